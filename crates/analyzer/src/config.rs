@@ -1,0 +1,51 @@
+//! What a run is asked to do: the analyzer flags (SPEC §7.1) and the driver's options.
+
+use std::path::PathBuf;
+
+use goroutinectx_scanner::GoEnv;
+
+/// The analyzer flags, with upstream's defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub goroutine: bool,
+    pub waitgroup: bool,
+    pub errgroup: bool,
+    pub conc: bool,
+    pub spawner: bool,
+    pub spawnerlabel: bool,
+    pub gotask: bool,
+    /// Raw `-goroutine-deriver` value (printed verbatim in messages).
+    pub goroutine_deriver: String,
+    pub context_carriers: String,
+    pub external_spawner: String,
+    /// Honour `//goroutinectx:spawner` directives of other packages (SPEC §12.2).
+    pub cross_package_spawners: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            goroutine: true,
+            waitgroup: true,
+            errgroup: true,
+            conc: true,
+            spawner: true,
+            spawnerlabel: false,
+            gotask: true,
+            goroutine_deriver: String::new(),
+            context_carriers: String::new(),
+            external_spawner: String::new(),
+            cross_package_spawners: true,
+        }
+    }
+}
+
+/// Where and on what a run works.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub patterns: Vec<String>,
+    /// The directory patterns are relative to; displayed paths are made relative to it.
+    pub cwd: PathBuf,
+    /// The Go environment, including the build configuration (tests, tags, release).
+    pub env: GoEnv,
+}

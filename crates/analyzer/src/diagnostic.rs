@@ -1,0 +1,81 @@
+//! Diagnostics, problems and the report of a run.
+
+use std::path::PathBuf;
+
+use goroutinectx_scanner::Position;
+
+/// A finding of a checker.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub pos: Position,
+    pub message: String,
+    /// The checker's ignore name (`goroutine`, `errgroup`, ...), or "" for directive reports.
+    pub checker: &'static str,
+    /// Import path of the package (analysis unit) the file belongs to.
+    pub package: String,
+    /// Whether the file is a `_test.go` file.
+    pub in_test_file: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Makes the run fail (exit 1): unreadable files, syntax errors, patterns matching nothing.
+    Error,
+    /// Reported, not fatal: unresolvable imports, odd go.mod lines.
+    Warning,
+}
+
+/// A problem loading or reading the code, not a finding about it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub path: Option<PathBuf>,
+    pub pos: Option<Position>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// Sizes of a run, for `-load-only` and benchmarks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub packages: usize,
+    pub files: usize,
+    pub bytes: usize,
+    pub parsed_files: usize,
+}
+
+/// Everything a run found, sorted and de-duplicated.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    pub problems: Vec<Problem>,
+    pub stats: Stats,
+    /// Import paths of the analysed units, sorted (for `-json` ids).
+    pub packages: Vec<UnitInfo>,
+}
+
+/// An analysed unit: its id and whether it is test-augmented.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct UnitInfo {
+    pub import_path: String,
+    pub has_test_files: bool,
+    pub is_xtest: bool,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    pub(crate) fn finish(&mut self) {
+        self.diagnostics.sort_by(|a, b| {
+            (&a.path, a.pos, &a.message, &a.package).cmp(&(&b.path, b.pos, &b.message, &b.package))
+        });
+        self.diagnostics
+            .dedup_by(|a, b| a.path == b.path && a.pos == b.pos && a.message == b.message);
+        self.problems.sort();
+        self.problems.dedup();
+        self.packages.sort();
+        self.packages.dedup();
+    }
+}

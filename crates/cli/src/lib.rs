@@ -1,0 +1,190 @@
+//! The `goroutinectx` command: Go-style flags, output formats and exit codes (SPEC §8).
+//!
+//! [`run`] takes the arguments, the working directory and the Go environment, and returns the
+//! exit code with what goes to stdout and stderr, so that tests can run the whole command
+//! in-process.
+
+pub mod flags;
+pub mod output;
+
+use std::path::PathBuf;
+
+use goroutinectx_analyzer::{analyze, list_files, load_only, Config, RunOptions};
+use goroutinectx_scanner::buildctx::BuildContext;
+use goroutinectx_scanner::GoEnv;
+
+use flags::{Command, Format, Options};
+
+/// What a run printed and how it ended.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Hidden modes for benchmarks: they must not appear in `-h` or `-flags`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hidden {
+    None,
+    LoadOnly,
+    ListFiles,
+}
+
+/// Runs the command with `args` (without argv[0]).
+pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
+    let mut hidden = Hidden::None;
+    let args: Vec<String> = args
+        .iter()
+        .filter(|a| match a.trim_start_matches('-') {
+            "load-only" if a.starts_with('-') => {
+                hidden = Hidden::LoadOnly;
+                false
+            }
+            "list-files" if a.starts_with('-') => {
+                hidden = Hidden::ListFiles;
+                false
+            }
+            _ => true,
+        })
+        .cloned()
+        .collect();
+    let mut out = Outcome::default();
+    let opts = match flags::parse(&args) {
+        Ok(Command::Run(o)) => o,
+        Ok(Command::Help) => {
+            out.stderr = flags::usage(flags::ANALYZER_NAME);
+            return out;
+        }
+        Ok(Command::Version) => {
+            out.stdout = version_line();
+            return out;
+        }
+        Ok(Command::PrintFlags) => {
+            out.stdout = flags::flags_json();
+            return out;
+        }
+        Err(e) => {
+            out.stderr = format!("{e}\n");
+            if e.shows_usage() {
+                out.stderr.push_str(&flags::usage(flags::ANALYZER_NAME));
+            }
+            out.code = e.exit_code();
+            return out;
+        }
+    };
+    if opts.patterns.is_empty() {
+        out.stderr = flags::usage(flags::ANALYZER_NAME);
+        out.code = 1;
+        return out;
+    }
+    if let Err(message) = apply_build_options(&opts, &mut env) {
+        out.stderr = format!("{message}\n{}", flags::usage(flags::ANALYZER_NAME));
+        out.code = 2;
+        return out;
+    }
+    if !matches!(opts.format, Format::Text | Format::Json) {
+        out.stderr = format!(
+            "goroutinectx: -format={} is not supported yet (use text or json)\n",
+            opts.format
+        );
+        out.code = 2;
+        return out;
+    }
+    let run_opts = RunOptions {
+        patterns: opts.patterns.clone(),
+        cwd: cwd.clone(),
+        env,
+    };
+    match hidden {
+        Hidden::ListFiles => {
+            let (files, report) = list_files(&run_opts);
+            for f in files {
+                out.stdout.push_str(&f.to_string_lossy());
+                out.stdout.push('\n');
+            }
+            out.stderr = output::problems_text(&report, &cwd);
+            out.code = i32::from(report.has_errors());
+            return out;
+        }
+        Hidden::LoadOnly => {
+            let report = load_only(&run_opts);
+            out.stderr = output::problems_text(&report, &cwd);
+            out.stderr.push_str(&format!(
+                "packages={} files={} bytes={} parsed={}\n",
+                report.stats.packages,
+                report.stats.files,
+                report.stats.bytes,
+                report.stats.parsed_files
+            ));
+            out.code = i32::from(report.has_errors());
+            return out;
+        }
+        Hidden::None => {}
+    }
+    let report = analyze(&config_of(&opts), &run_opts);
+    out.stderr = output::problems_text(&report, &cwd);
+    match opts.format {
+        Format::Json => {
+            out.stdout = output::json(&report);
+        }
+        _ => {
+            out.stderr
+                .push_str(&output::diagnostics_text(&report, &cwd, opts.context_lines));
+        }
+    }
+    out.code = if report.has_errors() {
+        1
+    } else if !report.diagnostics.is_empty() && opts.format == Format::Text && !opts.fix {
+        3
+    } else {
+        0
+    };
+    out
+}
+
+fn config_of(o: &Options) -> Config {
+    Config {
+        goroutine: o.goroutine,
+        waitgroup: o.waitgroup,
+        errgroup: o.errgroup,
+        conc: o.conc,
+        spawner: o.spawner,
+        spawnerlabel: o.spawnerlabel,
+        gotask: o.gotask,
+        goroutine_deriver: o.goroutine_deriver.clone(),
+        context_carriers: o.context_carriers.clone(),
+        external_spawner: o.external_spawner.clone(),
+        cross_package_spawners: o.cross_package_spawners,
+    }
+}
+
+fn apply_build_options(o: &Options, env: &mut GoEnv) -> Result<(), String> {
+    env.build.include_tests = o.test;
+    if let Some(tags) = &o.tags {
+        env.build.tags = tags
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
+    if let Some(v) = &o.go_version {
+        env.build.go_minor = BuildContext::parse_go_minor(v).ok_or_else(|| {
+            format!("invalid value \"{v}\" for flag -go: want a Go release such as go1.25")
+        })?;
+    }
+    Ok(())
+}
+
+fn version_line() -> String {
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| flags::ANALYZER_NAME.to_string());
+    let id: u64 = env!("CARGO_PKG_VERSION")
+        .bytes()
+        .fold(0xcbf29ce484222325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+        });
+    format!("{exe} version devel comments-go-here buildID={id:016x}\n")
+}

@@ -1,0 +1,600 @@
+//! The top-level declarations of a package, indexed for questions from other packages: "what
+//! does `errgroup.WithContext` return?", "which fields does `Server` embed?", "is `pool.Run`
+//! marked `//goroutinectx:spawner`?".
+//!
+//! Types are kept as written ([`TypeExpr`]), with package qualifiers unresolved; the file's
+//! imports are kept beside them so a consumer can resolve a qualifier to an import path.
+//! Conversion is bounded: a type nested deeper than [`MAX_TYPE_DEPTH`] becomes `Unknown`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tree_sitter::Node;
+
+use crate::header::ImportSpec;
+use crate::source::SourceFile;
+
+/// Types nested deeper than this are not converted (they become [`TypeExpr::Unknown`]).
+pub const MAX_TYPE_DEPTH: usize = 64;
+
+/// A type expression as written in source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeExpr {
+    /// `T`, `pkg.T`, `T[int]`: `qualifier` is the package name as written, if any.
+    Named {
+        qualifier: Option<String>,
+        name: String,
+        args: Vec<TypeExpr>,
+    },
+    Pointer(Box<TypeExpr>),
+    Slice(Box<TypeExpr>),
+    Array(Box<TypeExpr>),
+    Map(Box<TypeExpr>, Box<TypeExpr>),
+    Chan(Box<TypeExpr>),
+    Func(Box<Signature>),
+    Struct(Vec<Field>),
+    Interface {
+        methods: Vec<InterfaceMethod>,
+        embedded: Vec<TypeExpr>,
+    },
+    Unknown,
+}
+
+impl TypeExpr {
+    /// The type with pointer layers removed.
+    pub fn strip_pointers(&self) -> &TypeExpr {
+        let mut t = self;
+        while let TypeExpr::Pointer(inner) = t {
+            t = inner;
+        }
+        t
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub params: Vec<Param>,
+    pub results: Vec<Param>,
+    /// The last parameter is `...T` (its `ty` is then `Slice(T)`).
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Param {
+    pub name: Option<String>,
+    pub ty: TypeExpr,
+}
+
+/// A struct field; `name` is `None` for an embedded field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub name: Option<String>,
+    pub ty: TypeExpr,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InterfaceMethod {
+    pub name: String,
+    pub sig: Signature,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeDecl {
+    pub name: String,
+    /// `type A = B`.
+    pub alias: bool,
+    pub type_params: Vec<String>,
+    pub ty: TypeExpr,
+    /// Index into [`PackageIndex::files`].
+    pub file: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receiver {
+    /// The receiver's base type name (`T` in `func (r *T[K]) M()`).
+    pub type_name: String,
+    pub pointer: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FuncDecl {
+    pub name: String,
+    pub receiver: Option<Receiver>,
+    pub type_params: Vec<String>,
+    pub sig: Signature,
+    pub has_body: bool,
+    /// Marked with `//goroutinectx:spawner` on the line right above `func`.
+    pub spawner: bool,
+    pub file: usize,
+    /// Byte offset of the name identifier.
+    pub name_offset: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VarDecl {
+    pub name: String,
+    /// The declared type, when written.
+    pub ty: Option<TypeExpr>,
+    /// Byte range of the initializer expression for this name, when there is one per name.
+    pub value: Option<(usize, usize)>,
+    pub file: usize,
+}
+
+/// A file of the index: its path and imports.
+#[derive(Clone, Debug)]
+pub struct IndexedFile {
+    pub file: Arc<SourceFile>,
+    pub imports: Vec<ImportSpec>,
+}
+
+#[derive(Debug, Default)]
+pub struct PackageIndex {
+    pub name: String,
+    pub files: Vec<IndexedFile>,
+    pub types: HashMap<String, TypeDecl>,
+    pub funcs: HashMap<String, FuncDecl>,
+    /// Methods by receiver base type name.
+    pub methods: HashMap<String, Vec<FuncDecl>>,
+    pub vars: HashMap<String, VarDecl>,
+    pub consts: HashMap<String, usize>,
+}
+
+impl PackageIndex {
+    /// Indexes `files` (parsing them if needed).
+    pub fn build<'a>(name: &str, files: impl IntoIterator<Item = &'a Arc<SourceFile>>) -> Self {
+        let mut index = PackageIndex {
+            name: name.to_string(),
+            ..Default::default()
+        };
+        for file in files {
+            let file_no = index.files.len();
+            index.files.push(IndexedFile {
+                file: file.clone(),
+                imports: file.header.imports.clone(),
+            });
+            index.add_file(file, file_no);
+        }
+        index
+    }
+
+    /// A method of `type_name` by name.
+    pub fn method(&self, type_name: &str, name: &str) -> Option<&FuncDecl> {
+        self.methods.get(type_name)?.iter().find(|m| m.name == name)
+    }
+
+    fn add_file(&mut self, file: &SourceFile, file_no: usize) {
+        let root = file.root();
+        let mut cursor = root.walk();
+        let mut prev_comment_line: Option<(u32, bool)> = None;
+        for node in root.children(&mut cursor) {
+            match node.kind() {
+                "comment" => {
+                    let text = file.text(node);
+                    let body = text.strip_prefix("//").unwrap_or(text).trim();
+                    let is_spawner =
+                        text.starts_with("//") && body.starts_with("goroutinectx:spawner");
+                    let line = file.position(node.start_byte()).line;
+                    prev_comment_line = Some((line, is_spawner));
+                    continue;
+                }
+                "function_declaration" | "method_declaration" => {
+                    let func_line = file.position(node.start_byte()).line;
+                    let spawner = matches!(prev_comment_line,
+                        Some((l, true)) if l + 1 == func_line);
+                    if let Some(decl) = func_decl(file, node, file_no, spawner) {
+                        match &decl.receiver {
+                            Some(r) => self
+                                .methods
+                                .entry(r.type_name.clone())
+                                .or_default()
+                                .push(decl),
+                            None => {
+                                self.funcs.entry(decl.name.clone()).or_insert(decl);
+                            }
+                        }
+                    }
+                }
+                "type_declaration" => self.add_types(file, node, file_no),
+                "var_declaration" => self.add_vars(file, node, file_no),
+                "const_declaration" => {
+                    let mut c = node.walk();
+                    for spec in node.named_children(&mut c) {
+                        let mut sc = spec.walk();
+                        for n in spec.children_by_field_name("name", &mut sc) {
+                            self.consts.insert(file.text(n).to_string(), file_no);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            prev_comment_line = None;
+        }
+    }
+
+    fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+        let mut c = decl.walk();
+        for spec in decl.named_children(&mut c) {
+            let alias = match spec.kind() {
+                "type_spec" => false,
+                "type_alias" => true,
+                _ => continue,
+            };
+            let Some(name) = spec.child_by_field_name("name") else {
+                continue;
+            };
+            let ty = spec
+                .child_by_field_name("type")
+                .map_or(TypeExpr::Unknown, |t| type_expr(file, t));
+            let name = file.text(name).to_string();
+            self.types.insert(
+                name.clone(),
+                TypeDecl {
+                    name,
+                    alias,
+                    type_params: type_params(file, spec.child_by_field_name("type_parameters")),
+                    ty,
+                    file: file_no,
+                },
+            );
+        }
+    }
+
+    fn add_vars(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+        let mut specs = Vec::new();
+        let mut c = decl.walk();
+        for child in decl.named_children(&mut c) {
+            match child.kind() {
+                "var_spec" => specs.push(child),
+                "var_spec_list" => {
+                    let mut c2 = child.walk();
+                    specs.extend(
+                        child
+                            .named_children(&mut c2)
+                            .filter(|n| n.kind() == "var_spec"),
+                    );
+                }
+                _ => {}
+            }
+        }
+        for spec in specs {
+            let ty = spec.child_by_field_name("type").map(|t| type_expr(file, t));
+            let mut nc = spec.walk();
+            let names: Vec<Node<'_>> = spec.children_by_field_name("name", &mut nc).collect();
+            let values: Vec<Node<'_>> = spec
+                .child_by_field_name("value")
+                .map(|v| {
+                    let mut vc = v.walk();
+                    v.named_children(&mut vc)
+                        .filter(|n| n.kind() != "comment")
+                        .collect()
+                })
+                .unwrap_or_default();
+            for (i, n) in names.iter().enumerate() {
+                let value = (values.len() == names.len())
+                    .then(|| values.get(i).map(|v| (v.start_byte(), v.end_byte())))
+                    .flatten();
+                let name = file.text(*n).to_string();
+                self.vars.insert(
+                    name.clone(),
+                    VarDecl {
+                        name,
+                        ty: ty.clone(),
+                        value,
+                        file: file_no,
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -> Option<FuncDecl> {
+    let name_node = node.child_by_field_name("name")?;
+    let receiver = node
+        .child_by_field_name("receiver")
+        .and_then(|r| receiver(file, r));
+    Some(FuncDecl {
+        name: file.text(name_node).to_string(),
+        receiver,
+        type_params: type_params(file, node.child_by_field_name("type_parameters")),
+        sig: signature(file, node, 0),
+        has_body: node.child_by_field_name("body").is_some(),
+        spawner,
+        file: file_no,
+        name_offset: name_node.start_byte(),
+    })
+}
+
+fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
+    let mut c = list.walk();
+    let param = list
+        .named_children(&mut c)
+        .find(|n| n.kind() == "parameter_declaration")?;
+    let mut ty = param.child_by_field_name("type")?;
+    let mut pointer = false;
+    loop {
+        match ty.kind() {
+            "pointer_type" | "parenthesized_type" => {
+                pointer |= ty.kind() == "pointer_type";
+                ty = ty.named_child(0)?;
+            }
+            "generic_type" => ty = ty.child_by_field_name("type")?,
+            "type_identifier" => {
+                return Some(Receiver {
+                    type_name: file.text(ty).to_string(),
+                    pointer,
+                })
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn type_params(file: &SourceFile, list: Option<Node<'_>>) -> Vec<String> {
+    let Some(list) = list else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut c = list.walk();
+    for decl in list.named_children(&mut c) {
+        let mut dc = decl.walk();
+        for n in decl.children_by_field_name("name", &mut dc) {
+            out.push(file.text(n).to_string());
+        }
+    }
+    out
+}
+
+/// The signature of a function declaration, literal, method spec or function type.
+pub fn signature(file: &SourceFile, node: Node<'_>, depth: usize) -> Signature {
+    let mut sig = Signature::default();
+    if let Some(params) = node.child_by_field_name("parameters") {
+        let (p, variadic) = param_list(file, params, depth);
+        sig.params = p;
+        sig.variadic = variadic;
+    }
+    if let Some(result) = node.child_by_field_name("result") {
+        if result.kind() == "parameter_list" {
+            sig.results = param_list(file, result, depth).0;
+        } else {
+            sig.results = vec![Param {
+                name: None,
+                ty: type_expr_at(file, result, depth + 1),
+            }];
+        }
+    }
+    sig
+}
+
+fn param_list(file: &SourceFile, list: Node<'_>, depth: usize) -> (Vec<Param>, bool) {
+    let mut out = Vec::new();
+    let mut variadic = false;
+    let mut c = list.walk();
+    for decl in list.named_children(&mut c) {
+        let is_variadic = decl.kind() == "variadic_parameter_declaration";
+        if !matches!(
+            decl.kind(),
+            "parameter_declaration" | "variadic_parameter_declaration"
+        ) {
+            continue;
+        }
+        variadic |= is_variadic;
+        let mut ty = decl
+            .child_by_field_name("type")
+            .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
+        if is_variadic {
+            ty = TypeExpr::Slice(Box::new(ty));
+        }
+        let mut dc = decl.walk();
+        let names: Vec<String> = decl
+            .children_by_field_name("name", &mut dc)
+            .map(|n| file.text(n).to_string())
+            .collect();
+        if names.is_empty() {
+            out.push(Param { name: None, ty });
+        } else {
+            for n in names {
+                out.push(Param {
+                    name: Some(n),
+                    ty: ty.clone(),
+                });
+            }
+        }
+    }
+    (out, variadic)
+}
+
+/// Converts a type node to a [`TypeExpr`].
+pub fn type_expr(file: &SourceFile, node: Node<'_>) -> TypeExpr {
+    type_expr_at(file, node, 0)
+}
+
+fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
+    if depth > MAX_TYPE_DEPTH {
+        return TypeExpr::Unknown;
+    }
+    let sub = |n: Option<Node<'_>>| -> Box<TypeExpr> {
+        Box::new(n.map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)))
+    };
+    match node.kind() {
+        "type_identifier" | "identifier" => TypeExpr::Named {
+            qualifier: None,
+            name: file.text(node).to_string(),
+            args: Vec::new(),
+        },
+        "qualified_type" => TypeExpr::Named {
+            qualifier: node
+                .child_by_field_name("package")
+                .map(|p| file.text(p).to_string()),
+            name: node
+                .child_by_field_name("name")
+                .map(|n| file.text(n).to_string())
+                .unwrap_or_default(),
+            args: Vec::new(),
+        },
+        "generic_type" => {
+            let mut base = node
+                .child_by_field_name("type")
+                .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
+            if let (TypeExpr::Named { args, .. }, Some(ta)) =
+                (&mut base, node.child_by_field_name("type_arguments"))
+            {
+                let mut c = ta.walk();
+                *args = ta
+                    .named_children(&mut c)
+                    .map(|e| {
+                        let inner = if e.kind() == "type_elem" {
+                            e.named_child(0)
+                        } else {
+                            Some(e)
+                        };
+                        inner.map_or(TypeExpr::Unknown, |i| type_expr_at(file, i, depth + 1))
+                    })
+                    .collect();
+            }
+            base
+        }
+        "pointer_type" => TypeExpr::Pointer(sub(node.named_child(0))),
+        "parenthesized_type" | "type_elem" | "type_constraint" => node
+            .named_child(0)
+            .map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)),
+        "slice_type" => TypeExpr::Slice(sub(node.child_by_field_name("element"))),
+        "array_type" | "implicit_length_array_type" => {
+            TypeExpr::Array(sub(node.child_by_field_name("element")))
+        }
+        "map_type" => TypeExpr::Map(
+            sub(node.child_by_field_name("key")),
+            sub(node.child_by_field_name("value")),
+        ),
+        "channel_type" => TypeExpr::Chan(sub(node.child_by_field_name("value"))),
+        "function_type" => TypeExpr::Func(Box::new(signature(file, node, depth + 1))),
+        "struct_type" => {
+            let mut fields = Vec::new();
+            let mut c = node.walk();
+            for list in node.named_children(&mut c) {
+                let mut lc = list.walk();
+                for fd in list
+                    .named_children(&mut lc)
+                    .filter(|n| n.kind() == "field_declaration")
+                {
+                    let mut ty = fd
+                        .child_by_field_name("type")
+                        .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
+                    let mut fc = fd.walk();
+                    let names: Vec<String> = fd
+                        .children_by_field_name("name", &mut fc)
+                        .map(|n| file.text(n).to_string())
+                        .collect();
+                    if names.is_empty() {
+                        // Embedded field, possibly `*T`.
+                        let mut cc = fd.walk();
+                        if fd.children(&mut cc).any(|c| c.kind() == "*") {
+                            ty = TypeExpr::Pointer(Box::new(ty));
+                        }
+                        fields.push(Field { name: None, ty });
+                    } else {
+                        for n in names {
+                            fields.push(Field {
+                                name: Some(n),
+                                ty: ty.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+            TypeExpr::Struct(fields)
+        }
+        "interface_type" => {
+            let mut methods = Vec::new();
+            let mut embedded = Vec::new();
+            let mut c = node.walk();
+            for elem in node.named_children(&mut c) {
+                match elem.kind() {
+                    "method_elem" => {
+                        if let Some(n) = elem.child_by_field_name("name") {
+                            methods.push(InterfaceMethod {
+                                name: file.text(n).to_string(),
+                                sig: signature(file, elem, depth + 1),
+                            });
+                        }
+                    }
+                    "type_elem" => embedded.push(type_expr_at(file, elem, depth + 1)),
+                    _ => {}
+                }
+            }
+            TypeExpr::Interface { methods, embedded }
+        }
+        _ => TypeExpr::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn index(src: &str) -> PackageIndex {
+        let f = Arc::new(SourceFile::new(
+            PathBuf::from("a.go"),
+            src.as_bytes().to_vec(),
+        ));
+        PackageIndex::build("p", [&f])
+    }
+
+    #[test]
+    fn indexes_declarations() {
+        let ix = index(
+            r#"package p
+import ctx "context"
+type Group struct { inner; *Embedded; n, m int }
+type C = ctx.Context
+type Pool[T any] struct{}
+func WithContext(c ctx.Context) (*Group, ctx.Context) { return nil, c }
+func (g *Group) Go(f func() error) {}
+func (p Pool[T]) Run(fs ...func()) {}
+//goroutinectx:spawner
+func Spawn(f func()) {}
+// doc
+//goroutinectx:spawner
+
+func NotMarked(f func()) {}
+var V, W = 1, 2
+var X ctx.Context
+"#,
+        );
+        let g = &ix.types["Group"];
+        let TypeExpr::Struct(fields) = &g.ty else {
+            panic!("{:?}", g.ty)
+        };
+        assert_eq!(fields.len(), 4);
+        assert!(matches!(&fields[1].ty, TypeExpr::Pointer(_)));
+        assert!(ix.types["C"].alias);
+        assert_eq!(ix.types["Pool"].type_params, vec!["T"]);
+        let wc = &ix.funcs["WithContext"];
+        assert_eq!(wc.sig.results.len(), 2);
+        assert!(matches!(
+            &wc.sig.results[1].ty,
+            TypeExpr::Named { qualifier: Some(q), name, .. } if q == "ctx" && name == "Context"
+        ));
+        assert!(
+            ix.method("Group", "Go")
+                .unwrap()
+                .receiver
+                .as_ref()
+                .unwrap()
+                .pointer
+        );
+        let run = ix.method("Pool", "Run").unwrap();
+        assert!(run.sig.variadic);
+        assert!(ix.funcs["Spawn"].spawner);
+        assert!(!ix.funcs["NotMarked"].spawner);
+        assert!(ix.vars["V"].value.is_some());
+        assert!(ix.vars["X"].ty.is_some());
+        assert_eq!(ix.files[0].imports[0].name.as_deref(), Some("ctx"));
+    }
+
+    #[test]
+    fn deep_types_are_bounded() {
+        let src = format!("package p\ntype T {}int\n", "*".repeat(100_000));
+        let ix = index(&src);
+        assert!(ix.types.contains_key("T"));
+    }
+}

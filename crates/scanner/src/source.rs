@@ -1,0 +1,285 @@
+//! One Go source file: its bytes, its cheaply read header, and its tree-sitter tree, parsed on
+//! first request with the calling thread's own parser.
+//!
+//! Invariant: parsing never fails. A file with syntax errors still has a tree; the first
+//! `ERROR` or `MISSING` node is reported once through [`SourceFile::syntax_error`].
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use tree_sitter::{Node, Parser, Tree};
+
+use crate::header::{scan_header, Header};
+
+thread_local! {
+    static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
+}
+
+/// The tree-sitter language used for every Go file.
+pub fn language() -> tree_sitter::Language {
+    tree_sitter_go::LANGUAGE.into()
+}
+
+/// Parses Go source with this thread's parser (one parser per rayon worker).
+pub fn parse(src: &[u8]) -> Tree {
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(|| {
+            let mut p = Parser::new();
+            p.set_language(&language())
+                .expect("tree-sitter-go is compatible with the linked tree-sitter");
+            p
+        });
+        // `parse` only returns None on cancellation or timeout, neither of which we set; a
+        // fresh parser on an empty input is the fallback so that a tree always exists.
+        parser.parse(src, None).unwrap_or_else(|| {
+            parser.reset();
+            parser
+                .parse(b"", None)
+                .expect("parsing an empty input cannot fail")
+        })
+    })
+}
+
+/// A 1-based line and 1-based byte column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A syntax problem found in a file; reported once per file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// A Go source file of a package.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path the file was read from.
+    pub path: PathBuf,
+    /// The file's base name.
+    pub name: String,
+    pub src: Vec<u8>,
+    pub header: Header,
+    /// `*_test.go`.
+    pub is_test: bool,
+    /// Generated per go/ast.IsGenerated: never reported on.
+    pub generated: bool,
+    tree: OnceLock<Tree>,
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, src: Vec<u8>) -> Self {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let header = scan_header(&src);
+        let generated = crate::generated::is_generated(&src);
+        SourceFile {
+            is_test: name.ends_with("_test.go"),
+            path,
+            name,
+            src,
+            header,
+            generated,
+            tree: OnceLock::new(),
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// The package name from the package clause, if it could be read.
+    pub fn package_name(&self) -> Option<&str> {
+        self.header.package.as_ref().map(|(n, _)| n.as_str())
+    }
+
+    /// The tree, parsed on first use.
+    pub fn tree(&self) -> &Tree {
+        self.tree.get_or_init(|| parse(&self.src))
+    }
+
+    /// Whether the tree has been parsed already (used by tests of laziness).
+    pub fn is_parsed(&self) -> bool {
+        self.tree.get().is_some()
+    }
+
+    pub fn root(&self) -> Node<'_> {
+        self.tree().root_node()
+    }
+
+    /// The source text of a node (lossy for invalid UTF-8).
+    pub fn text(&self, node: Node<'_>) -> &str {
+        std::str::from_utf8(&self.src[node.byte_range()]).unwrap_or("")
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut v = vec![0];
+            v.extend(
+                self.src
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            v
+        })
+    }
+
+    /// Position of a byte offset: 1-based line, 1-based byte column.
+    pub fn position(&self, offset: usize) -> Position {
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let col = offset.saturating_sub(starts[line - 1]) + 1;
+        Position {
+            line: line as u32,
+            column: col as u32,
+        }
+    }
+
+    /// The text of 1-based line `line`, without its newline.
+    pub fn line_text(&self, line: u32) -> Option<&[u8]> {
+        let starts = self.line_starts();
+        let i = (line as usize).checked_sub(1)?;
+        let start = *starts.get(i)?;
+        let end = starts.get(i + 1).map_or(self.src.len(), |e| e - 1);
+        let text = self.src.get(start..end)?;
+        Some(text.strip_suffix(b"\r").unwrap_or(text))
+    }
+
+    /// The first encoding or syntax problem of the file, if any: invalid UTF-8 first, then the
+    /// first `ERROR` or `MISSING` node in document order.
+    pub fn syntax_error(&self) -> Option<SyntaxError> {
+        if let Err(e) = std::str::from_utf8(&self.src) {
+            return Some(SyntaxError {
+                offset: e.valid_up_to(),
+                message: "invalid UTF-8 encoding".to_string(),
+            });
+        }
+        if let Some(nul) = self.src.iter().position(|&b| b == 0) {
+            return Some(SyntaxError {
+                offset: nul,
+                message: "illegal character NUL".to_string(),
+            });
+        }
+        let node = first_error_node(self.root())?;
+        let message = if node.is_missing() {
+            format!("syntax error: missing {}", describe_kind(node.kind()))
+        } else {
+            format!("syntax error: unexpected {}", self.describe_error(node))
+        };
+        Some(SyntaxError {
+            offset: node.start_byte(),
+            message,
+        })
+    }
+
+    fn describe_error(&self, node: Node<'_>) -> String {
+        // The first leaf inside the ERROR node is what the parser could not place.
+        let mut leaf = node;
+        while let Some(child) = leaf.child(0) {
+            leaf = child;
+        }
+        let text = self.text(leaf);
+        let text = text.lines().next().unwrap_or("").trim();
+        if text.is_empty() {
+            return describe_kind(leaf.kind());
+        }
+        let mut shown: String = text.chars().take(40).collect();
+        if shown.len() < text.len() {
+            shown.push('…');
+        }
+        format!("{shown:?}")
+    }
+}
+
+fn describe_kind(kind: &str) -> String {
+    if kind.chars().all(|c| c.is_ascii_punctuation()) {
+        format!("{kind:?}")
+    } else {
+        kind.replace('_', " ")
+    }
+}
+
+/// The first `ERROR` or `MISSING` node in document order, found with an explicit cursor walk
+/// that skips subtrees without errors (no recursion, so nesting depth is irrelevant).
+pub fn first_error_node(root: Node<'_>) -> Option<Node<'_>> {
+    if !root.has_error() {
+        return None;
+    }
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            return Some(node);
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(src: &str) -> SourceFile {
+        SourceFile::new(PathBuf::from("/x/a.go"), src.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn positions_are_one_based_bytes() {
+        let f = file("package a\n\tgo x\n");
+        assert_eq!(f.position(0), Position { line: 1, column: 1 });
+        assert_eq!(f.position(11), Position { line: 2, column: 2 });
+        assert_eq!(f.line_text(2), Some(&b"\tgo x"[..]));
+        assert_eq!(f.line_text(9), None);
+    }
+
+    #[test]
+    fn syntax_errors_are_found() {
+        assert_eq!(file("package a\nfunc f() {}\n").syntax_error(), None);
+        let e = file("package a\nfunc f() { x := }\n")
+            .syntax_error()
+            .unwrap();
+        assert!(e.message.starts_with("syntax error:"), "{}", e.message);
+        assert_eq!(f_line(&file("package a\nfunc f() { x := }\n"), e.offset), 2);
+        let bad = SourceFile::new(PathBuf::from("b.go"), b"package a\n// \xff\n".to_vec());
+        assert_eq!(
+            bad.syntax_error().unwrap().message,
+            "invalid UTF-8 encoding"
+        );
+    }
+
+    fn f_line(f: &SourceFile, off: usize) -> u32 {
+        f.position(off).line
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let mut s = String::from("package a\nvar x = ");
+        s.push_str(&"(".repeat(100_000));
+        s.push('1');
+        s.push_str(&")".repeat(100_000));
+        s.push('\n');
+        let f = file(&s);
+        let _ = f.syntax_error();
+    }
+}
