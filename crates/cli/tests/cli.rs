@@ -1,0 +1,91 @@
+//! End-to-end tests of the command: exit codes, output shapes and usage, as snapshots.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use goroutinectx::{run, Outcome};
+use goroutinectx_scanner::GoEnv;
+
+fn module() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/modules/app")
+        .canonicalize()
+        .expect("module exists")
+}
+
+/// An environment with no GOROOT and no module cache, so results do not depend on the machine.
+fn env() -> GoEnv {
+    let vars: BTreeMap<&str, &str> = [("GOPATH", "/nonexistent-gopath")].into();
+    GoEnv::from_vars(|k| vars.get(k).map(|v| v.to_string()))
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Outcome {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    run(&args, dir.to_path_buf(), env())
+}
+
+/// The outcome as one text, with the module path replaced for stable snapshots.
+fn render(o: &Outcome) -> String {
+    let root = module().to_string_lossy().into_owned();
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        o.code,
+        o.stdout.replace(&root, "[MODULE]"),
+        o.stderr.replace(&root, "[MODULE]")
+    )
+}
+
+#[test]
+fn text_output_on_module() {
+    insta::assert_snapshot!(render(&run_in(&module(), &["./..."])));
+}
+
+#[test]
+fn json_output_on_module() {
+    insta::assert_snapshot!(render(&run_in(&module(), &["-json", "./..."])));
+}
+
+#[test]
+fn relative_paths_from_a_parent_directory() {
+    let parent = module().parent().expect("parent").to_path_buf();
+    insta::assert_snapshot!(render(&run_in(&parent, &["./app/broken"])));
+}
+
+#[test]
+fn usage_and_flags() {
+    let help = run_in(&module(), &["-h"]);
+    assert_eq!(help.code, 0);
+    insta::assert_snapshot!("usage", help.stderr);
+    let flags = run_in(&module(), &["-flags"]);
+    assert_eq!(flags.code, 0);
+    insta::assert_snapshot!("flags", flags.stdout);
+}
+
+#[test]
+fn exit_codes() {
+    let m = module();
+    assert_eq!(run_in(&m, &[]).code, 1, "no patterns");
+    assert_eq!(run_in(&m, &["-nosuchflag", "."]).code, 2);
+    assert_eq!(run_in(&m, &["-goroutine=maybe", "."]).code, 2);
+    assert_eq!(run_in(&m, &["./server"]).code, 0);
+    let missing = run_in(&m, &["./nope"]);
+    assert_eq!(missing.code, 1);
+    assert!(
+        missing.stderr.contains("does not exist"),
+        "{}",
+        missing.stderr
+    );
+    let unmatched = run_in(&m, &["example.com/app/nothing/..."]);
+    assert_eq!(unmatched.code, 1, "{}", unmatched.stderr);
+    let version = run_in(&m, &["-V=full"]);
+    assert_eq!(version.code, 0);
+    assert!(version.stdout.contains("version devel"));
+}
+
+#[test]
+fn unknown_flag_message() {
+    let o = run_in(&module(), &["-nosuchflag", "."]);
+    assert!(o
+        .stderr
+        .starts_with("flag provided but not defined: -nosuchflag\n"));
+}

@@ -1,0 +1,261 @@
+//! The fixture runner: Go's analysistest, for this project.
+//!
+//! Every directory `testdata/src/<name>/` whose name has no `.` is a fixture (directories like
+//! `github.com/` hold stub dependencies). Each is run as users run the linter on a GOPATH tree
+//! (`GOPATH=testdata GO111MODULE=off goroutinectx [flags] ./...` inside the fixture), with the
+//! flags listed in its `flags.txt` (whitespace-separated, `#` starts a comment). Every reported
+//! line (`path:line:col: message`: diagnostics and syntax errors; warnings are ignored) must
+//! match a `// want "regexp"` (or `// want `regexp``) on its line, several per line allowed, and
+//! every `want` must be matched. A failure lists the missed and unexpected lines of all
+//! fixtures at once.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use goroutinectx_scanner::GoEnv;
+use regex::Regex;
+
+fn testdata() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
+}
+
+/// One `// want` expectation.
+#[derive(Debug)]
+struct Want {
+    file: String,
+    line: u32,
+    pattern: Regex,
+    matched: bool,
+}
+
+/// Unquotes a Go interpreted string literal body (the common escapes).
+fn unquote_go(body: &str) -> String {
+    let mut out = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Parses the Go string literals following `want` in a comment.
+fn parse_want_patterns(rest: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut s = rest.trim_start();
+    while !s.is_empty() {
+        let quote = s.chars().next().unwrap_or(' ');
+        match quote {
+            '"' => {
+                let bytes = s.as_bytes();
+                let mut i = 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= bytes.len() {
+                    return Err(format!("unterminated want pattern: {s}"));
+                }
+                out.push(unquote_go(&s[1..i]));
+                s = s[i + 1..].trim_start();
+            }
+            '`' => {
+                let end = s[1..]
+                    .find('`')
+                    .ok_or_else(|| format!("unterminated want pattern: {s}"))?;
+                out.push(s[1..1 + end].to_string());
+                s = s[end + 2..].trim_start();
+            }
+            _ => break,
+        }
+    }
+    if out.is_empty() {
+        return Err(format!("want without a pattern: {rest}"));
+    }
+    Ok(out)
+}
+
+/// Collects the `// want` expectations of every .go file under `dir`.
+fn collect_wants(dir: &Path, root: &Path, out: &mut Vec<Want>, errors: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        if path.is_dir() {
+            collect_wants(&path, root, out, errors);
+            continue;
+        }
+        if path.extension().and_then(|x| x.to_str()) != Some("go") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap_or_default()).into_owned();
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        for (i, line) in text.lines().enumerate() {
+            let Some(at) = line.find("// want ") else {
+                continue;
+            };
+            match parse_want_patterns(&line[at + "// want ".len()..]) {
+                Ok(patterns) => {
+                    for p in patterns {
+                        match Regex::new(&p) {
+                            Ok(pattern) => out.push(Want {
+                                file: rel.clone(),
+                                line: i as u32 + 1,
+                                pattern,
+                                matched: false,
+                            }),
+                            Err(e) => errors.push(format!("{rel}:{}: bad regexp: {e}", i + 1)),
+                        }
+                    }
+                }
+                Err(e) => errors.push(format!("{rel}:{}: {e}", i + 1)),
+            }
+        }
+    }
+}
+
+fn read_flags(dir: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(dir.join("flags.txt")) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+}
+
+fn fixture_env() -> GoEnv {
+    let gopath = testdata().canonicalize().expect("testdata exists");
+    let goroot = GoEnv::from_process().goroot;
+    let mut vars: BTreeMap<&str, String> = BTreeMap::new();
+    vars.insert("GOPATH", gopath.to_string_lossy().into_owned());
+    vars.insert("GO111MODULE", "off".into());
+    let mut env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    env.goroot = goroot;
+    env
+}
+
+/// Runs the fixture in `dir` and returns its failures (empty when it passes).
+fn run_fixture(dir: &Path, env: GoEnv) -> Vec<String> {
+    let mut args = read_flags(dir);
+    args.push("./...".into());
+    let outcome = goroutinectx::run(&args, dir.to_path_buf(), env);
+    let mut failures = Vec::new();
+    let mut wants = Vec::new();
+    collect_wants(dir, dir, &mut wants, &mut failures);
+    let line_re = Regex::new(r"^(.+?\.go):(\d+):(\d+): (.*)$").expect("valid regexp");
+    for line in outcome.stderr.lines() {
+        let Some(c) = line_re.captures(line) else {
+            if !line.starts_with("goroutinectx: warning:") {
+                failures.push(format!("unparsed output line: {line}"));
+            }
+            continue;
+        };
+        let (file, lno, message) = (&c[1], c[2].parse::<u32>().unwrap_or(0), &c[4]);
+        if message.starts_with("warning: ") {
+            continue;
+        }
+        let want = wants
+            .iter_mut()
+            .find(|w| !w.matched && w.file == file && w.line == lno && w.pattern.is_match(message));
+        match want {
+            Some(w) => w.matched = true,
+            None => failures.push(format!("unexpected diagnostic: {line}")),
+        }
+    }
+    for w in wants.iter().filter(|w| !w.matched) {
+        failures.push(format!(
+            "{}:{}: no diagnostic was reported matching `{}`",
+            w.file, w.line, w.pattern
+        ));
+    }
+    if ![0, 1, 3].contains(&outcome.code) {
+        failures.push(format!("exit code {}: {}", outcome.code, outcome.stderr));
+    }
+    failures
+}
+
+fn fixture_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(testdata().join("src"))
+        .expect("testdata/src exists")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.contains('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn fixtures() {
+    let names = fixture_names();
+    assert!(!names.is_empty(), "no fixtures under testdata/src");
+    let mut report = String::new();
+    for name in &names {
+        let dir = testdata().join("src").join(name);
+        let dir = dir.canonicalize().expect("fixture dir");
+        for f in run_fixture(&dir, fixture_env()) {
+            let _ = writeln!(report, "[{name}] {f}");
+        }
+    }
+    assert!(report.is_empty(), "fixture failures:\n{report}");
+}
+
+#[test]
+fn want_comments_are_parsed_like_analysistest() {
+    assert_eq!(
+        parse_want_patterns(r#""a\"b" `c\d`"#).unwrap(),
+        vec![r#"a"b"#.to_string(), r"c\d".to_string()]
+    );
+    assert!(parse_want_patterns("nothing").is_err());
+    assert!(parse_want_patterns("\"open").is_err());
+}
+
+/// The runner itself must fail on a missed want and on an unexpected diagnostic: run it on a
+/// fixture written to a temporary GOPATH whose wants are wrong on purpose.
+#[test]
+fn runner_reports_missed_and_unexpected() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("src/broken");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("a.go"),
+        "package broken\n\nfunc f() { x := }\n\nvar y = 1 // want \"never reported\"\n",
+    )
+    .expect("write");
+    let mut vars: BTreeMap<&str, String> = BTreeMap::new();
+    vars.insert("GOPATH", tmp.path().to_string_lossy().into_owned());
+    vars.insert("GO111MODULE", "off".into());
+    let env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let failures = run_fixture(&dir, env);
+    assert!(
+        failures
+            .iter()
+            .any(|f| f.starts_with("unexpected diagnostic: a.go:3:") && f.contains("syntax error")),
+        "{failures:?}"
+    );
+    assert!(
+        failures
+            .iter()
+            .any(|f| f.contains("a.go:5: no diagnostic was reported matching `never reported`")),
+        "{failures:?}"
+    );
+    assert_eq!(failures.len(), 2, "{failures:?}");
+}
