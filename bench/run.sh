@@ -49,6 +49,9 @@ BUILDAH_DIR="${BUILDAH_DIR:-/work/shared/corpus/buildah}"
 BUILDAH_TAGS="-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy"
 TIME=/usr/bin/time
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
+LOAD_START="$(loadavg)"
+
 mkdir -p "$OUT"
 RAW="$OUT/raw.tsv"
 NOTES="$OUT/notes.txt"
@@ -78,6 +81,8 @@ else
     fi
     PARSE_FLOOR="$TARGET/release/parse-floor"
 fi
+abspath() { case "$1" in /*) echo "$1" ;; */*) echo "$ROOT/$1" ;; *) command -v "$1" || echo "$1" ;; esac; }
+PARSE_FLOOR="$(abspath "$PARSE_FLOOR")"
 if [ ! -x "$PARSE_FLOOR" ]; then
     echo "run.sh: parse-floor binary not found at $PARSE_FLOOR" >&2
     exit 1
@@ -86,6 +91,7 @@ fi
 GCTX=""
 if [ -n "${GOROUTINECTX:-}" ]; then
     echo "using GOROUTINECTX=$GOROUTINECTX" >&2
+    GOROUTINECTX="$(abspath "$GOROUTINECTX")"
     if [ -x "$GOROUTINECTX" ]; then GCTX="$GOROUTINECTX"; else note "GOROUTINECTX=$GOROUTINECTX is not executable: goroutinectx rows skipped"; fi
 else
     echo "building goroutinectx (release)..." >&2
@@ -139,8 +145,8 @@ if want buildah; then
     fi
 fi
 if [ ${#CORPORA[@]} -eq 0 ]; then
-    echo "run.sh: no corpus available" >&2
-    exit 1
+    echo "run.sh: no corpus available, nothing measured" >&2
+    exit 0
 fi
 
 # corpus_setup NAME: sets CDIR (where to run), FLOOR_DIR, and the ARGS array.
@@ -233,10 +239,11 @@ for corpus in "${CORPORA[@]}"; do
 done
 
 # ---------------------------------------------------------------- report
-python3 - "$RAW" "$NOTES" "$RUNS" "$OUT/results.md" <<'PY'
-import csv, statistics, sys, datetime, os, platform
+python3 - "$RAW" "$NOTES" "$RUNS" "$OUT/results.md" "$LOAD_START" "$(loadavg)" <<'PY'
+import csv, statistics, sys, datetime, os
 
 raw, notes_path, runs, out_path = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+load_start, load_end = sys.argv[5], sys.argv[6]
 rows = list(csv.DictReader(open(raw), delimiter="\t"))
 notes = [l.rstrip("\n") for l in open(notes_path) if l.strip()]
 
@@ -290,6 +297,9 @@ except OSError:
 lines.append("%s; %d runs per row (medians); %d cores%s" % (
     datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), runs, os.cpu_count() or 0,
     ("; " + cpu) if cpu else ""))
+lines.append("")
+lines.append("Load average (1/5/15 min) before: %s, after: %s. Other work on the machine "
+             "shows up as median wall > user+sys at 1 thread." % (load_start, load_end))
 lines.append("")
 lines.append("| corpus | what | threads | files | median wall s | median user+sys s | median peak RSS MB | ok runs |")
 lines.append("|---|---|---:|---:|---:|---:|---:|---:|")

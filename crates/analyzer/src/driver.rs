@@ -7,7 +7,7 @@ use std::sync::Arc;
 use goroutinectx_scanner::package::LoadError;
 use goroutinectx_scanner::{Origin, Package, SourceFile, Target, Workspace};
 use rayon::prelude::*;
-use tree_sitter::Node;
+use tree_sitter::{Node, Tree};
 
 use crate::config::{Config, RunOptions};
 use crate::diagnostic::{Diagnostic, Problem, Report, Severity, UnitInfo};
@@ -135,12 +135,7 @@ pub fn load_only(opts: &RunOptions) -> Report {
         .iter()
         .flat_map(|u| u.package().files.iter())
         .collect();
-    let parsed = files
-        .par_iter()
-        .map(|f| {
-            let _ = f.tree();
-        })
-        .count();
+    let parsed = files.par_iter().map(|f| drop(f.parse())).count();
     loaded.report.stats.parsed_files = parsed;
     loaded.report.finish();
     loaded.report
@@ -154,6 +149,10 @@ struct FileResult {
 }
 
 /// Runs the enabled checkers over the packages matched by `opts.patterns`.
+///
+/// Units are analysed in parallel; within a unit, files are parsed in parallel and the trees
+/// are kept only until the unit is done, so memory is bounded by the units in flight rather
+/// than by the size of the run.
 pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     let Loaded {
         workspace,
@@ -163,15 +162,15 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     report
         .problems
         .extend(unresolved_imports(&workspace, &units));
-    let files: Vec<(&Unit, &Arc<SourceFile>)> = units
-        .iter()
-        .flat_map(|u| u.package().files.iter().map(move |f| (u, f)))
-        .collect();
-    let results: Vec<FileResult> = files
+    let results: Vec<FileResult> = units
         .par_iter()
-        .map(|(unit, file)| analyze_file(config, unit, file))
+        .flat_map_iter(|unit| analyze_unit(config, unit))
         .collect();
-    report.stats.parsed_files = files.iter().filter(|(_, f)| f.is_parsed()).count();
+    report.stats.parsed_files = units
+        .iter()
+        .flat_map(|u| u.package().files.iter())
+        .filter(|f| f.is_parsed())
+        .count();
     for r in results {
         report.diagnostics.extend(r.diagnostics);
         report.problems.extend(r.problems);
@@ -180,9 +179,19 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     report
 }
 
-fn analyze_file(config: &Config, unit: &Unit, file: &SourceFile) -> FileResult {
+fn analyze_unit(config: &Config, unit: &Unit) -> Vec<FileResult> {
+    let files = &unit.package().files;
+    let trees: Vec<Tree> = files.par_iter().map(|f| f.parse()).collect();
+    files
+        .par_iter()
+        .zip(trees.par_iter())
+        .map(|(file, tree)| analyze_file(config, unit, file, tree))
+        .collect()
+}
+
+fn analyze_file(config: &Config, unit: &Unit, file: &SourceFile, tree: &Tree) -> FileResult {
     let mut out = FileResult::default();
-    if let Some(err) = file.syntax_error() {
+    if let Some(err) = file.syntax_error(tree) {
         out.problems.push(Problem {
             path: Some(file.path.clone()),
             pos: Some(file.position(err.offset)),
@@ -194,7 +203,7 @@ fn analyze_file(config: &Config, unit: &Unit, file: &SourceFile) -> FileResult {
         return out;
     }
     let package = &unit.package().import_path;
-    for_each_spawn_site(file.root(), |node| {
+    for_each_spawn_site(tree.root_node(), |node| {
         // Checkers are dispatched here (SPEC §3.0.1); none is registered yet.
         let _ = (config, package, node);
     });

@@ -140,7 +140,7 @@ pub struct PackageIndex {
 }
 
 impl PackageIndex {
-    /// Indexes `files` (parsing them if needed).
+    /// Indexes `files`, parsing each; the trees are dropped once indexed.
     pub fn build<'a>(name: &str, files: impl IntoIterator<Item = &'a Arc<SourceFile>>) -> Self {
         let mut index = PackageIndex {
             name: name.to_string(),
@@ -163,7 +163,8 @@ impl PackageIndex {
     }
 
     fn add_file(&mut self, file: &SourceFile, file_no: usize) {
-        let root = file.root();
+        let tree = file.parse();
+        let root = tree.root_node();
         let mut cursor = root.walk();
         let mut prev_comment_line: Option<(u32, bool)> = None;
         for node in root.children(&mut cursor) {

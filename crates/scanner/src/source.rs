@@ -1,11 +1,14 @@
-//! One Go source file: its bytes, its cheaply read header, and its tree-sitter tree, parsed on
-//! first request with the calling thread's own parser.
+//! One Go source file: its bytes and its cheaply read header. Its tree-sitter tree is made on
+//! request with the calling thread's own parser and owned by the caller: trees are large
+//! (several times the source), so they live only while a unit is analysed or a dependency is
+//! indexed, never for the whole run.
 //!
 //! Invariant: parsing never fails. A file with syntax errors still has a tree; the first
 //! `ERROR` or `MISSING` node is reported once through [`SourceFile::syntax_error`].
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use tree_sitter::{Node, Parser, Tree};
@@ -69,7 +72,7 @@ pub struct SourceFile {
     pub is_test: bool,
     /// Generated per go/ast.IsGenerated: never reported on.
     pub generated: bool,
-    tree: OnceLock<Tree>,
+    parsed: AtomicBool,
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -88,7 +91,7 @@ impl SourceFile {
             src,
             header,
             generated,
-            tree: OnceLock::new(),
+            parsed: AtomicBool::new(false),
             line_starts: OnceLock::new(),
         }
     }
@@ -98,18 +101,15 @@ impl SourceFile {
         self.header.package.as_ref().map(|(n, _)| n.as_str())
     }
 
-    /// The tree, parsed on first use.
-    pub fn tree(&self) -> &Tree {
-        self.tree.get_or_init(|| parse(&self.src))
+    /// Parses the file. The tree belongs to the caller.
+    pub fn parse(&self) -> Tree {
+        self.parsed.store(true, Ordering::Relaxed);
+        parse(&self.src)
     }
 
-    /// Whether the tree has been parsed already (used by tests of laziness).
+    /// Whether the file has been parsed at least once (for tests of laziness and statistics).
     pub fn is_parsed(&self) -> bool {
-        self.tree.get().is_some()
-    }
-
-    pub fn root(&self) -> Node<'_> {
-        self.tree().root_node()
+        self.parsed.load(Ordering::Relaxed)
     }
 
     /// The source text of a node (lossy for invalid UTF-8).
@@ -158,7 +158,7 @@ impl SourceFile {
 
     /// The first encoding or syntax problem of the file, if any: invalid UTF-8 first, then the
     /// first `ERROR` or `MISSING` node in document order.
-    pub fn syntax_error(&self) -> Option<SyntaxError> {
+    pub fn syntax_error(&self, tree: &Tree) -> Option<SyntaxError> {
         if let Err(e) = std::str::from_utf8(&self.src) {
             return Some(SyntaxError {
                 offset: e.valid_up_to(),
@@ -171,7 +171,7 @@ impl SourceFile {
                 message: "illegal character NUL".to_string(),
             });
         }
-        let node = first_error_node(self.root())?;
+        let node = first_error_node(tree.root_node())?;
         let message = if node.is_missing() {
             format!("syntax error: missing {}", describe_kind(node.kind()))
         } else {
@@ -184,9 +184,10 @@ impl SourceFile {
     }
 
     fn describe_error(&self, node: Node<'_>) -> String {
-        // The first leaf inside the ERROR node is what the parser could not place.
+        // The first leaf inside the ERROR node, comments aside, is what the parser could not
+        // place.
         let mut leaf = node;
-        while let Some(child) = leaf.child(0) {
+        while let Some(child) = first_non_comment_child(leaf) {
             leaf = child;
         }
         let text = self.text(leaf);
@@ -200,6 +201,12 @@ impl SourceFile {
         }
         format!("{shown:?}")
     }
+}
+
+fn first_non_comment_child(node: Node<'_>) -> Option<Node<'_>> {
+    let mut cursor = node.walk();
+    let found = node.children(&mut cursor).find(|c| c.kind() != "comment");
+    found
 }
 
 fn describe_kind(kind: &str) -> String {
@@ -244,6 +251,10 @@ mod tests {
         SourceFile::new(PathBuf::from("/x/a.go"), src.as_bytes().to_vec())
     }
 
+    fn error_of(f: &SourceFile) -> Option<SyntaxError> {
+        f.syntax_error(&f.parse())
+    }
+
     #[test]
     fn positions_are_one_based_bytes() {
         let f = file("package a\n\tgo x\n");
@@ -255,17 +266,12 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_found() {
-        assert_eq!(file("package a\nfunc f() {}\n").syntax_error(), None);
-        let e = file("package a\nfunc f() { x := }\n")
-            .syntax_error()
-            .unwrap();
+        assert_eq!(error_of(&file("package a\nfunc f() {}\n")), None);
+        let e = error_of(&file("package a\nfunc f() { x := }\n")).unwrap();
         assert!(e.message.starts_with("syntax error:"), "{}", e.message);
         assert_eq!(f_line(&file("package a\nfunc f() { x := }\n"), e.offset), 2);
         let bad = SourceFile::new(PathBuf::from("b.go"), b"package a\n// \xff\n".to_vec());
-        assert_eq!(
-            bad.syntax_error().unwrap().message,
-            "invalid UTF-8 encoding"
-        );
+        assert_eq!(error_of(&bad).unwrap().message, "invalid UTF-8 encoding");
     }
 
     fn f_line(f: &SourceFile, off: usize) -> u32 {
@@ -280,6 +286,6 @@ mod tests {
         s.push_str(&")".repeat(100_000));
         s.push('\n');
         let f = file(&s);
-        let _ = f.syntax_error();
+        let _ = error_of(&f);
     }
 }

@@ -106,8 +106,13 @@ impl Workspace {
         let mut out = Expansion::default();
         let mut candidates: BTreeMap<PathBuf, (Target, Vec<usize>)> = BTreeMap::new();
         let mut explicit: Vec<(usize, Target)> = Vec::new();
+        // Patterns that already have an error get no "matched no packages" warning on top.
+        let mut errored = vec![false; patterns.len()];
         for (i, pat) in patterns.iter().enumerate() {
-            match self.candidates(pat, &mut out) {
+            let errors_before = out.errors.len();
+            let found = self.candidates(pat, &mut out);
+            errored[i] = out.errors.len() > errors_before;
+            match found {
                 Candidates::Walked(list) => {
                     for t in list {
                         if let Location::Dir(d) = &t.location.location {
@@ -165,7 +170,7 @@ impl Workspace {
             }
         }
         for (i, pat) in patterns.iter().enumerate() {
-            if !matched[i] && !out.errors.iter().any(|e| e.starts_with(&format!("{pat}:"))) {
+            if !matched[i] && !errored[i] {
                 out.warnings
                     .push(format!("pattern {pat}: matched no packages"));
             }
@@ -252,6 +257,11 @@ impl Workspace {
                     .push(format!("pattern {pat}: cannot find directory of {prefix}"));
                 return Candidates::None;
             };
+            if !base.is_dir() {
+                // Inside a known root but nothing there: `go list` only warns that the
+                // pattern matched no packages (it is not a directory read error).
+                return Candidates::Walked(Vec::new());
+            }
             let dirs = walk_package_dirs(
                 &base,
                 &base,
