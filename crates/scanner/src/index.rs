@@ -117,7 +117,31 @@ pub struct VarDecl {
     pub ty: Option<TypeExpr>,
     /// Byte range of the initializer expression for this name, when there is one per name.
     pub value: Option<(usize, usize)>,
+    /// What the initializer is, as far as its type is concerned.
+    pub hint: Option<ValueHint>,
+    /// Index of this name in a multi-value initializer (`var a, b = f()`).
+    pub tuple_index: usize,
     pub file: usize,
+}
+
+/// The shape of a package-level initializer, enough to infer its type without the tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueHint {
+    /// `f(...)` or `pkg.F(...)`: the callee as written.
+    Call {
+        qualifier: Option<String>,
+        name: String,
+    },
+    /// `T{...}`.
+    Composite(TypeExpr),
+    /// `&T{...}`.
+    AddrComposite(TypeExpr),
+    /// `new(T)`.
+    New(TypeExpr),
+    /// Another package-level name.
+    Ident(String),
+    /// `func(...) {...}`.
+    FuncLit(Signature),
 }
 
 /// A file of the index: its path and imports.
@@ -261,7 +285,7 @@ impl PackageIndex {
             let ty = spec.child_by_field_name("type").map(|t| type_expr(file, t));
             let mut nc = spec.walk();
             let names: Vec<Node<'_>> = spec.children_by_field_name("name", &mut nc).collect();
-            let values: Vec<Node<'_>> = spec
+            let all_values: Vec<Node<'_>> = spec
                 .child_by_field_name("value")
                 .map(|v| {
                     let mut vc = v.walk();
@@ -271,9 +295,16 @@ impl PackageIndex {
                 })
                 .unwrap_or_default();
             for (i, n) in names.iter().enumerate() {
-                let value = (values.len() == names.len())
-                    .then(|| values.get(i).map(|v| (v.start_byte(), v.end_byte())))
-                    .flatten();
+                let one_per_name = all_values.len() == names.len();
+                let value_node = if one_per_name {
+                    all_values.get(i)
+                } else {
+                    all_values.first()
+                };
+                let value = value_node
+                    .filter(|_| one_per_name)
+                    .map(|v| (v.start_byte(), v.end_byte()));
+                let hint = value_node.and_then(|v| value_hint(file, *v));
                 let name = file.text(*n).to_string();
                 self.vars.insert(
                     name.clone(),
@@ -281,11 +312,59 @@ impl PackageIndex {
                         name,
                         ty: ty.clone(),
                         value,
+                        hint,
+                        tuple_index: if one_per_name { 0 } else { i },
                         file: file_no,
                     },
                 );
             }
         }
+    }
+}
+
+/// Summarises an initializer expression (see [`ValueHint`]).
+pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
+    while node.kind() == "parenthesized_expression" {
+        node = node.named_child(0)?;
+    }
+    match node.kind() {
+        "call_expression" => {
+            let callee = node.child_by_field_name("function")?;
+            match callee.kind() {
+                "identifier" if file.text(callee) == "new" => {
+                    let arg = node.child_by_field_name("arguments")?.named_child(0)?;
+                    Some(ValueHint::New(type_expr(file, arg)))
+                }
+                "identifier" => Some(ValueHint::Call {
+                    qualifier: None,
+                    name: file.text(callee).to_string(),
+                }),
+                "selector_expression" => {
+                    let operand = callee.child_by_field_name("operand")?;
+                    let field = callee.child_by_field_name("field")?;
+                    (operand.kind() == "identifier").then(|| ValueHint::Call {
+                        qualifier: Some(file.text(operand).to_string()),
+                        name: file.text(field).to_string(),
+                    })
+                }
+                _ => None,
+            }
+        }
+        "composite_literal" => Some(ValueHint::Composite(type_expr(
+            file,
+            node.child_by_field_name("type")?,
+        ))),
+        "unary_expression" => {
+            let op = node.child_by_field_name("operator")?;
+            let operand = node.child_by_field_name("operand")?;
+            (file.text(op) == "&" && operand.kind() == "composite_literal")
+                .then(|| operand.child_by_field_name("type"))
+                .flatten()
+                .map(|t| ValueHint::AddrComposite(type_expr(file, t)))
+        }
+        "identifier" => Some(ValueHint::Ident(file.text(node).to_string())),
+        "func_literal" => Some(ValueHint::FuncLit(signature(file, node, 0))),
+        _ => None,
     }
 }
 

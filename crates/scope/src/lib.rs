@@ -1,7 +1,21 @@
-//! The per-function semantic model: lexical scopes, identifier resolution, context detection,
-//! partial types and function-value facts (SPEC §0, §2, §3.0.4, §10). Checkers only query it.
+//! The semantic model: lexical scopes, identifier resolution, context detection, partial types
+//! and the function-value facts of SPEC §3.0.4. Checkers only query it; it never knows which
+//! checkers exist.
 //!
-//! The model itself arrives with the go-statement checkers; this crate currently re-exports the
-//! scanner types checkers see.
+//! - [`universe`]: package-level declarations of analysed and imported packages, read lazily.
+//! - [`model`]: one file's scopes, bindings and uses.
+//! - [`semantics`]: type inference, context detection and call targets over a file model.
+//! - [`config`]: carriers and function specs.
+//! - [`types`]: the partial [`Type`] model.
 
-pub use goroutinectx_scanner::{Package, SourceFile};
+pub mod config;
+pub mod model;
+pub mod semantics;
+pub mod types;
+pub mod universe;
+
+pub use config::{CtxConfig, FuncSpec};
+pub use model::FileModel;
+pub use semantics::{CallTarget, Semantics};
+pub use types::{FuncType, NamedType, PkgId, Type};
+pub use universe::{PkgInfo, Universe};

@@ -1,0 +1,537 @@
+//! Hostile and degenerate inputs, run through the whole command: in-process with
+//! `goroutinectx::run`, and as the built binary. Every case must end without a panic, with a
+//! clear message and the documented exit status (SPEC §8: 0 clean, 1 load errors / no
+//! patterns / nothing matched, 2 bad flag).
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use goroutinectx::{flags, run, Outcome};
+use goroutinectx_scanner::index::PackageIndex;
+use goroutinectx_scanner::{GoEnv, SourceFile};
+
+const BIN: &str = env!("CARGO_BIN_EXE_goroutinectx");
+const SMALL_STACK: usize = 256 * 1024;
+const DEPTH: usize = 100_000;
+
+fn write(root: &Path, rel: &str, content: impl AsRef<[u8]>) {
+    let path = root.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, content).unwrap();
+}
+
+/// A fake GOROOT with the standard packages the test code imports.
+fn fake_goroot(root: &Path) -> PathBuf {
+    let g = root.join("goroot");
+    write(
+        &g,
+        "src/context/context.go",
+        "package context\n\ntype Context interface{ Done() <-chan struct{} }\n\n\
+         func Background() Context { return nil }\n",
+    );
+    write(
+        &g,
+        "src/fmt/fmt.go",
+        "package fmt\n\nfunc Println(a ...any) {}\n",
+    );
+    g
+}
+
+/// A temp tree: a module `example.com/r` in `root/m`, and a fake GOROOT beside it.
+struct Tree {
+    _tmp: tempfile::TempDir,
+    m: PathBuf,
+    goroot: PathBuf,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        let tmp = tempfile::tempdir().unwrap();
+        let goroot = fake_goroot(tmp.path());
+        let m = tmp.path().join("m");
+        write(&m, "go.mod", "module example.com/r\n\ngo 1.22\n");
+        Tree {
+            _tmp: tmp,
+            m,
+            goroot,
+        }
+    }
+
+    fn env(&self) -> GoEnv {
+        let map: HashMap<&str, String> = [
+            ("GOROOT", self.goroot.display().to_string()),
+            (
+                "GOPATH",
+                self.m
+                    .parent()
+                    .unwrap()
+                    .join("gopath")
+                    .display()
+                    .to_string(),
+            ),
+        ]
+        .into();
+        GoEnv::from_vars(|k| map.get(k).cloned())
+    }
+
+    fn write(&self, rel: &str, content: impl AsRef<[u8]>) {
+        write(&self.m, rel, content);
+    }
+
+    /// Runs the command in-process in the module root.
+    fn run(&self, args: &[&str]) -> Outcome {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        run(&args, self.m.clone(), self.env())
+    }
+
+    /// Runs the command in-process on a thread with a small stack.
+    fn run_small_stack(&self, args: &[&str]) -> Outcome {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let (cwd, env) = (self.m.clone(), self.env());
+        std::thread::Builder::new()
+            .stack_size(SMALL_STACK)
+            .spawn(move || run(&args, cwd, env))
+            .unwrap()
+            .join()
+            .expect("no panic, no stack overflow")
+    }
+
+    /// Runs the built binary in the module root with a clean environment plus `extra`.
+    fn bin(&self, args: &[&str], extra: &[(&str, &str)]) -> Outcome {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .current_dir(&self.m)
+            .env_clear()
+            .env("GOROOT", &self.goroot)
+            .env("GOPATH", self.m.parent().unwrap().join("gopath"))
+            .env("HOME", self.m.parent().unwrap());
+        for (k, v) in extra {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        let outcome = Outcome {
+            code: out.status.code().expect("exited, not killed by a signal"),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        };
+        assert!(!outcome.stderr.contains("panicked"), "{}", outcome.stderr);
+        outcome
+    }
+}
+
+fn assert_outcome(o: &Outcome, code: i32, stderr: &str) {
+    assert_eq!(
+        (o.code, o.stderr.as_str(), o.stdout.as_str()),
+        (code, stderr, ""),
+        "full outcome: {o:#?}"
+    );
+}
+
+/// Deterministic pseudo-random bytes (xorshift), with NULs sprinkled in.
+fn random_bytes(n: usize, mut seed: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        out.push(if i % 97 == 5 { 0 } else { (seed >> 24) as u8 });
+    }
+    out
+}
+
+fn deep_parens() -> String {
+    format!(
+        "package deep\n\nfunc F() int {{\n\treturn {}1{}\n}}\n",
+        "(".repeat(DEPTH),
+        ")".repeat(DEPTH)
+    )
+}
+
+fn deep_blocks() -> String {
+    format!(
+        "package deep\n\nfunc G() {{\n{}go func() {{}}(){}\n}}\n",
+        "{".repeat(DEPTH),
+        "}".repeat(DEPTH)
+    )
+}
+
+/// About `bytes` of valid Go: many small functions with goroutines and contexts.
+fn big_source(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 4096);
+    s.push_str("package big\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\n");
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "// F{i} does things.\nfunc F{i}(ctx context.Context, n int) error {{\n\
+             \tfor j := 0; j < n; j++ {{\n\t\tgo func(k int) {{\n\t\t\t_ = ctx\n\
+             \t\t\tfmt.Println(k, \"x{i}\")\n\t\t}}(j)\n\t}}\n\treturn nil\n}}\n\n"
+        ));
+        i += 1;
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deep nesting: nothing may recurse on it.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn deep_nesting_on_a_small_stack() {
+    let t = Tree::new();
+    t.write("parens/p.go", deep_parens());
+    t.write("blocks/b.go", deep_blocks());
+
+    // The scanner's own work (parse, index) on the small-stack thread itself.
+    let files: Vec<(String, Vec<u8>)> = vec![
+        ("p.go".into(), deep_parens().into_bytes()),
+        ("b.go".into(), deep_blocks().into_bytes()),
+    ];
+    std::thread::Builder::new()
+        .stack_size(SMALL_STACK)
+        .spawn(move || {
+            for (name, src) in files {
+                let f = Arc::new(SourceFile::new(PathBuf::from(&name), src));
+                assert_eq!(f.package_name(), Some("deep"));
+                let ix = PackageIndex::build("deep", [&f]);
+                assert!(ix.funcs.contains_key("F") || ix.funcs.contains_key("G"));
+                assert!(f.is_parsed());
+            }
+        })
+        .unwrap()
+        .join()
+        .expect("parsing and indexing deep nesting on a 256 KiB stack");
+
+    // The whole command from a small-stack thread.
+    for dir in ["./parens", "./blocks"] {
+        let o = t.run_small_stack(&[dir]);
+        assert_outcome(&o, 0, "");
+    }
+    // The binary with every thread's stack at 256 KiB (rayon workers included).
+    for threads in ["1", "2"] {
+        let o = t.bin(
+            &["./..."],
+            &[("RUST_MIN_STACK", "262144"), ("RAYON_NUM_THREADS", threads)],
+        );
+        assert_outcome(&o, 0, "");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad bytes and bad syntax
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn binary_file_named_go() {
+    let t = Tree::new();
+    let bytes = random_bytes(64 * 1024, 0x9E37_79B9_7F4A_7C15);
+    assert!(bytes.contains(&0));
+    t.write("bin/a.go", "package bin\n\nfunc A() {}\n");
+    t.write("bin/x.go", &bytes);
+    let o = t.run(&["./bin"]);
+    // The first problem in the file is what is reported, once.
+    let f = SourceFile::new(PathBuf::from("x.go"), bytes.clone());
+    let (offset, message) = match std::str::from_utf8(&bytes) {
+        Err(e) => (e.valid_up_to(), "invalid UTF-8 encoding"),
+        Ok(_) => (
+            bytes.iter().position(|&b| b == 0).unwrap(),
+            "illegal character NUL",
+        ),
+    };
+    let pos = f.position(offset);
+    assert_outcome(
+        &o,
+        1,
+        &format!("bin/x.go:{}:{}: {message}\n", pos.line, pos.column),
+    );
+
+    // A binary file alone in a directory.
+    t.write("binonly/x.go", &bytes);
+    let o = t.run(&["./binonly"]);
+    assert_eq!(o.code, 1, "{o:#?}");
+    assert_eq!(o.stderr.lines().count(), 1, "{o:#?}");
+    assert!(o.stderr.starts_with("binonly/x.go:"), "{o:#?}");
+}
+
+#[test]
+fn invalid_utf8_in_a_comment() {
+    let t = Tree::new();
+    t.write(
+        "u/bad.go",
+        b"package u\n\n// caf\xe9 au lait\nfunc Bad() {}\n",
+    );
+    t.write("u/good.go", "package u\n\nfunc Good() {}\n");
+    t.write("u/worse.go", "package u\n\nfunc Worse( {\n");
+    let o = t.run(&["./u"]);
+    assert_eq!(o.code, 1, "{o:#?}");
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{o:#?}");
+    assert_eq!(lines[0], "u/bad.go:3:7: invalid UTF-8 encoding");
+    // The rest of the package is still loaded and analysed.
+    assert!(lines[1].starts_with("u/worse.go:3:"), "{o:#?}");
+    assert!(lines[1].contains(": syntax error: "), "{o:#?}");
+    let listed = t.run(&["-list-files", "./u"]);
+    let names: Vec<&str> = listed.stdout.lines().collect();
+    assert_eq!(
+        names,
+        [
+            t.m.join("u/bad.go").to_str().unwrap(),
+            t.m.join("u/good.go").to_str().unwrap(),
+            t.m.join("u/worse.go").to_str().unwrap(),
+        ]
+    );
+}
+
+#[test]
+fn syntax_error_reported_once_per_file() {
+    let t = Tree::new();
+    t.write(
+        "s/s.go",
+        "package s\n\nfunc A() {\n\tx := \n}\n\nfunc B() {\n\ty := ]\n}\n\nfunc C( {\n",
+    );
+    t.write("s/ok.go", "package s\n\nfunc OK() {}\n");
+    let o = t.run(&["./s"]);
+    assert_eq!(o.code, 1, "{o:#?}");
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{o:#?}");
+    let rest = lines[0].strip_prefix("s/s.go:").unwrap();
+    let (line, rest) = rest.split_once(':').unwrap();
+    let (col, message) = rest.split_once(": ").unwrap();
+    // The first of the three errors, on line 4; the others are not reported.
+    assert_eq!(line, "4", "{o:#?}");
+    assert!(col.parse::<u32>().unwrap() >= 1, "{o:#?}");
+    assert!(message.starts_with("syntax error: "), "{o:#?}");
+    // Text mode and JSON mode agree on the exit status; JSON keeps stdout a valid document.
+    let j = t.run(&["-json", "./s"]);
+    assert_eq!((j.code, j.stdout.as_str()), (1, "{}\n"), "{j:#?}");
+    assert_eq!(j.stderr, o.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// File system oddities
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn symlink_loop_is_not_followed() {
+    let t = Tree::new();
+    t.write("a/a.go", "package a\n");
+    t.write("a/b/b.go", "package b\n");
+    std::os::unix::fs::symlink("..", t.m.join("a/loop")).unwrap();
+    std::os::unix::fs::symlink(".", t.m.join("a/b/self")).unwrap();
+    std::os::unix::fs::symlink(t.m.join("a"), t.m.join("alias")).unwrap();
+    let o = t.run(&["./..."]);
+    assert_outcome(&o, 0, "");
+    let listed = t.run(&["-list-files", "./..."]);
+    assert_eq!(
+        listed.stdout,
+        format!(
+            "{}\n{}\n",
+            t.m.join("a/a.go").display(),
+            t.m.join("a/b/b.go").display()
+        )
+    );
+}
+
+/// Whether permissions are enforced for this process (they are not for root).
+fn permissions_enforced(dir: &Path) -> bool {
+    fs::read_dir(dir).is_err()
+}
+
+#[test]
+fn unreadable_directory_under_dot_dot_dot() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Tree::new();
+    t.write("ok/ok.go", "package ok\n");
+    t.write("locked/l.go", "package locked\n");
+    let locked = t.m.join("locked");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let enforced = permissions_enforced(&locked);
+    let o = t.run(&["./..."]);
+    let b = t.bin(&["./..."], &[]);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(o, b, "binary and in-process agree");
+    if enforced {
+        assert_outcome(&o, 1, "locked: cannot read directory: permission denied\n");
+    } else {
+        // Running as root: the directory is readable after all. No panic, a clean run.
+        assert_outcome(&o, 0, "");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Degenerate packages and command lines
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn empty_package_is_clean() {
+    let t = Tree::new();
+    t.write("e/e.go", "package e");
+    assert_outcome(&t.run(&["./e"]), 0, "");
+    assert_outcome(&t.run(&["./..."]), 0, "");
+    let j = t.run(&["-json", "./e"]);
+    assert_eq!(
+        (j.code, j.stdout.as_str(), j.stderr.as_str()),
+        (0, "{}\n", "")
+    );
+}
+
+#[test]
+fn two_package_names_in_one_directory() {
+    let t = Tree::new();
+    t.write("two/a.go", "package a\n");
+    t.write("two/b.go", "package b\n");
+    let dir = t.m.join("two");
+    let o = t.run(&["./two"]);
+    assert_outcome(
+        &o,
+        1,
+        &format!(
+            "two: found packages a (a.go) and b (b.go) in {}\n",
+            dir.display()
+        ),
+    );
+    assert_eq!(t.bin(&["./two"], &[]), o);
+}
+
+#[test]
+fn patterns_matching_nothing() {
+    let t = Tree::new();
+    fs::create_dir_all(t.m.join("empty/sub")).unwrap();
+    t.write("empty/sub/notes.txt", "no go here\n");
+    t.write("ign/i.go", "//go:build ignore\n\npackage main\n");
+    assert_outcome(
+        &t.run(&["./empty/..."]),
+        1,
+        "goroutinectx: pattern ./empty/...: matched no packages\n",
+    );
+    assert_outcome(
+        &t.run(&["./ign"]),
+        1,
+        &format!(
+            "goroutinectx: ./ign: no Go files for this build configuration in {}\n",
+            t.m.join("ign").display()
+        ),
+    );
+    assert_outcome(
+        &t.run(&["example.com/r/nothing/..."]),
+        1,
+        "goroutinectx: pattern example.com/r/nothing/...: matched no packages\n",
+    );
+    // When another pattern matches, matching nothing is only a warning.
+    t.write("ok/ok.go", "package ok\n");
+    assert_outcome(
+        &t.run(&["./empty/...", "./ok"]),
+        0,
+        "goroutinectx: warning: pattern ./empty/...: matched no packages\n",
+    );
+}
+
+#[test]
+fn missing_directory_is_named() {
+    let t = Tree::new();
+    let o = t.run(&["./does/not/exist"]);
+    assert_outcome(
+        &o,
+        1,
+        &format!(
+            "goroutinectx: pattern ./does/not/exist: directory {} does not exist\n",
+            t.m.join("does/not/exist").display()
+        ),
+    );
+    assert_eq!(t.bin(&["./does/not/exist"], &[]), o);
+    let o = t.run(&["./does/..."]);
+    assert_outcome(
+        &o,
+        1,
+        &format!(
+            "goroutinectx: pattern ./does/...: directory {} does not exist\n",
+            t.m.join("does").display()
+        ),
+    );
+}
+
+#[test]
+fn no_patterns_prints_usage() {
+    let t = Tree::new();
+    let usage = flags::usage(flags::ANALYZER_NAME);
+    assert_outcome(&t.run(&[]), 1, &usage);
+    assert_outcome(&t.run(&["-goroutine=false"]), 1, &usage);
+    assert_outcome(&t.bin(&[], &[]), 1, &usage);
+}
+
+#[test]
+fn unknown_flag_exits_2() {
+    let t = Tree::new();
+    let usage = flags::usage(flags::ANALYZER_NAME);
+    let want = format!("flag provided but not defined: -no-such-flag\n{usage}");
+    assert_outcome(&t.run(&["-no-such-flag", "."]), 2, &want);
+    assert_outcome(&t.bin(&["-no-such-flag", "."], &[]), 2, &want);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A 20 MB file, and determinism over a tree mixing everything above
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn twenty_megabyte_file() {
+    let t = Tree::new();
+    let big = big_source(20 * 1024 * 1024);
+    assert!(big.len() >= 20 * 1024 * 1024);
+    t.write("big/big.go", &big);
+    drop(big);
+    // Valid code: a clean run, no panic.
+    assert_outcome(&t.run(&["./big"]), 0, "");
+}
+
+#[test]
+fn output_is_identical_across_thread_counts() {
+    let t = Tree::new();
+    // Everything above at once (with a 1 MB file standing in for the 20 MB one).
+    t.write("big/big.go", big_source(1024 * 1024));
+    t.write("parens/p.go", deep_parens());
+    t.write("blocks/b.go", deep_blocks());
+    t.write("bin/a.go", "package bin\n");
+    t.write("bin/x.go", random_bytes(16 * 1024, 42));
+    t.write("u/bad.go", b"package u\n\n// caf\xe9\nfunc Bad() {}\n");
+    t.write("u/good.go", "package u\n");
+    t.write("s/s.go", "package s\n\nfunc A() {\n\tx := \n}\n");
+    t.write("e/e.go", "package e");
+    t.write("two/a.go", "package a\n");
+    t.write("two/b.go", "package b\n");
+    t.write("ign/i.go", "//go:build ignore\n\npackage main\n");
+    t.write(
+        "imports/i.go",
+        "package imports\n\nimport \"example.com/missing/dep\"\n",
+    );
+    t.write("a/a.go", "package a\n");
+    std::os::unix::fs::symlink("..", t.m.join("a/loop")).unwrap();
+    for i in 0..40 {
+        t.write(
+            &format!("many/p{i:02}/f.go"),
+            format!("package p{i:02}\n\nfunc F( {{\n"),
+        );
+    }
+    fs::create_dir_all(t.m.join("empty-pattern")).unwrap();
+    let args = ["./...", "./does-not-exist", "./empty-pattern/..."];
+    let one = t.bin(&args, &[("RAYON_NUM_THREADS", "1")]);
+    let two = t.bin(&args, &[("RAYON_NUM_THREADS", "2")]);
+    assert_eq!(one.code, 1, "{one:#?}");
+    for want in [
+        "bin/x.go:",
+        "u/bad.go:3:7: invalid UTF-8 encoding",
+        "s/s.go:4:",
+        "found packages a (a.go) and b (b.go)",
+        "pattern ./does-not-exist: directory",
+        "pattern ./empty-pattern/...: matched no packages",
+        "imports/i.go:3:8: warning: cannot find package \"example.com/missing/dep\"",
+        "many/p00/f.go:3:",
+        "many/p39/f.go:3:",
+    ] {
+        assert!(one.stderr.contains(want), "{want:?} not in\n{}", one.stderr);
+    }
+    assert_eq!(one, two, "output depends on the number of threads");
+    // The in-process run prints the same.
+    assert_eq!(t.run(&args), one);
+}

@@ -1,0 +1,786 @@
+//! The semantic model of one file: lexical scopes, bindings and identifier uses, built in one
+//! pass over the tree with an explicit work stack (no recursion, so nesting depth is
+//! irrelevant).
+//!
+//! Scopes, bindings and functions live in flat vectors indexed by small ids; a use maps the
+//! identifier node's id to the binding it resolves to. Package-level declarations of this file
+//! are bindings of the file scope (declared before any body is walked, since Go has no
+//! declaration order at package level); names from other files of the package, imports and the
+//! universe are left unresolved here and answered by [`crate::Universe`].
+//!
+//! Go's rules followed: a local's scope starts after its declaration (so in `x := x` the right
+//! side sees the outer `x`); `:=` with at least one new name assigns the others; `if`, `for`,
+//! `switch` and `select` open scopes for their init statements and for each clause; a
+//! type-switch binding is declared per clause; labels and struct field names are not variables.
+
+use std::collections::HashMap;
+
+use goroutinectx_scanner::SourceFile;
+use tree_sitter::{Node, Tree};
+
+pub type ScopeId = usize;
+pub type BindingId = usize;
+pub type FuncId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindingKind {
+    Param,
+    Result,
+    Receiver,
+    /// `var`, `:=`, range and select-receive variables.
+    Var,
+    Const,
+    TypeName,
+    /// A package-level function of this file.
+    Func,
+    /// The variable of a type switch (`switch v := x.(type)`), one per clause.
+    TypeSwitch,
+}
+
+/// Where a binding's type comes from; evaluated lazily by the type inference.
+#[derive(Clone, Debug)]
+pub enum TypeSource<'t> {
+    /// A type node as written.
+    Declared(Node<'t>),
+    /// `...T` (the variable is `[]T`).
+    Variadic(Node<'t>),
+    /// The `tuple_index`-th value of `expr`.
+    Value {
+        expr: Node<'t>,
+        tuple_index: usize,
+    },
+    /// The key (`key == true`) or value of ranging over `expr`.
+    Range {
+        expr: Node<'t>,
+        key: bool,
+    },
+    /// A type-switch clause: its single type, or the subject's type for several/default.
+    TypeSwitch {
+        subject: Node<'t>,
+        case_type: Option<Node<'t>>,
+    },
+    /// The second value of a comma-ok form (`v, ok := <-ch`).
+    Bool,
+    /// A function declaration (its node).
+    FuncDecl(Node<'t>),
+    None,
+}
+
+#[derive(Clone, Debug)]
+pub struct Binding<'t> {
+    pub name: String,
+    pub kind: BindingKind,
+    /// The declaring identifier.
+    pub ident: Node<'t>,
+    pub scope: ScopeId,
+    /// The function or literal that declares it; `None` at package level.
+    pub func: Option<FuncId>,
+    pub source: TypeSource<'t>,
+}
+
+/// A parameter as declared (also unnamed and `_` ones, which have no binding).
+#[derive(Clone, Debug)]
+pub struct Param<'t> {
+    pub name: Option<String>,
+    pub binding: Option<BindingId>,
+    pub type_node: Option<Node<'t>>,
+    pub variadic: bool,
+}
+
+/// A function declaration, method declaration or function literal.
+#[derive(Clone, Debug)]
+pub struct Func<'t> {
+    pub node: Node<'t>,
+    pub parent: Option<FuncId>,
+    pub scope: ScopeId,
+    pub params: Vec<Param<'t>>,
+    pub receiver: Option<Param<'t>>,
+    pub results: Vec<Param<'t>>,
+    /// Type parameters of this function and of its receiver type.
+    pub type_params: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    pub parent: Option<ScopeId>,
+    pub func: Option<FuncId>,
+    names: Vec<(String, BindingId)>,
+}
+
+/// The model of one file.
+pub struct FileModel<'t> {
+    pub file: &'t SourceFile,
+    pub root: Node<'t>,
+    pub scopes: Vec<Scope>,
+    pub bindings: Vec<Binding<'t>>,
+    pub funcs: Vec<Func<'t>>,
+    /// Identifier node id -> the binding it refers to (uses and reassignments; declaring
+    /// identifiers map to their own binding too).
+    uses: HashMap<usize, BindingId>,
+    func_by_node: HashMap<usize, FuncId>,
+}
+
+enum Work<'t> {
+    Visit(Node<'t>),
+    PopScope,
+    EndFunc(Option<FuncId>),
+    ShortVar(Node<'t>),
+    VarSpec(Node<'t>),
+    ConstSpec(Node<'t>),
+    RangeDecl(Node<'t>),
+    RecvDecl(Node<'t>),
+    TypeCase {
+        case: Node<'t>,
+        alias: Node<'t>,
+        subject: Node<'t>,
+    },
+}
+
+fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    let mut c = node.walk();
+    node.named_children(&mut c)
+        .filter(|n| n.kind() != "comment")
+        .collect()
+}
+
+fn has_token(node: Node<'_>, token: &str) -> bool {
+    let mut c = node.walk();
+    let found = node
+        .children(&mut c)
+        .any(|n| !n.is_named() && n.kind() == token);
+    found
+}
+
+/// The identifiers of an expression list (others — `a.b`, `*p` — are not declarations).
+fn list_identifiers(list: Node<'_>) -> Vec<Node<'_>> {
+    if list.kind() == "identifier" {
+        return vec![list];
+    }
+    named_children(list)
+}
+
+impl<'t> FileModel<'t> {
+    /// Builds the model of `file` from its tree.
+    pub fn build(file: &'t SourceFile, tree: &'t Tree) -> Self {
+        let root = tree.root_node();
+        let mut m = FileModel {
+            file,
+            root,
+            scopes: vec![Scope::default()],
+            bindings: Vec::new(),
+            funcs: Vec::new(),
+            uses: HashMap::new(),
+            func_by_node: HashMap::new(),
+        };
+        m.declare_package_level(root);
+        m.walk(root);
+        m
+    }
+
+    fn text(&self, n: Node<'_>) -> &'t str {
+        self.file.text(n)
+    }
+
+    fn declare(
+        &mut self,
+        scope: ScopeId,
+        ident: Node<'t>,
+        kind: BindingKind,
+        source: TypeSource<'t>,
+    ) -> Option<BindingId> {
+        let name = self.text(ident);
+        if name == "_" || name.is_empty() {
+            return None;
+        }
+        let id = self.bindings.len();
+        self.bindings.push(Binding {
+            name: name.to_string(),
+            kind,
+            ident,
+            scope,
+            func: self.scopes[scope].func,
+            source,
+        });
+        self.scopes[scope].names.push((name.to_string(), id));
+        self.uses.insert(ident.id(), id);
+        Some(id)
+    }
+
+    fn new_scope(&mut self, parent: ScopeId, func: Option<FuncId>) -> ScopeId {
+        self.scopes.push(Scope {
+            parent: Some(parent),
+            func,
+            names: Vec::new(),
+        });
+        self.scopes.len() - 1
+    }
+
+    /// Looks `name` up from `scope` outwards.
+    pub fn lookup(&self, mut scope: ScopeId, name: &str) -> Option<BindingId> {
+        loop {
+            if let Some((_, id)) = self.scopes[scope]
+                .names
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+            {
+                return Some(*id);
+            }
+            scope = self.scopes[scope].parent?;
+        }
+    }
+
+    fn declare_package_level(&mut self, root: Node<'t>) {
+        for decl in named_children(root) {
+            match decl.kind() {
+                "function_declaration" => {
+                    if let Some(name) = decl.child_by_field_name("name") {
+                        self.declare(0, name, BindingKind::Func, TypeSource::FuncDecl(decl));
+                    }
+                }
+                "var_declaration" | "const_declaration" => {
+                    let kind = if decl.kind() == "var_declaration" {
+                        BindingKind::Var
+                    } else {
+                        BindingKind::Const
+                    };
+                    for spec in specs_of(decl) {
+                        self.declare_spec(0, spec, kind);
+                    }
+                }
+                "type_declaration" => {
+                    for spec in named_children(decl) {
+                        if let Some(name) = spec.child_by_field_name("name") {
+                            self.declare(0, name, BindingKind::TypeName, TypeSource::None);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn declare_spec(&mut self, scope: ScopeId, spec: Node<'t>, kind: BindingKind) {
+        let ty = spec.child_by_field_name("type");
+        let values = spec
+            .child_by_field_name("value")
+            .map(named_children)
+            .unwrap_or_default();
+        let mut c = spec.walk();
+        let names: Vec<Node<'t>> = spec.children_by_field_name("name", &mut c).collect();
+        let count = names.len();
+        for (i, name) in names.into_iter().enumerate() {
+            let source = match (ty, values.len()) {
+                (Some(t), _) => TypeSource::Declared(t),
+                (None, n) if n == count => TypeSource::Value {
+                    expr: values[i],
+                    tuple_index: 0,
+                },
+                (None, 1) => TypeSource::Value {
+                    expr: values[0],
+                    tuple_index: i,
+                },
+                _ => TypeSource::None,
+            };
+            self.declare(scope, name, kind, source);
+        }
+    }
+
+    fn walk(&mut self, root: Node<'t>) {
+        let mut scope: ScopeId = 0;
+        let mut func: Option<FuncId> = None;
+        let mut stack: Vec<Work<'t>> = vec![Work::Visit(root)];
+        while let Some(work) = stack.pop() {
+            match work {
+                Work::PopScope => {
+                    scope = self.scopes[scope].parent.unwrap_or(0);
+                }
+                Work::EndFunc(prev) => func = prev,
+                Work::ShortVar(node) => {
+                    let Some(left) = node.child_by_field_name("left") else {
+                        continue;
+                    };
+                    let right = node
+                        .child_by_field_name("right")
+                        .map(named_children)
+                        .unwrap_or_default();
+                    let lhs = list_identifiers(left);
+                    let count = lhs.len();
+                    for (i, ident) in lhs.into_iter().enumerate() {
+                        if ident.kind() != "identifier" {
+                            continue;
+                        }
+                        let name = self.text(ident);
+                        let existing = self.scopes[scope]
+                            .names
+                            .iter()
+                            .rev()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, id)| *id);
+                        if let Some(id) = existing {
+                            self.uses.insert(ident.id(), id);
+                            continue;
+                        }
+                        let source = value_source(&right, count, i);
+                        self.declare(scope, ident, BindingKind::Var, source);
+                    }
+                }
+                Work::VarSpec(spec) => self.declare_spec(scope, spec, BindingKind::Var),
+                Work::ConstSpec(spec) => self.declare_spec(scope, spec, BindingKind::Const),
+                Work::RangeDecl(clause) => {
+                    let (Some(left), Some(right)) = (
+                        clause.child_by_field_name("left"),
+                        clause.child_by_field_name("right"),
+                    ) else {
+                        continue;
+                    };
+                    for (i, ident) in list_identifiers(left).into_iter().enumerate() {
+                        if ident.kind() == "identifier" {
+                            let source = TypeSource::Range {
+                                expr: right,
+                                key: i == 0,
+                            };
+                            self.declare(scope, ident, BindingKind::Var, source);
+                        }
+                    }
+                }
+                Work::RecvDecl(recv) => {
+                    let (Some(left), Some(right)) = (
+                        recv.child_by_field_name("left"),
+                        recv.child_by_field_name("right"),
+                    ) else {
+                        continue;
+                    };
+                    for (i, ident) in list_identifiers(left).into_iter().enumerate() {
+                        if ident.kind() == "identifier" {
+                            let source = if i == 0 {
+                                TypeSource::Value {
+                                    expr: right,
+                                    tuple_index: 0,
+                                }
+                            } else {
+                                TypeSource::Bool
+                            };
+                            self.declare(scope, ident, BindingKind::Var, source);
+                        }
+                    }
+                }
+                Work::TypeCase {
+                    case,
+                    alias,
+                    subject,
+                } => {
+                    scope = self.new_scope(scope, func);
+                    stack.push(Work::PopScope);
+                    let mut c = case.walk();
+                    let types: Vec<Node<'t>> =
+                        case.children_by_field_name("type", &mut c).collect();
+                    let case_type = match types.as_slice() {
+                        [one] if case.kind() == "type_case" => Some(*one),
+                        _ => None,
+                    };
+                    for ident in list_identifiers(alias) {
+                        if ident.kind() == "identifier" {
+                            self.declare(
+                                scope,
+                                ident,
+                                BindingKind::TypeSwitch,
+                                TypeSource::TypeSwitch { subject, case_type },
+                            );
+                        }
+                    }
+                    push_children(&mut stack, case, |n| {
+                        n.kind() != "type_identifier" && !is_type_kind(n.kind())
+                    });
+                }
+                Work::Visit(node) => self.visit(node, &mut scope, &mut func, &mut stack),
+            }
+        }
+    }
+
+    fn visit(
+        &mut self,
+        node: Node<'t>,
+        scope: &mut ScopeId,
+        func: &mut Option<FuncId>,
+        stack: &mut Vec<Work<'t>>,
+    ) {
+        match node.kind() {
+            "identifier" => {
+                if let Some(id) = self.lookup(*scope, self.text(node)) {
+                    self.uses.entry(node.id()).or_insert(id);
+                }
+            }
+            "function_declaration" | "method_declaration" | "func_literal" => {
+                let id = self.funcs.len();
+                let fscope = self.new_scope(*scope, Some(id));
+                self.funcs.push(Func {
+                    node,
+                    parent: *func,
+                    scope: fscope,
+                    params: Vec::new(),
+                    receiver: None,
+                    results: Vec::new(),
+                    type_params: Vec::new(),
+                });
+                self.func_by_node.insert(node.id(), id);
+                stack.push(Work::EndFunc(*func));
+                stack.push(Work::PopScope);
+                *func = Some(id);
+                *scope = fscope;
+                self.declare_signature(id, node);
+                if let Some(body) = node.child_by_field_name("body") {
+                    stack.push(Work::Visit(body));
+                }
+            }
+            "block" | "expression_case" | "default_case" | "communication_case" => {
+                *scope = self.new_scope(*scope, *func);
+                stack.push(Work::PopScope);
+                if node.kind() == "communication_case" {
+                    if let Some(comm) = node.child_by_field_name("communication") {
+                        let rest: Vec<Node<'t>> = named_children(node)
+                            .into_iter()
+                            .filter(|n| n.id() != comm.id())
+                            .collect();
+                        for n in rest.into_iter().rev() {
+                            stack.push(Work::Visit(n));
+                        }
+                        if comm.kind() == "receive_statement" && has_token(comm, ":=") {
+                            stack.push(Work::RecvDecl(comm));
+                            if let Some(r) = comm.child_by_field_name("right") {
+                                stack.push(Work::Visit(r));
+                            }
+                        } else {
+                            stack.push(Work::Visit(comm));
+                        }
+                        return;
+                    }
+                }
+                push_children(stack, node, |_| true);
+            }
+            "if_statement"
+            | "for_statement"
+            | "expression_switch_statement"
+            | "select_statement" => {
+                *scope = self.new_scope(*scope, *func);
+                stack.push(Work::PopScope);
+                push_children(stack, node, |_| true);
+            }
+            "type_switch_statement" => {
+                *scope = self.new_scope(*scope, *func);
+                stack.push(Work::PopScope);
+                let alias = node.child_by_field_name("alias");
+                let subject = node.child_by_field_name("value");
+                let cases: Vec<Node<'t>> = named_children(node)
+                    .into_iter()
+                    .filter(|n| matches!(n.kind(), "type_case" | "default_case"))
+                    .collect();
+                for case in cases.iter().rev() {
+                    match (alias, subject) {
+                        (Some(alias), Some(subject)) => stack.push(Work::TypeCase {
+                            case: *case,
+                            alias,
+                            subject,
+                        }),
+                        _ => stack.push(Work::Visit(*case)),
+                    }
+                }
+                if let Some(v) = subject {
+                    stack.push(Work::Visit(v));
+                }
+                if let Some(init) = node.child_by_field_name("initializer") {
+                    stack.push(Work::Visit(init));
+                }
+            }
+            "type_case" => {
+                *scope = self.new_scope(*scope, *func);
+                stack.push(Work::PopScope);
+                push_children(stack, node, |n| !is_type_kind(n.kind()));
+            }
+            "short_var_declaration" => {
+                stack.push(Work::ShortVar(node));
+                if let Some(r) = node.child_by_field_name("right") {
+                    stack.push(Work::Visit(r));
+                }
+            }
+            "range_clause" => {
+                if has_token(node, ":=") {
+                    stack.push(Work::RangeDecl(node));
+                    if let Some(r) = node.child_by_field_name("right") {
+                        stack.push(Work::Visit(r));
+                    }
+                } else {
+                    push_children(stack, node, |_| true);
+                }
+            }
+            "var_declaration" | "const_declaration" => {
+                if func.is_none() {
+                    // Package level: names were declared up front; visit the values.
+                    for spec in specs_of(node).into_iter().rev() {
+                        if let Some(v) = spec.child_by_field_name("value") {
+                            stack.push(Work::Visit(v));
+                        }
+                    }
+                    return;
+                }
+                let is_var = node.kind() == "var_declaration";
+                for spec in specs_of(node).into_iter().rev() {
+                    stack.push(if is_var {
+                        Work::VarSpec(spec)
+                    } else {
+                        Work::ConstSpec(spec)
+                    });
+                    if let Some(v) = spec.child_by_field_name("value") {
+                        stack.push(Work::Visit(v));
+                    }
+                }
+            }
+            "type_declaration" => {
+                if func.is_some() {
+                    for spec in named_children(node) {
+                        if let Some(name) = spec.child_by_field_name("name") {
+                            self.declare(*scope, name, BindingKind::TypeName, TypeSource::None);
+                        }
+                    }
+                }
+            }
+            "selector_expression" => {
+                if let Some(op) = node.child_by_field_name("operand") {
+                    stack.push(Work::Visit(op));
+                }
+            }
+            "composite_literal" => {
+                if let Some(body) = node.child_by_field_name("body") {
+                    stack.push(Work::Visit(body));
+                }
+            }
+            "call_expression" => {
+                if let Some(a) = node.child_by_field_name("arguments") {
+                    stack.push(Work::Visit(a));
+                }
+                if let Some(f) = node.child_by_field_name("function") {
+                    stack.push(Work::Visit(f));
+                }
+            }
+            "type_assertion_expression" | "type_conversion_expression" => {
+                if let Some(op) = node.child_by_field_name("operand") {
+                    stack.push(Work::Visit(op));
+                }
+            }
+            "labeled_statement" => {
+                push_children(stack, node, |n| n.kind() != "label_name");
+            }
+            "import_declaration"
+            | "package_clause"
+            | "comment"
+            | "label_name"
+            | "field_identifier"
+            | "type_identifier"
+            | "package_identifier"
+            | "parameter_list"
+            | "type_parameter_list" => {}
+            k if is_type_kind(k) => {}
+            _ => push_children(stack, node, |_| true),
+        }
+    }
+
+    fn declare_signature(&mut self, id: FuncId, node: Node<'t>) {
+        let scope = self.funcs[id].scope;
+        let mut type_params = Vec::new();
+        if let Some(tp) = node.child_by_field_name("type_parameters") {
+            for decl in named_children(tp) {
+                let mut c = decl.walk();
+                for n in decl.children_by_field_name("name", &mut c) {
+                    type_params.push(self.text(n).to_string());
+                }
+            }
+        }
+        if let Some(recv) = node.child_by_field_name("receiver") {
+            let params = self.declare_params(scope, recv, BindingKind::Receiver);
+            if let Some(p) = params.into_iter().next() {
+                if let Some(t) = p.type_node {
+                    collect_receiver_type_params(self.file, t, &mut type_params);
+                }
+                self.funcs[id].receiver = Some(p);
+            }
+        }
+        if let Some(params) = node.child_by_field_name("parameters") {
+            self.funcs[id].params = self.declare_params(scope, params, BindingKind::Param);
+        }
+        if let Some(result) = node.child_by_field_name("result") {
+            if result.kind() == "parameter_list" {
+                self.funcs[id].results = self.declare_params(scope, result, BindingKind::Result);
+            }
+        }
+        self.funcs[id].type_params = type_params;
+    }
+
+    fn declare_params(
+        &mut self,
+        scope: ScopeId,
+        list: Node<'t>,
+        kind: BindingKind,
+    ) -> Vec<Param<'t>> {
+        let mut out = Vec::new();
+        for decl in named_children(list) {
+            let variadic = decl.kind() == "variadic_parameter_declaration";
+            if !matches!(
+                decl.kind(),
+                "parameter_declaration" | "variadic_parameter_declaration"
+            ) {
+                continue;
+            }
+            let type_node = decl.child_by_field_name("type");
+            let mut c = decl.walk();
+            let names: Vec<Node<'t>> = decl.children_by_field_name("name", &mut c).collect();
+            if names.is_empty() {
+                out.push(Param {
+                    name: None,
+                    binding: None,
+                    type_node,
+                    variadic,
+                });
+                continue;
+            }
+            for n in names {
+                let source = match (type_node, variadic) {
+                    (Some(t), false) => TypeSource::Declared(t),
+                    (Some(t), true) => TypeSource::Variadic(t),
+                    (None, _) => TypeSource::None,
+                };
+                let binding = self.declare(scope, n, kind, source);
+                out.push(Param {
+                    name: Some(self.text(n).to_string()),
+                    binding,
+                    type_node,
+                    variadic,
+                });
+            }
+        }
+        out
+    }
+
+    /// The binding an identifier node refers to (or declares).
+    pub fn binding_of(&self, ident: Node<'_>) -> Option<BindingId> {
+        self.uses.get(&ident.id()).copied()
+    }
+
+    /// The function a function/method/literal node is.
+    pub fn func_of_node(&self, node: Node<'_>) -> Option<FuncId> {
+        self.func_by_node.get(&node.id()).copied()
+    }
+
+    /// The innermost function (declaration or literal) containing `node` (not `node` itself).
+    pub fn enclosing_func(&self, node: Node<'_>) -> Option<FuncId> {
+        let mut n = node.parent();
+        while let Some(p) = n {
+            if let Some(f) = self.func_of_node(p) {
+                return Some(f);
+            }
+            n = p.parent();
+        }
+        None
+    }
+
+    /// Whether function `inner` is `outer` or nested inside it.
+    pub fn func_within(&self, mut inner: FuncId, outer: FuncId) -> bool {
+        loop {
+            if inner == outer {
+                return true;
+            }
+            match self.funcs[inner].parent {
+                Some(p) => inner = p,
+                None => return false,
+            }
+        }
+    }
+
+    /// Every identifier use recorded (node id -> binding), for whole-file scans.
+    pub fn uses(&self) -> impl Iterator<Item = (usize, BindingId)> + '_ {
+        self.uses.iter().map(|(k, v)| (*k, *v))
+    }
+}
+
+fn value_source<'t>(right: &[Node<'t>], count: usize, i: usize) -> TypeSource<'t> {
+    if right.len() == count {
+        TypeSource::Value {
+            expr: right[i],
+            tuple_index: 0,
+        }
+    } else if right.len() == 1 {
+        TypeSource::Value {
+            expr: right[0],
+            tuple_index: i,
+        }
+    } else {
+        TypeSource::None
+    }
+}
+
+fn specs_of(decl: Node<'_>) -> Vec<Node<'_>> {
+    let mut out = Vec::new();
+    for child in named_children(decl) {
+        match child.kind() {
+            "var_spec" | "const_spec" => out.push(child),
+            "var_spec_list" | "const_spec_list" => out.extend(
+                named_children(child)
+                    .into_iter()
+                    .filter(|n| matches!(n.kind(), "var_spec" | "const_spec")),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn collect_receiver_type_params(file: &SourceFile, mut t: Node<'_>, out: &mut Vec<String>) {
+    while matches!(t.kind(), "pointer_type" | "parenthesized_type") {
+        match t.named_child(0) {
+            Some(inner) => t = inner,
+            None => return,
+        }
+    }
+    if t.kind() == "generic_type" {
+        if let Some(args) = t.child_by_field_name("type_arguments") {
+            let mut c = args.walk();
+            for a in args.named_children(&mut c) {
+                let text = file.text(a).trim();
+                if !text.is_empty() {
+                    out.push(text.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// Node kinds that are types (never contain variable references worth resolving).
+pub fn is_type_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "array_type"
+            | "channel_type"
+            | "function_type"
+            | "generic_type"
+            | "interface_type"
+            | "map_type"
+            | "negated_type"
+            | "pointer_type"
+            | "qualified_type"
+            | "slice_type"
+            | "struct_type"
+            | "type_identifier"
+            | "parenthesized_type"
+            | "implicit_length_array_type"
+            | "type_arguments"
+            | "type_elem"
+    )
+}
+
+fn push_children<'t>(stack: &mut Vec<Work<'t>>, node: Node<'t>, keep: impl Fn(&Node<'t>) -> bool) {
+    let children = named_children(node);
+    for c in children.into_iter().rev() {
+        if keep(&c) {
+            stack.push(Work::Visit(c));
+        }
+    }
+}

@@ -1,0 +1,741 @@
+//! The queries checkers ask about one file: the type of an expression or a binding, whether a
+//! type is a context (or a configured carrier), ctx scopes and their printed name, and the
+//! static target of a call (SPEC §0, §2, §3.0.2, §10).
+//!
+//! Type inference is partial and bounded: explicit declarations, composite literals, `&T{}`,
+//! `new`, `make`, conversions, calls whose callee's declaration is found (this package or a
+//! lazily loaded one), multi-value results, fields and methods with promotion, index, range,
+//! type assertions and receives. Anything else is [`Type::Unknown`].
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use goroutinectx_scanner::index::type_expr;
+use tree_sitter::Node;
+
+use crate::config::CtxConfig;
+use crate::model::{BindingId, BindingKind, FileModel, FuncId, TypeSource};
+use crate::types::{FuncType, NamedType, Type};
+use crate::universe::{tuple_of, MethodRef, PkgInfo, Universe};
+
+/// Expression nesting beyond this is not inferred (the type is unknown).
+const MAX_EXPR_DEPTH: usize = 128;
+
+/// What a call's callee statically is (SPEC §3.0.2).
+#[derive(Clone, Debug)]
+pub struct CallTarget {
+    /// Import path of the declaring package.
+    pub pkg_path: String,
+    /// The receiver's base type name, for methods.
+    pub type_name: Option<String>,
+    pub name: String,
+    /// The function's signature, when known.
+    pub sig: Option<FuncType>,
+    /// A method expression `(*T).M(recv, ...)`: the receiver is argument 0.
+    pub method_expr: bool,
+    /// Declared in an interface.
+    pub interface: bool,
+    /// A function or method marked `//goroutinectx:spawner`.
+    pub spawner: bool,
+    /// A method of a generic type (upstream cannot match these to directives, §11.11).
+    pub generic_recv: bool,
+    /// Where the function is declared, for same-package lookups.
+    pub pkg: Option<Arc<PkgInfo>>,
+}
+
+pub struct Semantics<'a, 't> {
+    pub universe: &'a Universe<'a>,
+    pub pkg: Arc<PkgInfo>,
+    pub file_no: usize,
+    pub model: &'a FileModel<'t>,
+    pub config: &'a CtxConfig,
+    binding_types: RefCell<HashMap<BindingId, Type>>,
+}
+
+impl<'a, 't> Semantics<'a, 't> {
+    pub fn new(
+        universe: &'a Universe<'a>,
+        pkg: Arc<PkgInfo>,
+        file_no: usize,
+        model: &'a FileModel<'t>,
+        config: &'a CtxConfig,
+    ) -> Self {
+        Semantics {
+            universe,
+            pkg,
+            file_no,
+            model,
+            config,
+            binding_types: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub fn text(&self, n: Node<'_>) -> &'t str {
+        self.model.file.text(n)
+    }
+
+    // ---- types ---------------------------------------------------------------------------
+
+    /// The type a type node denotes.
+    pub fn type_of_type_node(&self, node: Node<'_>, func: Option<FuncId>) -> Type {
+        if let Some(local) = self.local_type_name(node, func) {
+            return local;
+        }
+        let expr = type_expr(self.model.file, node);
+        let params = self.type_params_in_scope(func);
+        self.universe
+            .convert(&self.pkg, self.file_no, &expr, &params)
+    }
+
+    /// Types named by a function-local `type` declaration are not modelled: unknown.
+    fn local_type_name(&self, node: Node<'_>, func: Option<FuncId>) -> Option<Type> {
+        func?;
+        let mut cursor = node.walk();
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "type_identifier" {
+                let scope = self.scope_at(n);
+                if let Some(b) = self.model.lookup(scope, self.text(n)) {
+                    let binding = &self.model.bindings[b];
+                    if binding.kind == BindingKind::TypeName && binding.func.is_some() {
+                        return Some(Type::Unknown);
+                    }
+                }
+            }
+            if stack.len() < 64 {
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+        None
+    }
+
+    fn type_params_in_scope(&self, func: Option<FuncId>) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut f = func;
+        while let Some(id) = f {
+            out.extend(self.model.funcs[id].type_params.iter().cloned());
+            f = self.model.funcs[id].parent;
+        }
+        out
+    }
+
+    /// The innermost scope containing `node` (approximated by its enclosing function's scope
+    /// when no finer information exists).
+    fn scope_at(&self, node: Node<'_>) -> usize {
+        self.model
+            .enclosing_func(node)
+            .map_or(0, |f| self.model.funcs[f].scope)
+    }
+
+    /// The declared or inferred type of a binding.
+    pub fn binding_type(&self, id: BindingId) -> Type {
+        if let Some(t) = self.binding_types.borrow().get(&id) {
+            return t.clone();
+        }
+        // Guard against cycles (`a := b; b := a` cannot happen, but a self-referential
+        // initializer in broken code can): unknown while computing.
+        self.binding_types.borrow_mut().insert(id, Type::Unknown);
+        let b = &self.model.bindings[id];
+        let t = match &b.source {
+            TypeSource::Declared(node) => self.type_of_type_node(*node, b.func),
+            TypeSource::Variadic(node) => {
+                Type::Slice(Box::new(self.type_of_type_node(*node, b.func)))
+            }
+            TypeSource::Value { expr, tuple_index } => {
+                let t = self.expr_type(*expr);
+                match (*tuple_index, &t) {
+                    (0, Type::Tuple(v)) if !v.is_empty() => v[0].clone(),
+                    (i, _) => comma_ok(*expr, &t, i),
+                }
+            }
+            TypeSource::Range { expr, key } => self.range_type(*expr, *key),
+            TypeSource::TypeSwitch { subject, case_type } => match case_type {
+                Some(t) if self.text(*t) != "nil" => self.type_of_type_node(*t, b.func),
+                _ => self.expr_type(*subject),
+            },
+            TypeSource::Bool => Type::named(None, "bool"),
+            TypeSource::FuncDecl(node) => Type::Func(Arc::new(self.func_node_type(*node, None))),
+            TypeSource::None => Type::Unknown,
+        };
+        self.binding_types.borrow_mut().insert(id, t.clone());
+        t
+    }
+
+    /// The signature of a function declaration or literal node.
+    pub fn func_node_type(&self, node: Node<'_>, func: Option<FuncId>) -> FuncType {
+        let inner = self.model.func_of_node(node).or(func);
+        let sig = goroutinectx_scanner::index::signature(self.model.file, node, 0);
+        let params = self.type_params_in_scope(inner);
+        self.universe
+            .signature(&self.pkg, self.file_no, &sig, &params)
+    }
+
+    fn range_type(&self, expr: Node<'_>, key: bool) -> Type {
+        let t = self.universe.underlying(&self.expr_type(expr));
+        match (t, key) {
+            (Type::Slice(_) | Type::Array(_), true) => Type::named(None, "int"),
+            (Type::Slice(e) | Type::Array(e), false) => *e,
+            (Type::Map(k, _), true) => *k,
+            (Type::Map(_, v), false) => *v,
+            (Type::Chan(e), true) => *e,
+            (Type::Pointer(inner), k) => match (self.universe.underlying(&inner), k) {
+                (Type::Array(_), true) => Type::named(None, "int"),
+                (Type::Array(e), false) => *e,
+                _ => Type::Unknown,
+            },
+            (Type::Named(n), true) if n.pkg.is_none() && n.name == "string" => {
+                Type::named(None, "int")
+            }
+            (Type::Named(n), false) if n.pkg.is_none() && n.name == "string" => {
+                Type::named(None, "rune")
+            }
+            _ => Type::Unknown,
+        }
+    }
+
+    /// The type of an expression (a tuple for multi-value calls).
+    pub fn expr_type(&self, node: Node<'_>) -> Type {
+        self.expr_type_at(node, 0)
+    }
+
+    fn expr_type_at(&self, node: Node<'_>, depth: usize) -> Type {
+        if depth > MAX_EXPR_DEPTH {
+            return Type::Unknown;
+        }
+        let d = depth + 1;
+        match node.kind() {
+            "identifier" => self.ident_type(node),
+            "parenthesized_expression" => node
+                .named_child(0)
+                .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
+            "unary_expression" => {
+                let Some(op) = node.child_by_field_name("operator") else {
+                    return Type::Unknown;
+                };
+                let Some(operand) = node.child_by_field_name("operand") else {
+                    return Type::Unknown;
+                };
+                let t = self.expr_type_at(operand, d);
+                match self.text(op) {
+                    "&" => Type::Pointer(Box::new(t)),
+                    "*" => match self.universe.unalias(&t) {
+                        Type::Pointer(inner) => *inner,
+                        _ => Type::Unknown,
+                    },
+                    "<-" => match self.universe.underlying(&t) {
+                        Type::Chan(e) => *e,
+                        _ => Type::Unknown,
+                    },
+                    "!" => Type::named(None, "bool"),
+                    _ => t,
+                }
+            }
+            "call_expression" => self.call_type(node, d),
+            "selector_expression" => self.selector_type(node, d),
+            "index_expression" => {
+                let Some(operand) = node.child_by_field_name("operand") else {
+                    return Type::Unknown;
+                };
+                let t = self.expr_type_at(operand, d);
+                match self.universe.underlying(&t) {
+                    Type::Slice(e) | Type::Array(e) => *e,
+                    Type::Map(_, v) => *v,
+                    Type::Pointer(inner) => match self.universe.underlying(&inner) {
+                        Type::Array(e) => *e,
+                        _ => Type::Unknown,
+                    },
+                    Type::Func(f) => Type::Func(f),
+                    _ => Type::Unknown,
+                }
+            }
+            "slice_expression" => node
+                .child_by_field_name("operand")
+                .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
+            "type_assertion_expression" | "type_conversion_expression" => {
+                node.child_by_field_name("type").map_or(Type::Unknown, |t| {
+                    self.type_of_type_node(t, self.model.enclosing_func(node))
+                })
+            }
+            "composite_literal" => node.child_by_field_name("type").map_or(Type::Unknown, |t| {
+                self.type_of_type_node(t, self.model.enclosing_func(node))
+            }),
+            "func_literal" => Type::Func(Arc::new(
+                self.func_node_type(node, self.model.enclosing_func(node)),
+            )),
+            "binary_expression" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map_or("", |o| self.text(o));
+                match op {
+                    "==" | "!=" | "<" | "<=" | ">" | ">=" | "&&" | "||" => {
+                        Type::named(None, "bool")
+                    }
+                    _ => node
+                        .child_by_field_name("left")
+                        .map_or(Type::Unknown, |l| self.expr_type_at(l, d)),
+                }
+            }
+            "interpreted_string_literal"
+            | "raw_string_literal"
+            | "int_literal"
+            | "float_literal"
+            | "imaginary_literal"
+            | "rune_literal"
+            | "true"
+            | "false"
+            | "nil"
+            | "iota" => Type::Untyped,
+            _ => Type::Unknown,
+        }
+    }
+
+    fn ident_type(&self, node: Node<'_>) -> Type {
+        if let Some(b) = self.model.binding_of(node) {
+            let binding = &self.model.bindings[b];
+            return match binding.kind {
+                BindingKind::TypeName | BindingKind::Const => Type::Unknown,
+                _ => self.binding_type(b),
+            };
+        }
+        let name = self.text(node);
+        match name {
+            "nil" | "true" | "false" | "iota" => return Type::Untyped,
+            _ => {}
+        }
+        // Another file of this package, or a dot import.
+        let index = self.pkg.index();
+        if index.vars.contains_key(name) {
+            return self.universe.var_type(&self.pkg, name);
+        }
+        if let Some((_, sig)) = self.universe.func(&self.pkg, name) {
+            return Type::Func(Arc::new(sig));
+        }
+        for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
+            if dot.index().vars.contains_key(name) {
+                return self.universe.var_type(&dot, name);
+            }
+            if let Some((_, sig)) = self.universe.func(&dot, name) {
+                return Type::Func(Arc::new(sig));
+            }
+        }
+        Type::Unknown
+    }
+
+    /// If `node` (an identifier) names an imported package in this file, that package.
+    pub fn package_of_qualifier(&self, node: Node<'_>) -> Option<Arc<PkgInfo>> {
+        if node.kind() != "identifier" || self.model.binding_of(node).is_some() {
+            return None;
+        }
+        let name = self.text(node);
+        if self.is_package_level_name(name) {
+            return None;
+        }
+        self.universe.qualifier(&self.pkg, self.file_no, name)
+    }
+
+    /// Whether `name` is declared at package level in this package (this file first).
+    fn is_package_level_name(&self, name: &str) -> bool {
+        if self.model.lookup(0, name).is_some() {
+            return true;
+        }
+        // Only consult the whole package (which parses every file) when no import could be
+        // meant: an import's name shadows nothing at package level in valid Go.
+        let imports = self.pkg.imports(self.file_no);
+        let could_be_import = imports.iter().any(|i| match i.name.as_deref() {
+            Some(alias) => alias == name,
+            None => true,
+        });
+        if could_be_import {
+            return false;
+        }
+        let index = self.pkg.index();
+        index.vars.contains_key(name)
+            || index.funcs.contains_key(name)
+            || index.types.contains_key(name)
+            || index.consts.contains_key(name)
+    }
+
+    fn selector_type(&self, node: Node<'_>, d: usize) -> Type {
+        let (Some(operand), Some(field)) = (
+            node.child_by_field_name("operand"),
+            node.child_by_field_name("field"),
+        ) else {
+            return Type::Unknown;
+        };
+        let fname = self.text(field);
+        if let Some(pkg) = self.package_of_qualifier(operand) {
+            let index = pkg.index();
+            if index.vars.contains_key(fname) {
+                return self.universe.var_type(&pkg, fname);
+            }
+            if let Some((_, sig)) = self.universe.func(&pkg, fname) {
+                return Type::Func(Arc::new(sig));
+            }
+            return Type::Unknown;
+        }
+        let t = self.expr_type_at(operand, d);
+        if t.is_unknown() {
+            return Type::Unknown;
+        }
+        if let Some(ft) = self.universe.field(&t, fname) {
+            return ft;
+        }
+        if let Some(m) = self.universe.method(&t, fname) {
+            return Type::Func(Arc::new(m.sig));
+        }
+        Type::Unknown
+    }
+
+    fn call_type(&self, node: Node<'_>, d: usize) -> Type {
+        let Some(callee) = node.child_by_field_name("function") else {
+            return Type::Unknown;
+        };
+        let args: Vec<Node<'_>> = node
+            .child_by_field_name("arguments")
+            .map(|a| {
+                let mut c = a.walk();
+                a.named_children(&mut c)
+                    .filter(|n| n.kind() != "comment")
+                    .collect()
+            })
+            .unwrap_or_default();
+        let func = self.model.enclosing_func(node);
+        if callee.kind() == "identifier" && self.model.binding_of(callee).is_none() {
+            match self.text(callee) {
+                "new" => {
+                    return args.first().map_or(Type::Unknown, |a| {
+                        let inner = if is_type_node(a.kind()) {
+                            self.type_of_type_node(*a, func)
+                        } else {
+                            self.expr_type_at(*a, d)
+                        };
+                        Type::Pointer(Box::new(inner))
+                    })
+                }
+                "make" => {
+                    return args
+                        .first()
+                        .map_or(Type::Unknown, |a| self.type_of_type_node(*a, func))
+                }
+                "append" => {
+                    return args
+                        .first()
+                        .map_or(Type::Unknown, |a| self.expr_type_at(*a, d))
+                }
+                "len" | "cap" | "copy" => return Type::named(None, "int"),
+                "recover" => return Type::named(None, "any"),
+                "min" | "max" => {
+                    return args
+                        .first()
+                        .map_or(Type::Unknown, |a| self.expr_type_at(*a, d))
+                }
+                _ => {}
+            }
+        }
+        if let Some(t) = self.conversion_type(callee, func) {
+            return t;
+        }
+        let callee_type = self.expr_type_at(callee, d);
+        match self.universe.underlying(&callee_type) {
+            Type::Func(sig) => tuple_of(&sig.results),
+            _ => Type::Unknown,
+        }
+    }
+
+    /// If `callee` denotes a type (so the call is a conversion), that type.
+    fn conversion_type(&self, callee: Node<'_>, func: Option<FuncId>) -> Option<Type> {
+        match callee.kind() {
+            "identifier" => {
+                if let Some(b) = self.model.binding_of(callee) {
+                    let binding = &self.model.bindings[b];
+                    return match binding.kind {
+                        BindingKind::TypeName if binding.func.is_none() => {
+                            Some(Type::named(Some(self.pkg.id.clone()), self.text(callee)))
+                        }
+                        BindingKind::TypeName => Some(Type::Unknown),
+                        _ => None,
+                    };
+                }
+                let name = self.text(callee);
+                if crate::universe::PREDECLARED_TYPES.contains(&name) {
+                    return Some(Type::named(None, name));
+                }
+                let imports = self.pkg.imports(self.file_no);
+                let could_be_import = imports
+                    .iter()
+                    .any(|i| i.name.as_deref().is_none_or(|a| a == name));
+                if !could_be_import && self.pkg.index().types.contains_key(name) {
+                    return Some(Type::named(Some(self.pkg.id.clone()), name));
+                }
+                None
+            }
+            "selector_expression" => {
+                let operand = callee.child_by_field_name("operand")?;
+                let field = callee.child_by_field_name("field")?;
+                let pkg = self.package_of_qualifier(operand)?;
+                let name = self.text(field);
+                pkg.index()
+                    .types
+                    .contains_key(name)
+                    .then(|| Type::named(Some(pkg.id.clone()), name))
+            }
+            "parenthesized_expression" | "parenthesized_type" => {
+                let inner = callee.named_child(0)?;
+                if is_type_node(inner.kind()) {
+                    Some(self.type_of_type_node(inner, func))
+                } else {
+                    self.conversion_type(inner, func)
+                }
+            }
+            k if is_type_node(k) => Some(self.type_of_type_node(callee, func)),
+            _ => None,
+        }
+    }
+
+    // ---- contexts ------------------------------------------------------------------------
+
+    /// Whether `t` is `context.Context` (any pointer layers, aliases resolved).
+    pub fn is_context_type(&self, t: &Type) -> bool {
+        let t = self.universe.unalias_deep(t);
+        matches!(t.strip_pointers(), Type::Named(n) if is_context_named(n))
+    }
+
+    /// Whether `t` is ctx-ish: `context.Context` or a configured carrier.
+    pub fn is_ctxish(&self, t: &Type) -> bool {
+        let t = self.universe.unalias_deep(t);
+        match t.strip_pointers() {
+            Type::Named(n) => is_context_named(n) || self.config.is_carrier(n),
+            _ => false,
+        }
+    }
+
+    /// The first ctx-ish named parameter of a function: the printed name N (SPEC §0).
+    pub fn scope_name(&self, func: FuncId) -> Option<String> {
+        let f = &self.model.funcs[func];
+        f.params.iter().find_map(|p| {
+            let name = p.name.as_ref()?;
+            if p.variadic {
+                return None;
+            }
+            let t = self.type_of_type_node(p.type_node?, Some(func));
+            self.is_ctxish(&t).then(|| name.clone())
+        })
+    }
+
+    /// The nearest enclosing ctx scope of `node` and its printed name.
+    pub fn ctx_scope(&self, node: Node<'_>) -> Option<(FuncId, String)> {
+        let mut f = self.model.enclosing_func(node);
+        while let Some(id) = f {
+            if let Some(name) = self.scope_name(id) {
+                return Some((id, name));
+            }
+            f = self.model.funcs[id].parent;
+        }
+        None
+    }
+
+    /// P1: the function declares a parameter (named or not) of the context type (carriers do
+    /// not count).
+    pub fn has_own_ctx_param(&self, func_node: Node<'_>) -> bool {
+        let Some(id) = self.model.func_of_node(func_node) else {
+            return false;
+        };
+        let f = &self.model.funcs[id];
+        f.params.iter().any(|p| {
+            !p.variadic
+                && p.type_node
+                    .is_some_and(|t| self.is_context_type(&self.type_of_type_node(t, Some(id))))
+        })
+    }
+
+    /// Whether a binding is a variable (or parameter) of ctx-ish type.
+    pub fn binding_is_ctxish(&self, id: BindingId) -> bool {
+        let b = &self.model.bindings[id];
+        matches!(
+            b.kind,
+            BindingKind::Param
+                | BindingKind::Result
+                | BindingKind::Receiver
+                | BindingKind::Var
+                | BindingKind::TypeSwitch
+        ) && self.is_ctxish(&self.binding_type(id))
+    }
+
+    // ---- calls ---------------------------------------------------------------------------
+
+    /// The static target of a call (SPEC §3.0.2). Explicitly instantiated generic calls are
+    /// identified only with `allow_instantiated` (spawnerlabel and P10 do).
+    pub fn call_target(&self, call: Node<'_>, allow_instantiated: bool) -> Option<CallTarget> {
+        let callee = call.child_by_field_name("function")?;
+        if call.child_by_field_name("type_arguments").is_some() && !allow_instantiated {
+            return None;
+        }
+        self.callee_target(callee, allow_instantiated)
+    }
+
+    /// The static target a callee expression denotes.
+    pub fn callee_target(&self, callee: Node<'_>, allow_instantiated: bool) -> Option<CallTarget> {
+        match callee.kind() {
+            "identifier" => {
+                if let Some(b) = self.model.binding_of(callee) {
+                    let binding = &self.model.bindings[b];
+                    if binding.kind != BindingKind::Func {
+                        return None;
+                    }
+                    return self.package_func_target(&self.pkg, self.text(callee));
+                }
+                let name = self.text(callee);
+                if self.pkg.index().funcs.contains_key(name) {
+                    return self.package_func_target(&self.pkg, name);
+                }
+                for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
+                    if dot.index().funcs.contains_key(name) {
+                        return self.package_func_target(&dot, name);
+                    }
+                }
+                None
+            }
+            "selector_expression" => {
+                let operand = callee.child_by_field_name("operand")?;
+                let field = callee.child_by_field_name("field")?;
+                let name = self.text(field);
+                if let Some(pkg) = self.package_of_qualifier(operand) {
+                    return self.package_func_target(&pkg, name);
+                }
+                // Method expression: (*T).M or T.M.
+                if let Some(t) = self.method_expr_recv(operand) {
+                    let m = self.universe.method(&t, name)?;
+                    return Some(self.method_target(m, true));
+                }
+                let t = self.expr_type(operand);
+                if t.is_unknown() {
+                    return None;
+                }
+                if self.universe.field(&t, name).is_some() {
+                    return None;
+                }
+                let m = self.universe.method(&t, name)?;
+                Some(self.method_target(m, false))
+            }
+            "index_expression" if allow_instantiated => {
+                self.callee_target(callee.child_by_field_name("operand")?, true)
+            }
+            "generic_type" if allow_instantiated => {
+                self.callee_target(callee.child_by_field_name("type")?, true)
+            }
+            _ => None,
+        }
+    }
+
+    /// For a method-expression operand (`(*T)`, `T`, `pkg.T`, `T[int]`), the type `T`.
+    fn method_expr_recv(&self, operand: Node<'_>) -> Option<Type> {
+        let func = self.model.enclosing_func(operand);
+        match operand.kind() {
+            "parenthesized_expression" | "parenthesized_type" => {
+                let inner = operand.named_child(0)?;
+                match inner.kind() {
+                    "unary_expression" => {
+                        let op = inner.child_by_field_name("operator")?;
+                        if self.text(op) != "*" {
+                            return None;
+                        }
+                        let target = inner.child_by_field_name("operand")?;
+                        self.method_expr_recv(target)
+                            .map(|t| Type::Pointer(Box::new(t)))
+                    }
+                    "pointer_type" => Some(self.type_of_type_node(inner, func)),
+                    _ => self.method_expr_recv(inner),
+                }
+            }
+            "identifier" | "selector_expression" => self.conversion_type(operand, func),
+            "generic_type" | "qualified_type" | "type_identifier" => {
+                Some(self.type_of_type_node(operand, func))
+            }
+            "index_expression" => {
+                let base = operand.child_by_field_name("operand")?;
+                self.method_expr_recv(base)
+            }
+            _ => None,
+        }
+    }
+
+    fn package_func_target(&self, pkg: &Arc<PkgInfo>, name: &str) -> Option<CallTarget> {
+        let (decl, sig) = self.universe.func(pkg, name)?;
+        Some(CallTarget {
+            pkg_path: pkg.id.path.clone(),
+            type_name: None,
+            name: name.to_string(),
+            sig: Some(sig),
+            method_expr: false,
+            interface: false,
+            spawner: decl.spawner,
+            generic_recv: false,
+            pkg: Some(pkg.clone()),
+        })
+    }
+
+    fn method_target(&self, m: MethodRef, method_expr: bool) -> CallTarget {
+        let generic_recv = self
+            .universe
+            .type_decl(&m.recv)
+            .is_some_and(|(_, d)| !d.type_params.is_empty());
+        CallTarget {
+            pkg_path: m.pkg.id.path.clone(),
+            type_name: Some(m.recv.name.clone()),
+            name: m.name.clone(),
+            sig: Some(m.sig.clone()),
+            method_expr,
+            interface: m.interface,
+            spawner: m.decl.as_ref().is_some_and(|d| d.spawner),
+            generic_recv,
+            pkg: Some(m.pkg.clone()),
+        }
+    }
+}
+
+fn is_context_named(n: &NamedType) -> bool {
+    n.name == "Context" && n.pkg.as_ref().is_some_and(|p| p.path == "context")
+}
+
+fn is_type_node(kind: &str) -> bool {
+    matches!(
+        kind,
+        "array_type"
+            | "channel_type"
+            | "function_type"
+            | "generic_type"
+            | "interface_type"
+            | "map_type"
+            | "pointer_type"
+            | "qualified_type"
+            | "slice_type"
+            | "struct_type"
+            | "type_identifier"
+            | "implicit_length_array_type"
+    )
+}
+
+/// The `i`-th value of a comma-ok form (`v, ok := m[k]`, `x.(T)`, `<-ch`) or of a tuple.
+fn comma_ok(expr: Node<'_>, t: &Type, i: usize) -> Type {
+    let mut e = expr;
+    while e.kind() == "parenthesized_expression" {
+        match e.named_child(0) {
+            Some(inner) => e = inner,
+            None => break,
+        }
+    }
+    match (t, i) {
+        (Type::Tuple(v), i) => v.get(i).cloned().unwrap_or(Type::Unknown),
+        (t, 0) => t.clone(),
+        (_, 1)
+            if matches!(
+                e.kind(),
+                "index_expression" | "type_assertion_expression" | "unary_expression"
+            ) =>
+        {
+            Type::named(None, "bool")
+        }
+        _ => Type::Unknown,
+    }
+}

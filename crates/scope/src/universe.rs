@@ -1,0 +1,617 @@
+//! Package-level knowledge shared by every file of a run: the declarations of the analysed
+//! units and of the packages they import, read lazily through the scanner's workspace, and the
+//! type questions that need them (aliases, underlying types, fields and methods with promotion
+//! through embedding, function signatures, package-level variables).
+//!
+//! Every lookup is bounded (alias chains, embedding depth) so cyclic declarations terminate,
+//! and every failure is [`Type::Unknown`] / `None`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use goroutinectx_scanner::cache::OnceMap;
+use goroutinectx_scanner::header::ImportSpec;
+use goroutinectx_scanner::index::{FuncDecl, PackageIndex, TypeDecl, TypeExpr, ValueHint};
+use goroutinectx_scanner::{
+    DirPackages, Location, Origin, Package, Resolver, SourceFile, Workspace,
+};
+
+use crate::types::{FuncType, LiteralKind, NamedType, PkgId, Type};
+
+/// How deep alias chains and embedding are followed.
+const MAX_HOPS: usize = 16;
+
+/// Predeclared type names (universe scope).
+pub const PREDECLARED_TYPES: &[&str] = &[
+    "any",
+    "bool",
+    "byte",
+    "comparable",
+    "complex64",
+    "complex128",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "string",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+];
+
+/// (file number, qualifier) -> the package it names.
+type QualifierCache = HashMap<(usize, String), Option<Arc<PkgInfo>>>;
+
+/// A loaded package, as a home of declarations.
+pub struct PkgInfo {
+    pub id: PkgId,
+    pub name: String,
+    pub resolver: Arc<Resolver>,
+    pub origin: Origin,
+    /// The files the declarations come from: every file of an analysed unit, the non-test
+    /// files of an import. File numbers everywhere index this list.
+    pub files: Vec<Arc<SourceFile>>,
+    index: OnceLock<PackageIndex>,
+    qualifiers: Mutex<QualifierCache>,
+}
+
+impl std::fmt::Debug for PkgInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PkgInfo({})", self.id.path)
+    }
+}
+
+impl PkgInfo {
+    fn new(
+        id: PkgId,
+        package: Option<&Package>,
+        resolver: Arc<Resolver>,
+        origin: Origin,
+        all_files: bool,
+    ) -> Self {
+        let (name, files) = match package {
+            Some(p) if all_files => (p.name.clone(), p.files.clone()),
+            Some(p) => (p.name.clone(), p.non_test_files().cloned().collect()),
+            None => (String::new(), Vec::new()),
+        };
+        PkgInfo {
+            id,
+            name,
+            resolver,
+            origin,
+            files,
+            index: OnceLock::new(),
+            qualifiers: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The package's declarations, built (parsing the files) on first use.
+    pub fn index(&self) -> &PackageIndex {
+        self.index
+            .get_or_init(|| PackageIndex::build(&self.name, self.files.iter()))
+    }
+
+    /// The imports of file `file_no` (from its header: no parse).
+    pub fn imports(&self, file_no: usize) -> &[ImportSpec] {
+        self.files
+            .get(file_no)
+            .map_or(&[], |f| f.header.imports.as_slice())
+    }
+
+    /// The number of `file` in this package, if it is one of its files.
+    pub fn file_no(&self, file: &SourceFile) -> Option<usize> {
+        self.files.iter().position(|f| std::ptr::eq(&**f, file))
+    }
+}
+
+/// A method found on a type, with the package that declares it.
+#[derive(Clone)]
+pub struct MethodRef {
+    pub pkg: Arc<PkgInfo>,
+    /// The receiver's base type (the type declaring the method).
+    pub recv: Arc<NamedType>,
+    pub name: String,
+    pub sig: FuncType,
+    /// Declared in an interface rather than on a concrete type.
+    pub interface: bool,
+    /// The declaration, for concrete methods.
+    pub decl: Option<FuncDecl>,
+}
+
+/// The run-wide knowledge base.
+pub struct Universe<'w> {
+    pub workspace: &'w Workspace,
+    imports: OnceMap<Location, Option<Arc<PkgInfo>>>,
+    units: Mutex<HashMap<(Location, bool), Arc<PkgInfo>>>,
+}
+
+impl<'w> Universe<'w> {
+    pub fn new(workspace: &'w Workspace) -> Self {
+        Universe {
+            workspace,
+            imports: OnceMap::default(),
+            units: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Registers an analysed unit (a target package or its external tests).
+    pub fn unit(
+        &self,
+        import_path: &str,
+        location: &Location,
+        dir: Arc<DirPackages>,
+        resolver: Arc<Resolver>,
+        origin: Origin,
+        xtest: bool,
+    ) -> Arc<PkgInfo> {
+        let mut units = self.units.lock().unwrap_or_else(|p| p.into_inner());
+        units
+            .entry((location.clone(), xtest))
+            .or_insert_with(|| {
+                let package = if xtest {
+                    dir.xtest.as_ref()
+                } else {
+                    dir.package.as_ref()
+                };
+                let id = PkgId {
+                    path: import_path.to_string(),
+                    location: location.clone(),
+                };
+                Arc::new(PkgInfo::new(id, package, resolver, origin, true))
+            })
+            .clone()
+    }
+
+    /// The package `path` as imported by `from`, loaded on first use.
+    pub fn import(&self, from: &PkgInfo, path: &str) -> Option<Arc<PkgInfo>> {
+        let loc = from.resolver.resolve(path, from.origin)?;
+        let resolver = from.resolver.clone();
+        let info = self.imports.get_or_load(&loc.location, || {
+            let dir = self.workspace.load(&loc);
+            let id = PkgId {
+                path: loc.import_path.clone(),
+                location: loc.location.clone(),
+            };
+            let package = dir.package.as_ref()?;
+            Some(Arc::new(PkgInfo::new(
+                id,
+                Some(package),
+                resolver,
+                loc.origin,
+                false,
+            )))
+        });
+        info.as_ref().clone()
+    }
+
+    /// The package a `PkgId` names, if it has been loaded in this run.
+    pub fn package(&self, id: &PkgId) -> Option<Arc<PkgInfo>> {
+        if let Some(Some(p)) = self.imports.get(&id.location).as_deref() {
+            if p.id == *id {
+                return Some(p.clone());
+            }
+        }
+        let units = self.units.lock().unwrap_or_else(|p| p.into_inner());
+        units
+            .iter()
+            .find(|((loc, _), p)| *loc == id.location && p.id == *id)
+            .map(|(_, p)| p.clone())
+    }
+
+    /// The package a qualifier `q` names in file `file_no` of `pkg` (import alias, or the
+    /// imported package's own name).
+    pub fn qualifier(&self, pkg: &PkgInfo, file_no: usize, q: &str) -> Option<Arc<PkgInfo>> {
+        let key = (file_no, q.to_string());
+        if let Some(hit) = pkg
+            .qualifiers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return hit.clone();
+        }
+        let found = self.find_qualifier(pkg, file_no, q);
+        pkg.qualifiers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, found.clone());
+        found
+    }
+
+    fn find_qualifier(&self, pkg: &PkgInfo, file_no: usize, q: &str) -> Option<Arc<PkgInfo>> {
+        let imports = pkg.imports(file_no);
+        if let Some(spec) = imports.iter().find(|i| i.name.as_deref() == Some(q)) {
+            return self.import(pkg, &spec.path);
+        }
+        let unnamed: Vec<&str> = imports
+            .iter()
+            .filter(|i| i.name.is_none())
+            .map(|i| i.path.as_str())
+            .collect();
+        // Try the conventional name first: it is right almost always and loads one package.
+        let (likely, others): (Vec<&str>, Vec<&str>) =
+            unnamed.iter().partition(|p| conventional_name(p) == q);
+        for path in likely.into_iter().chain(others) {
+            if let Some(p) = self.import(pkg, path) {
+                if p.name == q {
+                    return Some(p);
+                }
+            }
+        }
+        None
+    }
+
+    /// Packages dot-imported by file `file_no` of `pkg`.
+    pub fn dot_imports(&self, pkg: &PkgInfo, file_no: usize) -> Vec<Arc<PkgInfo>> {
+        pkg.imports(file_no)
+            .iter()
+            .filter(|i| i.name.as_deref() == Some("."))
+            .filter_map(|i| self.import(pkg, &i.path))
+            .collect()
+    }
+
+    /// Converts a type as written in file `file_no` of `pkg`. `type_params` are treated as
+    /// unknown types.
+    pub fn convert(
+        &self,
+        pkg: &Arc<PkgInfo>,
+        file_no: usize,
+        t: &TypeExpr,
+        type_params: &[String],
+    ) -> Type {
+        match t {
+            TypeExpr::Named {
+                qualifier: None,
+                name,
+                ..
+            } => {
+                if type_params.iter().any(|p| p == name) {
+                    return Type::Unknown;
+                }
+                if PREDECLARED_TYPES.contains(&name.as_str()) {
+                    return Type::named(None, name);
+                }
+                // Without dot imports an unqualified type name can only be this package's;
+                // the package index (which parses every file) is consulted only with them.
+                let dots = self.dot_imports(pkg, file_no);
+                if dots.is_empty() || pkg.index().types.contains_key(name.as_str()) {
+                    return Type::named(Some(pkg.id.clone()), name);
+                }
+                for dot in dots {
+                    if dot.index().types.contains_key(name.as_str()) {
+                        return Type::named(Some(dot.id.clone()), name);
+                    }
+                }
+                Type::Unknown
+            }
+            TypeExpr::Named {
+                qualifier: Some(q),
+                name,
+                ..
+            } => match self.qualifier(pkg, file_no, q) {
+                Some(p) => Type::named(Some(p.id.clone()), name),
+                None => Type::Unknown,
+            },
+            TypeExpr::Pointer(inner) => {
+                Type::Pointer(Box::new(self.convert(pkg, file_no, inner, type_params)))
+            }
+            TypeExpr::Slice(inner) => {
+                Type::Slice(Box::new(self.convert(pkg, file_no, inner, type_params)))
+            }
+            TypeExpr::Array(inner) => {
+                Type::Array(Box::new(self.convert(pkg, file_no, inner, type_params)))
+            }
+            TypeExpr::Map(k, v) => Type::Map(
+                Box::new(self.convert(pkg, file_no, k, type_params)),
+                Box::new(self.convert(pkg, file_no, v, type_params)),
+            ),
+            TypeExpr::Chan(inner) => {
+                Type::Chan(Box::new(self.convert(pkg, file_no, inner, type_params)))
+            }
+            TypeExpr::Func(sig) => {
+                Type::Func(Arc::new(self.signature(pkg, file_no, sig, type_params)))
+            }
+            TypeExpr::Struct(_) => Type::Literal(LiteralKind::Struct),
+            TypeExpr::Interface { .. } => Type::Literal(LiteralKind::Interface),
+            TypeExpr::Unknown => Type::Unknown,
+        }
+    }
+
+    pub fn signature(
+        &self,
+        pkg: &Arc<PkgInfo>,
+        file_no: usize,
+        sig: &goroutinectx_scanner::index::Signature,
+        type_params: &[String],
+    ) -> FuncType {
+        FuncType {
+            params: sig
+                .params
+                .iter()
+                .map(|p| self.convert(pkg, file_no, &p.ty, type_params))
+                .collect(),
+            results: sig
+                .results
+                .iter()
+                .map(|p| self.convert(pkg, file_no, &p.ty, type_params))
+                .collect(),
+            variadic: sig.variadic,
+        }
+    }
+
+    /// The declaration of a named type.
+    pub fn type_decl(&self, n: &NamedType) -> Option<(Arc<PkgInfo>, TypeDecl)> {
+        let pkg = self.package(n.pkg.as_ref()?)?;
+        let decl = pkg.index().types.get(&n.name)?.clone();
+        Some((pkg, decl))
+    }
+
+    /// Follows aliases: `type C = context.Context` is `context.Context`.
+    pub fn unalias(&self, t: &Type) -> Type {
+        let mut t = t.clone();
+        for _ in 0..MAX_HOPS {
+            let Type::Named(n) = &t else { return t };
+            let Some((pkg, decl)) = self.type_decl(n) else {
+                return t;
+            };
+            if !decl.alias {
+                return t;
+            }
+            t = self.convert(&pkg, decl.file, &decl.ty, &decl.type_params);
+        }
+        Type::Unknown
+    }
+
+    /// Aliases resolved at every pointer layer: `*C` with `C = context.Context` is
+    /// `*context.Context`.
+    pub fn unalias_deep(&self, t: &Type) -> Type {
+        match self.unalias(t) {
+            Type::Pointer(inner) => Type::Pointer(Box::new(self.unalias_deep(&inner))),
+            other => other,
+        }
+    }
+
+    /// The underlying type of a named type, as written in its declaration.
+    fn underlying_expr(&self, n: &NamedType) -> Option<(Arc<PkgInfo>, TypeDecl)> {
+        let mut cur = self.type_decl(n)?;
+        for _ in 0..MAX_HOPS {
+            let (pkg, decl) = &cur;
+            match &decl.ty {
+                TypeExpr::Named { .. } => {
+                    let next = self.convert(pkg, decl.file, &decl.ty, &decl.type_params);
+                    let Type::Named(nn) = next else {
+                        return None;
+                    };
+                    cur = self.type_decl(&nn)?;
+                }
+                _ => return Some(cur),
+            }
+        }
+        None
+    }
+
+    /// The underlying type (named types resolved to what they are defined as).
+    pub fn underlying(&self, t: &Type) -> Type {
+        match self.unalias(t) {
+            Type::Named(n) => {
+                if n.pkg.is_none() {
+                    return Type::Named(n);
+                }
+                match self.underlying_expr(&n) {
+                    Some((pkg, decl)) => self.convert(&pkg, decl.file, &decl.ty, &decl.type_params),
+                    None => Type::Unknown,
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// Whether the underlying type is a function signature. `None` when unknown.
+    pub fn is_func(&self, t: &Type) -> Option<bool> {
+        match self.underlying(t) {
+            Type::Func(_) => Some(true),
+            Type::Unknown => None,
+            _ => Some(false),
+        }
+    }
+
+    /// The type of field `name` of `t` (through pointers and embedding).
+    pub fn field(&self, t: &Type, name: &str) -> Option<Type> {
+        let mut queue: Vec<(Type, usize)> = vec![(self.unalias(t.strip_pointers()), 0)];
+        let mut seen: Vec<Arc<NamedType>> = Vec::new();
+        while let Some((cur, depth)) = queue.first().cloned() {
+            queue.remove(0);
+            let Type::Named(n) = self.unalias(cur.strip_pointers()) else {
+                continue;
+            };
+            if depth > MAX_HOPS || seen.contains(&n) {
+                continue;
+            }
+            seen.push(n.clone());
+            let Some((pkg, decl)) = self.underlying_expr(&n) else {
+                continue;
+            };
+            let TypeExpr::Struct(fields) = &decl.ty else {
+                continue;
+            };
+            for f in fields {
+                let ft = self.convert(&pkg, decl.file, &f.ty, &decl.type_params);
+                match &f.name {
+                    Some(fname) if fname == name => return Some(ft),
+                    Some(_) => {}
+                    None => {
+                        if embedded_name(&f.ty) == Some(name) {
+                            return Some(ft);
+                        }
+                        queue.push((ft, depth + 1));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The method `name` of `t`: declared on its base named type, promoted through embedded
+    /// fields, or declared in its (named) interface type.
+    pub fn method(&self, t: &Type, name: &str) -> Option<MethodRef> {
+        let mut queue: Vec<(Type, usize)> = vec![(self.unalias(t.strip_pointers()), 0)];
+        let mut seen: Vec<Arc<NamedType>> = Vec::new();
+        while !queue.is_empty() {
+            let (cur, depth) = queue.remove(0);
+            let Type::Named(n) = self.unalias(cur.strip_pointers()) else {
+                continue;
+            };
+            if depth > MAX_HOPS || seen.contains(&n) {
+                continue;
+            }
+            seen.push(n.clone());
+            let Some(pkg) = n.pkg.as_ref().and_then(|id| self.package(id)) else {
+                continue;
+            };
+            if let Some(m) = pkg.index().method(&n.name, name) {
+                let sig = self.signature(&pkg, m.file, &m.sig, &m.type_params);
+                return Some(MethodRef {
+                    pkg: pkg.clone(),
+                    recv: n.clone(),
+                    name: name.to_string(),
+                    sig,
+                    interface: false,
+                    decl: Some(m.clone()),
+                });
+            }
+            let Some((upkg, decl)) = self.underlying_expr(&n) else {
+                continue;
+            };
+            match &decl.ty {
+                TypeExpr::Struct(fields) => {
+                    for f in fields.iter().filter(|f| f.name.is_none()) {
+                        let ft = self.convert(&upkg, decl.file, &f.ty, &decl.type_params);
+                        queue.push((ft, depth + 1));
+                    }
+                }
+                TypeExpr::Interface { methods, embedded } => {
+                    if let Some(m) = methods.iter().find(|m| m.name == name) {
+                        let sig = self.signature(&upkg, decl.file, &m.sig, &decl.type_params);
+                        return Some(MethodRef {
+                            pkg: upkg.clone(),
+                            recv: n.clone(),
+                            name: name.to_string(),
+                            sig,
+                            interface: true,
+                            decl: None,
+                        });
+                    }
+                    for e in embedded {
+                        let et = self.convert(&upkg, decl.file, e, &decl.type_params);
+                        queue.push((et, depth + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A package-level function of `pkg`.
+    pub fn func(&self, pkg: &Arc<PkgInfo>, name: &str) -> Option<(FuncDecl, FuncType)> {
+        let decl = pkg.index().funcs.get(name)?.clone();
+        let sig = self.signature(pkg, decl.file, &decl.sig, &decl.type_params);
+        Some((decl, sig))
+    }
+
+    /// The type of a package-level variable of `pkg`.
+    pub fn var_type(&self, pkg: &Arc<PkgInfo>, name: &str) -> Type {
+        self.var_type_at(pkg, name, 0)
+    }
+
+    fn var_type_at(&self, pkg: &Arc<PkgInfo>, name: &str, depth: usize) -> Type {
+        if depth > MAX_HOPS {
+            return Type::Unknown;
+        }
+        let Some(v) = pkg.index().vars.get(name).cloned() else {
+            return Type::Unknown;
+        };
+        if let Some(t) = &v.ty {
+            return self.convert(pkg, v.file, t, &[]);
+        }
+        match &v.hint {
+            Some(ValueHint::Composite(t)) => self.convert(pkg, v.file, t, &[]),
+            Some(ValueHint::AddrComposite(t)) | Some(ValueHint::New(t)) => {
+                Type::Pointer(Box::new(self.convert(pkg, v.file, t, &[])))
+            }
+            Some(ValueHint::FuncLit(sig)) => {
+                Type::Func(Arc::new(self.signature(pkg, v.file, sig, &[])))
+            }
+            Some(ValueHint::Ident(other)) => self.var_type_at(pkg, other, depth + 1),
+            Some(ValueHint::Call { qualifier, name }) => {
+                let target = match qualifier {
+                    None => Some(pkg.clone()),
+                    Some(q) => self.qualifier(pkg, v.file, q),
+                };
+                let Some(target) = target else {
+                    return Type::Unknown;
+                };
+                if target.index().types.contains_key(name.as_str()) {
+                    // A conversion T(x).
+                    return Type::named(Some(target.id.clone()), name);
+                }
+                match self.func(&target, name) {
+                    Some((_, sig)) => tuple_of(&sig.results).tuple_element(v.tuple_index),
+                    None => Type::Unknown,
+                }
+            }
+            None => Type::Unknown,
+        }
+    }
+}
+
+/// The type of a call's results: one type, or a tuple.
+pub fn tuple_of(results: &[Type]) -> Type {
+    match results {
+        [one] => one.clone(),
+        many => Type::Tuple(many.to_vec()),
+    }
+}
+
+/// The field name an embedded type declares (`T`, `*T`, `pkg.T`, `T[K]` all declare `T`).
+fn embedded_name(t: &TypeExpr) -> Option<&str> {
+    match t.strip_pointers() {
+        TypeExpr::Named { name, .. } => Some(name),
+        _ => None,
+    }
+}
+
+/// The name a package at `path` conventionally has: the last element, without a `/vN`
+/// major-version suffix, a `.vN` gopkg.in suffix or a `go-` prefix.
+pub fn conventional_name(path: &str) -> &str {
+    let mut elems = path.rsplit('/');
+    let mut last = elems.next().unwrap_or(path);
+    if last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit()) {
+        last = elems.next().unwrap_or(last);
+    }
+    if let Some(i) = last.find(".v") {
+        last = &last[..i];
+    }
+    last.strip_prefix("go-").unwrap_or(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::conventional_name;
+
+    #[test]
+    fn conventional_names() {
+        assert_eq!(conventional_name("context"), "context");
+        assert_eq!(conventional_name("github.com/siketyan/gotask/v2"), "gotask");
+        assert_eq!(conventional_name("gopkg.in/yaml.v3"), "yaml");
+        assert_eq!(conventional_name("github.com/mattn/go-sqlite3"), "sqlite3");
+    }
+}
