@@ -56,7 +56,13 @@ mkdir -p "$OUT"
 RAW="$OUT/raw.tsv"
 NOTES="$OUT/notes.txt"
 : >"$NOTES"
-printf 'corpus\twhat\tthreads\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\texit\tfiles\tbytes\terror_files\n' >"$RAW"
+printf 'corpus\twhat\tthreads\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\texit\tfiles\tbytes\terror_files\tother_cpu_s\n' >"$RAW"
+CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+
+# Busy CPU ticks of the whole machine (user+nice+system+irq+softirq+steal).
+busy_ticks() {
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat 2>/dev/null || echo 0
+}
 
 note() {
     echo "note: $*" >&2
@@ -165,13 +171,15 @@ trap 'rm -rf "$TMP"' EXIT
 measure() {
     local corpus="$1" what="$2" threads="$3" run="$4" stdin="$5"
     shift 6
-    local rc
+    local rc busy0 busy1
+    busy0="$(busy_ticks)"
     (
         cd "$CDIR" || exit 2
         RAYON_NUM_THREADS="$threads" timeout --kill-after=10 "$TIMEOUT" \
             "$TIME" -f '%e %U %S %M' -o "$TMP/time" "$@" <"$stdin" >"$TMP/stdout" 2>"$TMP/stderr"
     )
     rc=$?
+    busy1="$(busy_ticks)"
     LAST_EXIT=$rc
     local wall="" user="" sys="" rss=""
     if [ -s "$TMP/time" ]; then
@@ -184,10 +192,16 @@ measure() {
     files="$(sed -n 's/^files=//p' <<<"$stats" | tail -n 1)"
     bytes="$(sed -n 's/^bytes=//p' <<<"$stats" | tail -n 1)"
     errs="$(sed -n 's/^error_files=//p' <<<"$stats" | tail -n 1)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-        "$corpus" "$what" "$threads" "$run" "$wall" "$user" "$sys" "$rss" "$rc" "$files" "$bytes" "$errs" >>"$RAW"
-    printf '  %-10s %-11s t=%s run %s: wall=%ss user=%ss sys=%ss rss=%sKB exit=%s %s\n' \
-        "$corpus" "$what" "$threads" "$run" "${wall:-?}" "${user:-?}" "${sys:-?}" "${rss:-?}" "$rc" \
+    # CPU time the rest of the machine used meanwhile: a sign of contention.
+    local other=""
+    if [ -n "$user" ]; then
+        other="$(awk -v b0="$busy0" -v b1="$busy1" -v hz="$CLK_TCK" -v u="$user" -v s="$sys" \
+            'BEGIN { o = (b1 - b0) / hz - u - s; if (o < 0) o = 0; printf "%.2f", o }')"
+    fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+        "$corpus" "$what" "$threads" "$run" "$wall" "$user" "$sys" "$rss" "$rc" "$files" "$bytes" "$errs" "$other" >>"$RAW"
+    printf '  %-10s %-10s t=%s run %s: wall=%ss user=%ss sys=%ss rss=%sKB other_cpu=%ss exit=%s %s\n' \
+        "$corpus" "$what" "$threads" "$run" "${wall:-?}" "${user:-?}" "${sys:-?}" "${rss:-?}" "${other:-?}" "$rc" \
         "${files:+files=$files}" >&2
     if [ "$rc" -ne 0 ] && [ "$what" != full -o "$rc" -gt 3 ]; then
         sed 's/^/    | /' "$TMP/stderr" | tail -n 5 >&2
@@ -268,6 +282,10 @@ for key, rs in groups.items():
         s["wall"] = med([float(r["wall_s"]) for r in good])
         s["cpu"] = med([float(r["user_s"]) + float(r["sys_s"]) for r in good])
         s["rss"] = med([int(r["maxrss_kb"]) / 1024 for r in good])
+        s["min"] = min(float(r["wall_s"]) for r in good)
+        other = [float(r["other_cpu_s"]) / float(r["wall_s"]) for r in good
+                 if r.get("other_cpu_s") and float(r["wall_s"]) > 0]
+        s["other"] = max(other) if other else None
         files = [r["files"] for r in good if r["files"]]
         s["files"] = files[-1] if files else ""
         errs = [r["error_files"] for r in good if r["error_files"]]
@@ -298,11 +316,13 @@ lines.append("%s; %d runs per row (medians); %d cores%s" % (
     datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), runs, os.cpu_count() or 0,
     ("; " + cpu) if cpu else ""))
 lines.append("")
-lines.append("Load average (1/5/15 min) before: %s, after: %s. Other work on the machine "
-             "shows up as median wall > user+sys at 1 thread." % (load_start, load_end))
+lines.append("Load average (1/5/15 min) before: %s, after: %s. \"max other load\" is the largest "
+             "(CPU seconds used by other processes during a run) / (its wall time) over the runs "
+             "of a row: above ~0.25 another process competed for the 2 cores." % (load_start, load_end))
 lines.append("")
-lines.append("| corpus | what | threads | files | median wall s | median user+sys s | median peak RSS MB | ok runs |")
-lines.append("|---|---|---:|---:|---:|---:|---:|---:|")
+contended = []
+lines.append("| corpus | what | threads | files | median wall s | min wall s | median user+sys s | median peak RSS MB | max other load | ok runs |")
+lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for key in sorted(summary, key=lambda k: (corpora.index(k[0]), order.get(k[1], 9), k[2])):
     s = summary[key]
     files = s.get("files", "")
@@ -311,9 +331,11 @@ for key in sorted(summary, key=lambda k: (corpora.index(k[0]), order.get(k[1], 9
     okruns = "%d/%d" % (s["n"], s["of"])
     if s["n"] < s["of"]:
         okruns += " (exit %s)" % ",".join(s["exits"])
-    lines.append("| %s | %s | %d | %s | %s | %s | %s | %s |" % (
-        key[0], key[1], key[2], files or "-", f(s.get("wall")), f(s.get("cpu")),
-        f(s.get("rss"), "%.0f"), okruns))
+    if s.get("other") is not None and s["other"] > 0.25:
+        contended.append("%s %s %dt" % key)
+    lines.append("| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+        key[0], key[1], key[2], files or "-", f(s.get("wall")), f(s.get("min")), f(s.get("cpu")),
+        f(s.get("rss"), "%.0f"), f(s.get("other")), okruns))
 
 def wall(c, w, t):
     return summary.get((c, w, t), {}).get("wall")
@@ -337,6 +359,10 @@ for c in corpora:
     sr = ratio(ls, fs)
     lines.append("| %s | %s | %s | %s | %s | %s |" % (
         c, f(load_r), f(full_r, "%.3f"), f(fs), f(ls), f(sr)))
+
+if contended:
+    notes.insert(0, "contention (other load > 0.25) during: " + ", ".join(contended)
+                 + "; compare min wall, or rerun on a quiet machine")
 
 if notes:
     lines.append("")

@@ -1,6 +1,6 @@
 //! The run: patterns -> targets -> units -> files, in parallel, into one sorted report.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -9,8 +9,15 @@ use goroutinectx_scanner::{Origin, Package, SourceFile, Target, Workspace};
 use rayon::prelude::*;
 use tree_sitter::{Node, Tree};
 
+use goroutinectx_checkers::goroutine::Goroutine;
+use goroutinectx_checkers::goroutinederive::GoroutineDerive;
+use goroutinectx_checkers::{CheckContext, GoStmtChecker};
+use goroutinectx_scope::facts::Derivers;
+use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
+
 use crate::config::{Config, RunOptions};
 use crate::diagnostic::{Diagnostic, Problem, Report, Severity, UnitInfo};
+use crate::directives::{parse_ignore, Directive, FileDirectives};
 
 /// A unit to analyse: a package (with in-package tests) or an external test package.
 struct Unit {
@@ -150,9 +157,9 @@ struct FileResult {
 
 /// Runs the enabled checkers over the packages matched by `opts.patterns`.
 ///
-/// Units are analysed in parallel; within a unit, files are parsed in parallel and the trees
-/// are kept only until the unit is done, so memory is bounded by the units in flight rather
-/// than by the size of the run.
+/// Units are analysed in parallel; within a unit, the files that can matter (see
+/// [`needs_analysis`]) are parsed in parallel and their trees kept only until the unit is done,
+/// so memory is bounded by the units in flight rather than by the size of the run.
 pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     let Loaded {
         workspace,
@@ -162,9 +169,11 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     report
         .problems
         .extend(unresolved_imports(&workspace, &units));
+    let universe = Universe::new(&workspace);
+    let run = RunConfig::new(config);
     let results: Vec<FileResult> = units
         .par_iter()
-        .flat_map_iter(|unit| analyze_unit(config, unit))
+        .flat_map_iter(|unit| analyze_unit(&run, &universe, unit))
         .collect();
     report.stats.parsed_files = units
         .iter()
@@ -179,17 +188,148 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     report
 }
 
-fn analyze_unit(config: &Config, unit: &Unit) -> Vec<FileResult> {
-    let files = &unit.package().files;
-    let trees: Vec<Tree> = files.par_iter().map(|f| f.parse()).collect();
-    files
-        .par_iter()
-        .zip(trees.par_iter())
-        .map(|(file, tree)| analyze_file(config, unit, file, tree))
-        .collect()
+/// The run's configuration, parsed once.
+struct RunConfig<'c> {
+    config: &'c Config,
+    derivers: Derivers,
+    ctx: CtxConfig,
+    go_checkers: Vec<Box<dyn GoStmtChecker>>,
 }
 
-fn analyze_file(config: &Config, unit: &Unit, file: &SourceFile, tree: &Tree) -> FileResult {
+impl<'c> RunConfig<'c> {
+    fn new(config: &'c Config) -> Self {
+        let mut go_checkers: Vec<Box<dyn GoStmtChecker>> = Vec::new();
+        if config.goroutine {
+            go_checkers.push(Box::new(Goroutine));
+        }
+        if !config.goroutine_deriver.is_empty() {
+            go_checkers.push(Box::new(GoroutineDerive));
+        }
+        RunConfig {
+            config,
+            derivers: Derivers::parse(&config.goroutine_deriver),
+            ctx: CtxConfig::from_flag(&config.context_carriers),
+            go_checkers,
+        }
+    }
+
+    /// The checker names enabled for a package (SPEC §6.2).
+    fn enabled_names(&self, has_spawners: bool) -> BTreeSet<&'static str> {
+        let c = self.config;
+        let mut names = BTreeSet::new();
+        let deriver = !c.goroutine_deriver.is_empty();
+        for (on, name) in [
+            (c.goroutine, "goroutine"),
+            (deriver, "goroutinederive"),
+            (c.waitgroup, "waitgroup"),
+            (c.errgroup || c.conc, "errgroup"),
+            (
+                c.spawner && (has_spawners || !c.external_spawner.trim().is_empty()),
+                "spawner",
+            ),
+            (c.spawnerlabel, "spawnerlabel"),
+            (c.gotask && deriver, "gotask"),
+        ] {
+            if on {
+                names.insert(name);
+            }
+        }
+        names
+    }
+}
+
+/// Whether a file can produce a diagnostic and so must be parsed: it has a directive, or it
+/// can declare a ctx scope (it imports `context` or a carrier's package, or its package
+/// declares an alias of `context.Context`). Everything else is skipped unparsed.
+fn needs_analysis(run: &RunConfig<'_>, file: &SourceFile, unit_has_alias: bool) -> bool {
+    if contains(&file.src, b"goroutinectx:") || unit_has_alias || run.config.spawnerlabel {
+        return true;
+    }
+    file.header.imports.iter().any(|i| {
+        i.path == "context"
+            || run
+                .ctx
+                .carriers
+                .iter()
+                .any(|(path, _)| goroutinectx_scope::config::path_matches(path, &i.path))
+    })
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether any file of the unit may declare `type X = context.Context` (then every file may
+/// have ctx scopes spelled with the alias).
+fn declares_ctx_alias(files: &[Arc<SourceFile>]) -> bool {
+    files.iter().any(|f| {
+        f.src
+            .windows(b"context.Context".len())
+            .enumerate()
+            .filter(|(_, w)| *w == b"context.Context")
+            .any(|(i, _)| {
+                f.src[..i]
+                    .iter()
+                    .rev()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|b| *b == b'=')
+            })
+    })
+}
+
+fn analyze_unit(run: &RunConfig<'_>, universe: &Universe<'_>, unit: &Unit) -> Vec<FileResult> {
+    let package = unit.package();
+    let files = &package.files;
+    let pkg = universe.unit(
+        &package.import_path,
+        &unit.target.location.location,
+        unit.package.clone(),
+        unit.target.resolver.clone(),
+        unit.target.location.origin,
+        unit.xtest,
+    );
+    let has_alias = declares_ctx_alias(files);
+    let has_spawners = files
+        .iter()
+        .any(|f| contains(&f.src, b"goroutinectx:spawner"));
+    let enabled = run.enabled_names(has_spawners);
+    let (selected, skipped): (Vec<_>, Vec<_>) = files
+        .iter()
+        .enumerate()
+        .partition(|(_, f)| needs_analysis(run, f, has_alias));
+    // Files that cannot matter are not parsed, so only their encoding is checked.
+    let mut results: Vec<FileResult> = skipped
+        .iter()
+        .filter_map(|(_, f)| {
+            let err = f.encoding_error()?;
+            Some(FileResult {
+                diagnostics: Vec::new(),
+                problems: vec![Problem {
+                    path: Some(f.path.clone()),
+                    pos: Some(f.position(err.offset)),
+                    severity: Severity::Error,
+                    message: err.message,
+                }],
+            })
+        })
+        .collect();
+    results.par_extend(selected.par_iter().map(|(file_no, file)| {
+        let tree = file.parse();
+        analyze_file(run, universe, &pkg, *file_no, file, &tree, &enabled)
+    }));
+    results
+}
+
+#[allow(clippy::too_many_arguments)]
+fn analyze_file(
+    run: &RunConfig<'_>,
+    universe: &Universe<'_>,
+    pkg: &Arc<PkgInfo>,
+    file_no: usize,
+    file: &SourceFile,
+    tree: &Tree,
+    enabled: &BTreeSet<&'static str>,
+) -> FileResult {
     let mut out = FileResult::default();
     if let Some(err) = file.syntax_error(tree) {
         out.problems.push(Problem {
@@ -202,12 +342,95 @@ fn analyze_file(config: &Config, unit: &Unit, file: &SourceFile, tree: &Tree) ->
     if file.generated {
         return out;
     }
-    let package = &unit.package().import_path;
+    let directives = collect_directives(file, tree);
+    let model = FileModel::build(file, tree);
+    let sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
+    let mut report = |offset: usize, message: String, checker: &'static str| {
+        out.diagnostics.push(Diagnostic {
+            path: file.path.clone(),
+            pos: file.position(offset),
+            message,
+            checker,
+            package: pkg.id.path.clone(),
+            in_test_file: file.is_test,
+        });
+    };
     for_each_spawn_site(tree.root_node(), |node| {
-        // Checkers are dispatched here (SPEC §3.0.1); none is registered yet.
-        let _ = (config, package, node);
+        if node.kind() != "go_statement" || run.go_checkers.is_empty() {
+            return;
+        }
+        let Some((_, scope_name)) = sem.ctx_scope(node) else {
+            return;
+        };
+        let broken =
+            node.has_error() || top_level_decl(&model, node).is_some_and(|d| d.has_error());
+        let cx = CheckContext {
+            sem: &sem,
+            scope_name: &scope_name,
+            derivers: &run.derivers,
+            deriver_flag: &run.config.goroutine_deriver,
+        };
+        let line = file.position(node.start_byte()).line;
+        for checker in &run.go_checkers {
+            if directives.consult(line, checker.name()) || broken {
+                continue;
+            }
+            if let Some(f) = checker.check_go(&cx, node) {
+                report(f.offset, f.message, checker.name());
+            }
+        }
     });
+    for (offset, message) in directives.unused(enabled) {
+        report(offset, message, "");
+    }
     out
+}
+
+/// The top-level declaration containing `node`.
+fn top_level_decl<'t>(model: &FileModel<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let mut n = node;
+    for p in model.ancestors(node) {
+        if p.kind() == "source_file" {
+            return Some(n);
+        }
+        n = p;
+    }
+    None
+}
+
+/// The ignore directives of a file, from its comment nodes.
+fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
+    let mut out = FileDirectives::default();
+    if !contains(&file.src, b"goroutinectx:ignore") {
+        return out;
+    }
+    let mut cursor = tree.root_node().walk();
+    loop {
+        let node = cursor.node();
+        if node.kind() == "comment" {
+            if let Some(ignored) = parse_ignore(file.text(node)) {
+                let line = file.position(node.start_byte()).line;
+                out.add(
+                    line,
+                    Directive {
+                        offset: node.start_byte(),
+                        ignored,
+                    },
+                );
+            }
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return out;
+            }
+        }
+    }
 }
 
 /// Visits every `go` statement and call expression of a tree in document order, with an

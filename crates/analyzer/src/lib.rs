@@ -7,6 +7,7 @@
 
 mod config;
 mod diagnostic;
+pub mod directives;
 mod driver;
 
 pub use config::{Config, RunOptions};

@@ -39,9 +39,13 @@ fn tree(root: &Path) -> (PathBuf, PathBuf) {
     write(
         &m,
         "b/b.go",
-        "package b\n\nfunc Run(ctx context.Context) {{{ broken\n",
+        "package b\n\nimport \"context\"\n\nfunc Run(ctx context.Context) {{{ broken\n",
     );
-    write(&m, "c/c.go", "package c\n\nfunc Run( ))) also broken\n");
+    write(
+        &m,
+        "c/c.go",
+        "package c\n\nimport \"context\"\n\nfunc Run(ctx context.Context ))) also broken\n",
+    );
     (m, goroot)
 }
 

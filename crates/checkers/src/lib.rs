@@ -1,1 +1,59 @@
-//! The checkers (SPEC §3): one module per rule, each with its ignore name and flag.
+//! The checkers (SPEC §3): one module per rule. A checker has an ignore name, is enabled by a
+//! flag, and inspects one `go` statement or call at a time through the semantic model; it
+//! never reads files and knows nothing about output formats.
+//!
+//! Dispatch order and ignore handling are the analyzer's (SPEC §3.0.1): `go` statements go to
+//! [`GoStmtChecker`]s, calls to [`CallChecker`]s (first `matches`, then the ignore directive,
+//! then `check_call`).
+
+pub mod goroutine;
+pub mod goroutinederive;
+
+use goroutinectx_scope::facts::Derivers;
+use goroutinectx_scope::Semantics;
+use tree_sitter::Node;
+
+/// What a checker sees: the semantics of the file, the nearest ctx scope's name (N), and the
+/// run's deriver configuration.
+pub struct CheckContext<'c, 'a, 't> {
+    pub sem: &'c Semantics<'a, 't>,
+    /// The printed name of the nearest ctx scope (SPEC §2.1).
+    pub scope_name: &'c str,
+    pub derivers: &'c Derivers,
+    /// The raw `-goroutine-deriver` value, printed verbatim in messages.
+    pub deriver_flag: &'c str,
+}
+
+/// A diagnostic as a checker produces it: a byte offset in the file and a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// A checker of `go` statements.
+pub trait GoStmtChecker: Sync {
+    /// The ignore name (`//goroutinectx:ignore NAME`).
+    fn name(&self) -> &'static str;
+    fn check_go<'t>(&self, cx: &CheckContext<'_, '_, 't>, go_stmt: Node<'t>) -> Option<Finding>;
+}
+
+/// A checker of calls.
+pub trait CallChecker: Sync {
+    fn name(&self) -> &'static str;
+    /// Whether this checker is about the call at all (tested before ignore directives).
+    fn matches<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool;
+    fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding>;
+}
+
+/// The spawned call of a `go` statement (`go E(args)` -> the call) and its callee `E`.
+pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
+    let mut c = go_stmt.walk();
+    let call = go_stmt
+        .named_children(&mut c)
+        .find(|n| n.kind() != "comment")?;
+    if call.kind() != "call_expression" {
+        return None;
+    }
+    Some((call, call.child_by_field_name("function")?))
+}

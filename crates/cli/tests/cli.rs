@@ -67,7 +67,10 @@ fn exit_codes() {
     assert_eq!(run_in(&m, &[]).code, 1, "no patterns");
     assert_eq!(run_in(&m, &["-nosuchflag", "."]).code, 2);
     assert_eq!(run_in(&m, &["-goroutine=maybe", "."]).code, 2);
-    assert_eq!(run_in(&m, &["./server"]).code, 0);
+    assert_eq!(run_in(&m, &["./clean"]).code, 0);
+    assert_eq!(run_in(&m, &["./server"]).code, 3);
+    assert_eq!(run_in(&m, &["-json", "./server"]).code, 0);
+    assert_eq!(run_in(&m, &["-goroutine=false", "./server"]).code, 0);
     let missing = run_in(&m, &["./nope"]);
     assert_eq!(missing.code, 1);
     assert!(

@@ -83,6 +83,34 @@ fn parse_want_patterns(rest: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The byte offset of the `//` starting the line's comment, skipping `//` inside string and
+/// rune literals.
+fn comment_start(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) => {
+                if b == b'\\' && q != b'`' {
+                    i += 1;
+                } else if b == q {
+                    quote = None;
+                }
+            }
+            None => match b {
+                b'"' | b'`' | b'\'' => quote = Some(b),
+                b'/' if bytes.get(i + 1) == Some(&b'/') => return Some(i),
+                b'/' if bytes.get(i + 1) == Some(&b'*') => return None,
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Collects the `// want` expectations of every .go file under `dir`.
 fn collect_wants(dir: &Path, root: &Path, out: &mut Vec<Want>, errors: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -106,10 +134,21 @@ fn collect_wants(dir: &Path, root: &Path, out: &mut Vec<Want>, errors: &mut Vec<
             .to_string_lossy()
             .into_owned();
         for (i, line) in text.lines().enumerate() {
-            let Some(at) = line.find("// want ") else {
+            // As analysistest: a comment whose text starts with `want` is an expectation, and
+            // so is one of the form `//...// want ...` (comments on comments, e.g. on an
+            // ignore directive).
+            let Some(comment) = comment_start(line) else {
                 continue;
             };
-            match parse_want_patterns(&line[at + "// want ".len()..]) {
+            let text = &line[comment + 2..];
+            let text = match text.find("// want") {
+                Some(i) => &text[i + 3..],
+                None => text.trim_start(),
+            };
+            let Some(rest) = text.strip_prefix("want ") else {
+                continue;
+            };
+            match parse_want_patterns(rest) {
                 Ok(patterns) => {
                     for p in patterns {
                         match Regex::new(&p) {
@@ -226,6 +265,9 @@ fn want_comments_are_parsed_like_analysistest() {
     );
     assert!(parse_want_patterns("nothing").is_err());
     assert!(parse_want_patterns("\"open").is_err());
+    assert_eq!(comment_start(r#"x := "a // b" // want"#), Some(14));
+    assert_eq!(comment_start("// prose // want \"x\""), Some(0));
+    assert_eq!(comment_start("no comment"), None);
 }
 
 /// The runner itself must fail on a missed want and on an unexpected diagnostic: run it on a
@@ -237,7 +279,7 @@ fn runner_reports_missed_and_unexpected() {
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(
         dir.join("a.go"),
-        "package broken\n\nfunc f() { x := }\n\nvar y = 1 // want \"never reported\"\n",
+        "package broken\n\nimport \"context\"\n\nfunc f(ctx context.Context) { x := }\n\nvar y = 1 // want \"never reported\"\n",
     )
     .expect("write");
     let mut vars: BTreeMap<&str, String> = BTreeMap::new();
@@ -248,13 +290,13 @@ fn runner_reports_missed_and_unexpected() {
     assert!(
         failures
             .iter()
-            .any(|f| f.starts_with("unexpected diagnostic: a.go:3:") && f.contains("syntax error")),
+            .any(|f| f.starts_with("unexpected diagnostic: a.go:5:") && f.contains("syntax error")),
         "{failures:?}"
     );
     assert!(
         failures
             .iter()
-            .any(|f| f.contains("a.go:5: no diagnostic was reported matching `never reported`")),
+            .any(|f| f.contains("a.go:7: no diagnostic was reported matching `never reported`")),
         "{failures:?}"
     );
     assert_eq!(failures.len(), 2, "{failures:?}");

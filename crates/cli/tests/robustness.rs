@@ -144,7 +144,7 @@ fn random_bytes(n: usize, mut seed: u64) -> Vec<u8> {
 
 fn deep_parens() -> String {
     format!(
-        "package deep\n\nfunc F() int {{\n\treturn {}1{}\n}}\n",
+        "package deep\n\nimport \"context\"\n\nfunc F(ctx context.Context) int {{\n\tgo func() {{ _ = ctx; _ = {}1{} }}()\n\treturn 1\n}}\n",
         "(".repeat(DEPTH),
         ")".repeat(DEPTH)
     )
@@ -152,7 +152,7 @@ fn deep_parens() -> String {
 
 fn deep_blocks() -> String {
     format!(
-        "package deep\n\nfunc G() {{\n{}go func() {{}}(){}\n}}\n",
+        "package deep\n\nimport \"context\"\n\nfunc G(ctx context.Context) {{\n{}go func() {{ _ = ctx }}(){}\n}}\n",
         "{".repeat(DEPTH),
         "}".repeat(DEPTH)
     )
@@ -263,14 +263,17 @@ fn invalid_utf8_in_a_comment() {
         b"package u\n\n// caf\xe9 au lait\nfunc Bad() {}\n",
     );
     t.write("u/good.go", "package u\n\nfunc Good() {}\n");
-    t.write("u/worse.go", "package u\n\nfunc Worse( {\n");
+    t.write(
+        "u/worse.go",
+        "package u\n\nimport \"context\"\n\nfunc Worse(ctx context.Context {\n",
+    );
     let o = t.run(&["./u"]);
     assert_eq!(o.code, 1, "{o:#?}");
     let lines: Vec<&str> = o.stderr.lines().collect();
     assert_eq!(lines.len(), 2, "{o:#?}");
     assert_eq!(lines[0], "u/bad.go:3:7: invalid UTF-8 encoding");
     // The rest of the package is still loaded and analysed.
-    assert!(lines[1].starts_with("u/worse.go:3:"), "{o:#?}");
+    assert!(lines[1].starts_with("u/worse.go:5:"), "{o:#?}");
     assert!(lines[1].contains(": syntax error: "), "{o:#?}");
     let listed = t.run(&["-list-files", "./u"]);
     let names: Vec<&str> = listed.stdout.lines().collect();
@@ -289,7 +292,7 @@ fn syntax_error_reported_once_per_file() {
     let t = Tree::new();
     t.write(
         "s/s.go",
-        "package s\n\nfunc A() {\n\tx := \n}\n\nfunc B() {\n\ty := ]\n}\n\nfunc C( {\n",
+        "package s\n\nimport \"context\"\n\nfunc A(ctx context.Context) {\n\tx := \n}\n\nfunc B() {\n\ty := ]\n}\n\nfunc C( {\n",
     );
     t.write("s/ok.go", "package s\n\nfunc OK() {}\n");
     let o = t.run(&["./s"]);
@@ -299,8 +302,8 @@ fn syntax_error_reported_once_per_file() {
     let rest = lines[0].strip_prefix("s/s.go:").unwrap();
     let (line, rest) = rest.split_once(':').unwrap();
     let (col, message) = rest.split_once(": ").unwrap();
-    // The first of the three errors, on line 4; the others are not reported.
-    assert_eq!(line, "4", "{o:#?}");
+    // The first of the three errors, on line 6; the others are not reported.
+    assert_eq!(line, "6", "{o:#?}");
     assert!(col.parse::<u32>().unwrap() >= 1, "{o:#?}");
     assert!(message.starts_with("syntax error: "), "{o:#?}");
     // Text mode and JSON mode agree on the exit status; JSON keeps stdout a valid document.
@@ -496,7 +499,10 @@ fn output_is_identical_across_thread_counts() {
     t.write("bin/x.go", random_bytes(16 * 1024, 42));
     t.write("u/bad.go", b"package u\n\n// caf\xe9\nfunc Bad() {}\n");
     t.write("u/good.go", "package u\n");
-    t.write("s/s.go", "package s\n\nfunc A() {\n\tx := \n}\n");
+    t.write(
+        "s/s.go",
+        "package s\n\nimport \"context\"\n\nfunc A(ctx context.Context) {\n\tx := \n}\n",
+    );
     t.write("e/e.go", "package e");
     t.write("two/a.go", "package a\n");
     t.write("two/b.go", "package b\n");
@@ -510,7 +516,7 @@ fn output_is_identical_across_thread_counts() {
     for i in 0..40 {
         t.write(
             &format!("many/p{i:02}/f.go"),
-            format!("package p{i:02}\n\nfunc F( {{\n"),
+            format!("package p{i:02}\n\nimport \"context\"\n\nfunc F(ctx context.Context {{\n"),
         );
     }
     fs::create_dir_all(t.m.join("empty-pattern")).unwrap();
@@ -521,13 +527,13 @@ fn output_is_identical_across_thread_counts() {
     for want in [
         "bin/x.go:",
         "u/bad.go:3:7: invalid UTF-8 encoding",
-        "s/s.go:4:",
+        "s/s.go:6:",
         "found packages a (a.go) and b (b.go)",
         "pattern ./does-not-exist: directory",
         "pattern ./empty-pattern/...: matched no packages",
         "imports/i.go:3:8: warning: cannot find package \"example.com/missing/dep\"",
-        "many/p00/f.go:3:",
-        "many/p39/f.go:3:",
+        "many/p00/f.go:5:",
+        "many/p39/f.go:5:",
     ] {
         assert!(one.stderr.contains(want), "{want:?} not in\n{}", one.stderr);
     }

@@ -159,6 +159,23 @@ impl SourceFile {
     /// The first encoding or syntax problem of the file, if any: invalid UTF-8 first, then the
     /// first `ERROR` or `MISSING` node in document order.
     pub fn syntax_error(&self, tree: &Tree) -> Option<SyntaxError> {
+        if let Some(e) = self.encoding_error() {
+            return Some(e);
+        }
+        let node = first_error_node(tree.root_node())?;
+        let message = if node.is_missing() {
+            format!("syntax error: missing {}", describe_kind(node.kind()))
+        } else {
+            format!("syntax error: unexpected {}", self.describe_error(node))
+        };
+        Some(SyntaxError {
+            offset: node.start_byte(),
+            message,
+        })
+    }
+
+    /// An encoding problem (invalid UTF-8, a NUL byte), found without parsing.
+    pub fn encoding_error(&self) -> Option<SyntaxError> {
         if let Err(e) = std::str::from_utf8(&self.src) {
             return Some(SyntaxError {
                 offset: e.valid_up_to(),
@@ -171,16 +188,7 @@ impl SourceFile {
                 message: "illegal character NUL".to_string(),
             });
         }
-        let node = first_error_node(tree.root_node())?;
-        let message = if node.is_missing() {
-            format!("syntax error: missing {}", describe_kind(node.kind()))
-        } else {
-            format!("syntax error: unexpected {}", self.describe_error(node))
-        };
-        Some(SyntaxError {
-            offset: node.start_byte(),
-            message,
-        })
+        None
     }
 
     fn describe_error(&self, node: Node<'_>) -> String {

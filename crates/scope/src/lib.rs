@@ -9,6 +9,7 @@
 //! - [`types`]: the partial [`Type`] model.
 
 pub mod config;
+pub mod facts;
 pub mod model;
 pub mod semantics;
 pub mod types;

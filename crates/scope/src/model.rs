@@ -104,7 +104,8 @@ pub struct Func<'t> {
 pub struct Scope {
     pub parent: Option<ScopeId>,
     pub func: Option<FuncId>,
-    names: Vec<(String, BindingId)>,
+    /// Name -> the latest binding of that name in this scope.
+    names: HashMap<String, BindingId>,
 }
 
 /// The model of one file.
@@ -117,7 +118,15 @@ pub struct FileModel<'t> {
     /// Identifier node id -> the binding it refers to (uses and reassignments; declaring
     /// identifiers map to their own binding too).
     uses: HashMap<usize, BindingId>,
+    /// Keys of keyed elements in composite literals that may be struct literals: identifier
+    /// node id -> (the binding the name would resolve to as a variable, the literal). Whether
+    /// the key is a field name or a variable depends on the literal's type.
+    field_keys: HashMap<usize, (Option<BindingId>, Node<'t>)>,
     func_by_node: HashMap<usize, FuncId>,
+    /// Node id -> parent node, for every node. tree-sitter's own `Node::parent` searches
+    /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
+    /// nesting; this map makes each step O(1).
+    parents: HashMap<usize, Node<'t>>,
 }
 
 enum Work<'t> {
@@ -170,7 +179,9 @@ impl<'t> FileModel<'t> {
             bindings: Vec::new(),
             funcs: Vec::new(),
             uses: HashMap::new(),
+            field_keys: HashMap::new(),
             func_by_node: HashMap::new(),
+            parents: parent_map(root),
         };
         m.declare_package_level(root);
         m.walk(root);
@@ -201,7 +212,7 @@ impl<'t> FileModel<'t> {
             func: self.scopes[scope].func,
             source,
         });
-        self.scopes[scope].names.push((name.to_string(), id));
+        self.scopes[scope].names.insert(name.to_string(), id);
         self.uses.insert(ident.id(), id);
         Some(id)
     }
@@ -210,7 +221,7 @@ impl<'t> FileModel<'t> {
         self.scopes.push(Scope {
             parent: Some(parent),
             func,
-            names: Vec::new(),
+            names: HashMap::new(),
         });
         self.scopes.len() - 1
     }
@@ -218,12 +229,7 @@ impl<'t> FileModel<'t> {
     /// Looks `name` up from `scope` outwards.
     pub fn lookup(&self, mut scope: ScopeId, name: &str) -> Option<BindingId> {
         loop {
-            if let Some((_, id)) = self.scopes[scope]
-                .names
-                .iter()
-                .rev()
-                .find(|(n, _)| n == name)
-            {
+            if let Some(id) = self.scopes[scope].names.get(name) {
                 return Some(*id);
             }
             scope = self.scopes[scope].parent?;
@@ -311,12 +317,7 @@ impl<'t> FileModel<'t> {
                             continue;
                         }
                         let name = self.text(ident);
-                        let existing = self.scopes[scope]
-                            .names
-                            .iter()
-                            .rev()
-                            .find(|(n, _)| n == name)
-                            .map(|(_, id)| *id);
+                        let existing = self.scopes[scope].names.get(name).copied();
                         if let Some(id) = existing {
                             self.uses.insert(ident.id(), id);
                             continue;
@@ -550,8 +551,40 @@ impl<'t> FileModel<'t> {
                 }
             }
             "composite_literal" => {
-                if let Some(body) = node.child_by_field_name("body") {
+                let Some(body) = node.child_by_field_name("body") else {
+                    return;
+                };
+                let may_be_struct = node.child_by_field_name("type").is_some_and(|t| {
+                    !matches!(
+                        t.kind(),
+                        "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
+                    )
+                });
+                if !may_be_struct {
                     stack.push(Work::Visit(body));
+                    return;
+                }
+                for el in named_children(body).into_iter().rev() {
+                    if el.kind() != "keyed_element" {
+                        stack.push(Work::Visit(el));
+                        continue;
+                    }
+                    let parts = named_children(el);
+                    let key = parts.first().map(|k| match k.kind() {
+                        "literal_element" => k.named_child(0).unwrap_or(*k),
+                        _ => *k,
+                    });
+                    for v in parts.iter().skip(1).rev() {
+                        stack.push(Work::Visit(*v));
+                    }
+                    match key {
+                        Some(k) if k.kind() == "identifier" => {
+                            let b = self.lookup(*scope, self.text(k));
+                            self.field_keys.insert(k.id(), (b, node));
+                        }
+                        Some(k) => stack.push(Work::Visit(k)),
+                        None => {}
+                    }
                 }
             }
             "call_expression" => {
@@ -665,21 +698,30 @@ impl<'t> FileModel<'t> {
         self.uses.get(&ident.id()).copied()
     }
 
+    /// For the key identifier of a keyed element in a possibly-struct composite literal: the
+    /// binding it would denote as a variable, and the literal.
+    pub fn field_key(&self, ident: Node<'_>) -> Option<(Option<BindingId>, Node<'t>)> {
+        self.field_keys.get(&ident.id()).copied()
+    }
+
     /// The function a function/method/literal node is.
     pub fn func_of_node(&self, node: Node<'_>) -> Option<FuncId> {
         self.func_by_node.get(&node.id()).copied()
     }
 
+    /// The parent of a node of this file's tree.
+    pub fn parent(&self, node: Node<'_>) -> Option<Node<'t>> {
+        self.parents.get(&node.id()).copied()
+    }
+
+    /// The ancestors of a node, innermost first.
+    pub fn ancestors(&self, node: Node<'_>) -> impl Iterator<Item = Node<'t>> + '_ {
+        std::iter::successors(self.parent(node), move |p| self.parent(*p))
+    }
+
     /// The innermost function (declaration or literal) containing `node` (not `node` itself).
     pub fn enclosing_func(&self, node: Node<'_>) -> Option<FuncId> {
-        let mut n = node.parent();
-        while let Some(p) = n {
-            if let Some(f) = self.func_of_node(p) {
-                return Some(f);
-            }
-            n = p.parent();
-        }
-        None
+        self.ancestors(node).find_map(|p| self.func_of_node(p))
     }
 
     /// Whether function `inner` is `outer` or nested inside it.
@@ -698,6 +740,32 @@ impl<'t> FileModel<'t> {
     /// Every identifier use recorded (node id -> binding), for whole-file scans.
     pub fn uses(&self) -> impl Iterator<Item = (usize, BindingId)> + '_ {
         self.uses.iter().map(|(k, v)| (*k, *v))
+    }
+}
+
+/// Every node's parent, from one cursor pass over the tree.
+fn parent_map(root: Node<'_>) -> HashMap<usize, Node<'_>> {
+    let mut map = HashMap::new();
+    let mut cursor = root.walk();
+    let mut path: Vec<Node<'_>> = Vec::new();
+    loop {
+        let node = cursor.node();
+        if let Some(parent) = path.last() {
+            map.insert(node.id(), *parent);
+        }
+        if cursor.goto_first_child() {
+            path.push(node);
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return map;
+            }
+            path.pop();
+        }
     }
 }
 

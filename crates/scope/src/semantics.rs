@@ -7,7 +7,7 @@
 //! lazily loaded one), multi-value results, fields and methods with promotion, index, range,
 //! type assertions and receives. Anything else is [`Type::Unknown`].
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -51,6 +51,8 @@ pub struct Semantics<'a, 't> {
     pub model: &'a FileModel<'t>,
     pub config: &'a CtxConfig,
     binding_types: RefCell<HashMap<BindingId, Type>>,
+    /// The file's plain assignments by variable (P4/P5), collected on first use.
+    pub(crate) assignments: OnceCell<HashMap<BindingId, Vec<crate::facts::Assignment<'t>>>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -68,6 +70,7 @@ impl<'a, 't> Semantics<'a, 't> {
             model,
             config,
             binding_types: RefCell::new(HashMap::new()),
+            assignments: OnceCell::new(),
         }
     }
 
@@ -491,6 +494,29 @@ impl<'a, 't> Semantics<'a, 't> {
             k if is_type_node(k) => Some(self.type_of_type_node(callee, func)),
             _ => None,
         }
+    }
+
+    /// Resolves an identifier as a variable reference: its binding, or — for a key of a
+    /// keyed element — the binding it would denote unless the literal is a struct literal
+    /// (then it names a field). An unknown literal type counts as a variable reference.
+    pub fn reference(&self, ident: Node<'_>) -> Option<BindingId> {
+        if let Some(b) = self.model.binding_of(ident) {
+            return Some(b);
+        }
+        let (binding, lit) = self.model.field_key(ident)?;
+        if self.is_struct_literal(lit) {
+            return None;
+        }
+        binding
+    }
+
+    /// Whether a composite literal's type is (known to be) a struct.
+    pub fn is_struct_literal(&self, lit: Node<'_>) -> bool {
+        let t = self.expr_type(lit);
+        matches!(
+            self.universe.underlying(&t),
+            Type::Literal(crate::types::LiteralKind::Struct)
+        )
     }
 
     // ---- contexts ------------------------------------------------------------------------

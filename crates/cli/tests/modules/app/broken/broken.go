@@ -1,6 +1,8 @@
 package broken
 
-func Broken() {
+import "context"
+
+func Broken(ctx context.Context) {
 	if {
 	}
 }

@@ -2,4 +2,9 @@
 
 package gen
 
-func Gen() { x := }
+import "context"
+
+func Gen(ctx context.Context) {
+	go func() {}()
+	x :=
+}

@@ -1,0 +1,1088 @@
+//! The predicates over function values of SPEC §3.0.4 (P1–P11), built on the file model and
+//! the semantics. Checkers combine them; each predicate is documented with its SPEC name.
+//!
+//! Every walk here is iterative or bounded by [`MAX_DEPTH`] (literal-in-literal nesting for
+//! the recursive predicates), and every "cannot tell" answer is the one that avoids a report.
+
+use std::collections::HashSet;
+
+use tree_sitter::Node;
+
+use crate::config::FuncSpec;
+use crate::model::{BindingId, BindingKind, FuncId};
+use crate::semantics::{CallTarget, Semantics};
+
+/// Nesting bound for the mutually recursive predicates (P6/P7, FactoryDerives).
+const MAX_DEPTH: usize = 32;
+
+/// Kinds of statement whose presence among a node's ancestors makes an assignment conditional
+/// (P4).
+const CONDITIONAL_KINDS: &[&str] = &[
+    "if_statement",
+    "for_statement",
+    "expression_switch_statement",
+    "type_switch_statement",
+    "select_statement",
+];
+
+/// The deriver set: OR of AND-groups (SPEC §4.1).
+#[derive(Clone, Debug, Default)]
+pub struct Derivers {
+    pub groups: Vec<Vec<FuncSpec>>,
+}
+
+impl Derivers {
+    pub fn parse(raw: &str) -> Self {
+        let groups = raw
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|g| {
+                g.split('+')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(FuncSpec::parse)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|g| !g.is_empty())
+            .collect();
+        Derivers { groups }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Whether some group is fully matched by `targets`.
+    pub fn satisfied_by(&self, targets: &[Target]) -> bool {
+        self.groups
+            .iter()
+            .any(|g| g.iter().all(|spec| targets.iter().any(|t| t.matches(spec))))
+    }
+
+    /// Whether some single member of some group matches `t` (gotask's DoAsync rule).
+    pub fn any_member(&self, t: &Target) -> bool {
+        self.groups.iter().flatten().any(|spec| t.matches(spec))
+    }
+}
+
+/// A call's target for deriver matching: identified, or a method call on a value of unknown
+/// type (which matches any method spec with that name, SPEC §4.2).
+#[derive(Clone, Debug)]
+pub enum Target {
+    Known {
+        pkg_path: String,
+        type_name: Option<String>,
+        name: String,
+    },
+    UnknownMethod(String),
+}
+
+impl Target {
+    pub fn matches(&self, spec: &FuncSpec) -> bool {
+        match self {
+            Target::Known {
+                pkg_path,
+                type_name,
+                name,
+            } => spec.matches(pkg_path, type_name.as_deref(), name),
+            Target::UnknownMethod(name) => spec.type_name.is_some() && spec.name == *name,
+        }
+    }
+}
+
+impl From<&CallTarget> for Target {
+    fn from(t: &CallTarget) -> Self {
+        Target::Known {
+            pkg_path: t.pkg_path.clone(),
+            type_name: t.type_name.clone(),
+            name: t.name.clone(),
+        }
+    }
+}
+
+/// The result of P10.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Derive {
+    AtStart,
+    DeferOnly,
+    None,
+}
+
+/// Strips one or more parentheses.
+pub fn unparen(mut n: Node<'_>) -> Node<'_> {
+    while n.kind() == "parenthesized_expression" {
+        match n.named_child(0) {
+            Some(inner) => n = inner,
+            None => break,
+        }
+    }
+    n
+}
+
+/// Named children, comments aside.
+pub fn children(n: Node<'_>) -> Vec<Node<'_>> {
+    let mut c = n.walk();
+    n.named_children(&mut c)
+        .filter(|x| x.kind() != "comment")
+        .collect()
+}
+
+/// Visits `root` and its descendants in document order; `descend` decides whether to enter a
+/// node's children (the node itself is always visited).
+pub fn walk<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>) -> bool) {
+    let mut stack = vec![root];
+    let mut cursor = root.walk();
+    while let Some(n) = stack.pop() {
+        if !visit(n) {
+            continue;
+        }
+        let kids: Vec<Node<'t>> = n.named_children(&mut cursor).collect();
+        stack.extend(kids.into_iter().rev());
+    }
+}
+
+/// One assignment of a function literal (or call) to a variable, for P4/P5.
+#[derive(Clone, Copy, Debug)]
+pub struct Assignment<'t> {
+    pub stmt: Node<'t>,
+    pub value: Node<'t>,
+    pub conditional: bool,
+}
+
+impl<'a, 't> Semantics<'a, 't> {
+    // ---- identifier facts ----------------------------------------------------------------
+
+    /// Whether an identifier, type name or field selector in `node` denotes something of
+    /// ctx-ish type (the "object is ctx-ish" test of P3 and P6).
+    fn denotes_ctxish(&self, node: Node<'_>) -> bool {
+        match node.kind() {
+            "identifier" => {
+                if let Some((_, lit)) = self.model.field_key(node) {
+                    if self.is_struct_literal(lit) {
+                        let t = self.expr_type(lit);
+                        return self
+                            .universe
+                            .field(&t, self.text(node))
+                            .is_some_and(|ft| self.is_ctxish(&ft));
+                    }
+                }
+                match self.reference(node) {
+                    Some(b) => self.binding_is_ctxish(b),
+                    None => self.package_var_is_ctxish(self.text(node)),
+                }
+            }
+            "type_identifier" | "qualified_type" => {
+                let func = self.model.enclosing_func(node);
+                self.is_ctxish(&self.type_of_type_node(node, func))
+            }
+            "selector_expression" => {
+                let (Some(operand), Some(field)) = (
+                    node.child_by_field_name("operand"),
+                    node.child_by_field_name("field"),
+                ) else {
+                    return false;
+                };
+                let name = self.text(field);
+                if let Some(pkg) = self.package_of_qualifier(operand) {
+                    return pkg.index().vars.contains_key(name)
+                        && self.is_ctxish(&self.universe.var_type(&pkg, name));
+                }
+                let t = self.expr_type(operand);
+                !t.is_unknown()
+                    && self
+                        .universe
+                        .field(&t, name)
+                        .is_some_and(|ft| self.is_ctxish(&ft))
+            }
+            _ => false,
+        }
+    }
+
+    fn package_var_is_ctxish(&self, name: &str) -> bool {
+        if matches!(name, "nil" | "true" | "false" | "iota" | "_")
+            || self.pkg.imports(self.file_no).iter().any(|i| {
+                i.name
+                    .as_deref()
+                    .unwrap_or(crate::universe::conventional_name(&i.path))
+                    == name
+            })
+        {
+            return false;
+        }
+        self.pkg.index().vars.contains_key(name)
+            && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
+    }
+
+    /// Whether a literal sits in a package-level variable initializer (no enclosing function
+    /// declaration), where upstream has no flow analysis.
+    pub fn in_package_initializer(&self, lit: Node<'_>) -> bool {
+        let mut f = self.model.func_of_node(lit);
+        while let Some(id) = f {
+            let func = &self.model.funcs[id];
+            if func.node.kind() != "func_literal" {
+                return false;
+            }
+            f = func.parent;
+        }
+        true
+    }
+
+    // ---- P1–P3 ---------------------------------------------------------------------------
+
+    /// P1.
+    pub fn p1(&self, lit: Node<'_>) -> bool {
+        self.has_own_ctx_param(lit)
+    }
+
+    /// P2: the literal captures a ctx-ish variable of an enclosing function, at any depth
+    /// (falls back to `P1 || P3` in package-level initializers).
+    pub fn p2(&self, lit: Node<'_>) -> bool {
+        if self.in_package_initializer(lit) {
+            return self.p1(lit) || self.p3(lit);
+        }
+        let Some(fid) = self.model.func_of_node(lit) else {
+            return false;
+        };
+        let Some(body) = lit.child_by_field_name("body") else {
+            return false;
+        };
+        let mut found = false;
+        walk(body, |n| {
+            if found {
+                return false;
+            }
+            if n.kind() == "call_expression" && self.is_constant_folded_call(n) {
+                return false;
+            }
+            if n.kind() == "identifier" {
+                if let Some(b) = self.reference(n) {
+                    let binding = &self.model.bindings[b];
+                    if let Some(owner) = binding.func {
+                        if !self.model.func_within(owner, fid) && self.binding_is_ctxish(b) {
+                            found = true;
+                        }
+                    }
+                }
+            }
+            true
+        });
+        found
+    }
+
+    /// `unsafe.Sizeof(x)` and friends fold to constants: no reference survives (§11.13).
+    fn is_constant_folded_call(&self, call: Node<'_>) -> bool {
+        let Some(callee) = call.child_by_field_name("function") else {
+            return false;
+        };
+        if callee.kind() != "selector_expression" {
+            return false;
+        }
+        let (Some(op), Some(field)) = (
+            callee.child_by_field_name("operand"),
+            callee.child_by_field_name("field"),
+        ) else {
+            return false;
+        };
+        matches!(self.text(field), "Sizeof" | "Alignof" | "Offsetof")
+            && self
+                .package_of_qualifier(op)
+                .is_some_and(|p| p.id.path == "unsafe")
+            || (matches!(self.text(field), "Sizeof" | "Alignof" | "Offsetof")
+                && op.kind() == "identifier"
+                && self.model.binding_of(op).is_none()
+                && self.pkg.imports(self.file_no).iter().any(|i| {
+                    i.path == "unsafe" && i.name.as_deref().unwrap_or("unsafe") == self.text(op)
+                }))
+    }
+
+    /// P3: the literal's own body (not nested literals, not its signature) mentions something
+    /// of ctx-ish type.
+    pub fn p3(&self, lit: Node<'_>) -> bool {
+        let Some(body) = lit.child_by_field_name("body") else {
+            return false;
+        };
+        self.mentions_flat(body)
+    }
+
+    /// P3 over any node: a flat walk (no nested literals).
+    pub fn mentions_flat(&self, node: Node<'_>) -> bool {
+        let mut found = false;
+        walk(node, |n| {
+            if found || (n.kind() == "func_literal" && n.id() != node.id()) {
+                return false;
+            }
+            if self.denotes_ctxish(n) {
+                found = true;
+                return false;
+            }
+            !matches!(n.kind(), "qualified_type")
+        });
+        found
+    }
+
+    /// Whether anything under `node` (nested literals and types included) denotes something
+    /// of ctx-ish type (P6 step 1).
+    pub fn mentions_anywhere(&self, node: Node<'_>) -> bool {
+        let mut found = false;
+        walk(node, |n| {
+            if found {
+                return false;
+            }
+            if self.denotes_ctxish(n) {
+                found = true;
+                return false;
+            }
+            n.kind() != "qualified_type"
+        });
+        found
+    }
+
+    // ---- P4 / P5: tracing assignments ----------------------------------------------------
+
+    /// Every `=` / `:=` in this file whose left side at index i is `var` and whose right side
+    /// at index i satisfies `want`, in source order.
+    pub fn assignments_to(
+        &self,
+        var: BindingId,
+        want: impl Fn(Node<'t>) -> bool,
+    ) -> Vec<Assignment<'t>> {
+        self.file_assignments()
+            .get(&var)
+            .map(|list| list.iter().filter(|a| want(a.value)).copied().collect())
+            .unwrap_or_default()
+    }
+
+    /// All plain assignments of the file by assigned variable, collected in one walk.
+    fn file_assignments(&self) -> &std::collections::HashMap<BindingId, Vec<Assignment<'t>>> {
+        self.assignments.get_or_init(|| {
+            let mut map: std::collections::HashMap<BindingId, Vec<Assignment<'t>>> =
+                std::collections::HashMap::new();
+            walk(self.model.root, |n| {
+                if !matches!(n.kind(), "assignment_statement" | "short_var_declaration") {
+                    return true;
+                }
+                let is_plain = n.kind() == "short_var_declaration"
+                    || n.child_by_field_name("operator")
+                        .is_some_and(|op| self.text(op) == "=");
+                if let (true, Some(l), Some(r)) = (
+                    is_plain,
+                    n.child_by_field_name("left"),
+                    n.child_by_field_name("right"),
+                ) {
+                    let rhs = children(r);
+                    let conditional = is_conditional(self.model, n);
+                    for (i, target) in children(l).iter().enumerate() {
+                        if target.kind() != "identifier" {
+                            continue;
+                        }
+                        let (Some(var), Some(value)) = (self.model.binding_of(*target), rhs.get(i))
+                        else {
+                            continue;
+                        };
+                        map.entry(var).or_default().push(Assignment {
+                            stmt: n,
+                            value: *value,
+                            conditional,
+                        });
+                    }
+                }
+                true
+            });
+            map
+        })
+    }
+
+    /// P4: `pred` over the traced literals of `var` (empty trace passes).
+    pub fn trace(&self, var: BindingId, pred: impl Fn(Node<'t>) -> bool) -> bool {
+        let entries = self.assignments_to(var, |v| v.kind() == "func_literal");
+        trace_entries(&entries).iter().all(|a| pred(a.value))
+    }
+
+    /// The entries of a trace that must satisfy the predicate; empty when untraceable.
+    pub fn trace_list(&self, var: BindingId) -> Vec<Assignment<'t>> {
+        let entries = self.assignments_to(var, |v| v.kind() == "func_literal");
+        trace_entries(&entries).to_vec()
+    }
+
+    /// P5: the last literal assigned to `var`.
+    pub fn last_lit(&self, var: BindingId) -> Option<Node<'t>> {
+        self.assignments_to(var, |v| v.kind() == "func_literal")
+            .last()
+            .map(|a| a.value)
+    }
+
+    /// P5: the last call assigned to `var`.
+    pub fn last_call(&self, var: BindingId) -> Option<Node<'t>> {
+        self.assignments_to(var, |v| v.kind() == "call_expression")
+            .last()
+            .map(|a| a.value)
+    }
+
+    /// The variable an identifier names, if it is one (not a function, type or constant).
+    pub fn variable_of(&self, ident: Node<'_>) -> Option<BindingId> {
+        if ident.kind() != "identifier" {
+            return None;
+        }
+        let b = self.model.binding_of(ident)?;
+        matches!(
+            self.model.bindings[b].kind,
+            BindingKind::Var
+                | BindingKind::Param
+                | BindingKind::Result
+                | BindingKind::Receiver
+                | BindingKind::TypeSwitch
+        )
+        .then_some(b)
+    }
+
+    // ---- P6 / P7: factories --------------------------------------------------------------
+
+    /// P6: the spawned value is the result of call `c`.
+    pub fn factory_ok(&self, c: Node<'_>) -> bool {
+        self.factory_ok_at(c, 0)
+    }
+
+    fn factory_ok_at(&self, c: Node<'_>, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        if let Some(args) = c.child_by_field_name("arguments") {
+            if self.mentions_anywhere(args) {
+                return true;
+            }
+        }
+        let Some(callee) = c.child_by_field_name("function") else {
+            return true;
+        };
+        match callee.kind() {
+            "func_literal" => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
+            "identifier" => {
+                if let Some(var) = self.variable_of(callee) {
+                    return match self.last_lit(var) {
+                        None => true,
+                        Some(l) => self.p1(l) || self.returns_ctx_func_of(l, depth),
+                    };
+                }
+                match self.local_func_decl(callee) {
+                    Some(decl) => {
+                        if self.decl_has_ctx_param(decl) {
+                            return true;
+                        }
+                        match decl.child_by_field_name("body") {
+                            None => true,
+                            Some(body) => self.returns_ctx_func(body, depth + 1),
+                        }
+                    }
+                    None => true,
+                }
+            }
+            "call_expression" => self.factory_ok_at(callee, depth + 1),
+            _ => true,
+        }
+    }
+
+    /// The declaration of a function of the current package named by `ident`, when it is in
+    /// this file (others are not walked: unknown, so the caller passes).
+    fn local_func_decl(&self, ident: Node<'_>) -> Option<Node<'t>> {
+        let b = self.model.binding_of(ident)?;
+        let binding = &self.model.bindings[b];
+        if binding.kind != BindingKind::Func {
+            return None;
+        }
+        self.model.parent(binding.ident)
+    }
+
+    fn decl_has_ctx_param(&self, decl: Node<'_>) -> bool {
+        self.has_own_ctx_param(decl)
+    }
+
+    fn returns_ctx_func_of(&self, lit: Node<'_>, depth: usize) -> bool {
+        lit.child_by_field_name("body")
+            .is_some_and(|b| self.returns_ctx_func(b, depth + 1))
+    }
+
+    /// P7: some `return` directly in `block` returns a function that mentions a context.
+    pub fn returns_ctx_func(&self, block: Node<'_>, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        self.returns_in(block).into_iter().any(|r| match r.kind() {
+            "func_literal" => self.p3(r) || self.returns_ctx_func_of(r, depth),
+            "identifier" => match self.variable_of(r) {
+                Some(var) => {
+                    let list = self.trace_list(var);
+                    !list.is_empty()
+                        && list
+                            .iter()
+                            .all(|a| self.p3(a.value) || self.returns_ctx_func_of(a.value, depth))
+                }
+                None => false,
+            },
+            _ => false,
+        })
+    }
+
+    /// The result expressions of every `return` in `block` (not inside nested literals).
+    pub fn returns_in<'n>(&self, block: Node<'n>) -> Vec<Node<'n>> {
+        let mut out = Vec::new();
+        walk(block, |n| {
+            if n.kind() == "func_literal" {
+                return false;
+            }
+            if n.kind() == "return_statement" {
+                for list in children(n) {
+                    if list.kind() == "expression_list" {
+                        out.extend(children(list));
+                    } else {
+                        out.push(list);
+                    }
+                }
+                return false;
+            }
+            true
+        });
+        out
+    }
+
+    // ---- P8 / P9: composite literals -----------------------------------------------------
+
+    /// P8: `v.f` spawned, where `v` was assigned a keyed composite literal with `f: func…`.
+    pub fn field_lit(&self, sel: Node<'_>) -> bool {
+        let (Some(operand), Some(field)) = (
+            sel.child_by_field_name("operand"),
+            sel.child_by_field_name("field"),
+        ) else {
+            return true;
+        };
+        let Some(var) = self.variable_of(operand) else {
+            return true;
+        };
+        let fname = self.text(field);
+        let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
+        for a in lits {
+            let Some(body) = a.value.child_by_field_name("body") else {
+                continue;
+            };
+            for el in children(body) {
+                if el.kind() != "keyed_element" {
+                    continue;
+                }
+                let (Some(k), Some(v)) = (keyed_part(el, 0), keyed_part(el, 1)) else {
+                    continue;
+                };
+                if self.text(k) == fname && v.kind() == "func_literal" {
+                    return self.p3(v);
+                }
+            }
+        }
+        true
+    }
+
+    /// P9: `v[k]` spawned with a literal index.
+    pub fn index_lit(&self, index_expr: Node<'_>) -> bool {
+        let (Some(operand), Some(index)) = (
+            index_expr.child_by_field_name("operand"),
+            index_expr.child_by_field_name("index"),
+        ) else {
+            return true;
+        };
+        let Some(var) = self.variable_of(operand) else {
+            return true;
+        };
+        let key_text = self.text(index);
+        let by_position = match index.kind() {
+            "int_literal" => {
+                let digits: String = key_text
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
+                match digits.parse::<usize>() {
+                    Ok(n) => Some(n),
+                    Err(_) => return true,
+                }
+            }
+            "interpreted_string_literal" | "raw_string_literal" => None,
+            _ => return true,
+        };
+        let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
+        for a in lits {
+            let Some(body) = a.value.child_by_field_name("body") else {
+                continue;
+            };
+            let elements = children(body);
+            let found = match by_position {
+                Some(n) => elements.get(n).and_then(|el| {
+                    (el.kind() == "literal_element")
+                        .then(|| el.named_child(0))
+                        .flatten()
+                        .filter(|v| v.kind() == "func_literal")
+                }),
+                None => {
+                    let want = key_text.trim_matches('"');
+                    elements.iter().find_map(|el| {
+                        if el.kind() != "keyed_element" {
+                            return None;
+                        }
+                        let k = keyed_part(*el, 0)?;
+                        let v = keyed_part(*el, 1)?;
+                        (k.kind() == "interpreted_string_literal"
+                            && self.text(k).trim_matches('"') == want
+                            && v.kind() == "func_literal")
+                            .then_some(v)
+                    })
+                }
+            };
+            if let Some(lit) = found {
+                return self.p3(lit);
+            }
+        }
+        true
+    }
+
+    // ---- P10 / P11: derivers -------------------------------------------------------------
+
+    /// P11: deriver calls anywhere in `node`, not entering function literals, defer/go
+    /// operands included. A literal node itself yields nothing.
+    pub fn derive_flat(&self, node: Node<'_>, derivers: &Derivers) -> bool {
+        if node.kind() == "func_literal" {
+            return false;
+        }
+        let mut targets = Vec::new();
+        walk(node, |n| {
+            if n.kind() == "func_literal" {
+                return false;
+            }
+            if n.kind() == "call_expression" {
+                if let Some(t) = self.deriver_target(n, false) {
+                    targets.push(t);
+                }
+            }
+            true
+        });
+        derivers.satisfied_by(&targets)
+    }
+
+    /// The target of a call for deriver matching.
+    pub fn deriver_target(&self, call: Node<'_>, allow_instantiated: bool) -> Option<Target> {
+        if let Some(t) = self.call_target(call, allow_instantiated) {
+            return Some(Target::from(&t));
+        }
+        let callee = unparen(call.child_by_field_name("function")?);
+        if callee.kind() != "selector_expression" {
+            return None;
+        }
+        let operand = callee.child_by_field_name("operand")?;
+        let field = callee.child_by_field_name("field")?;
+        if self.package_of_qualifier(operand).is_some() {
+            return None;
+        }
+        // A method call on a value whose type is not known: any method spec with this name.
+        self.expr_type(operand)
+            .is_unknown()
+            .then(|| Target::UnknownMethod(self.text(field).to_string()))
+    }
+
+    /// P10: deriver calls executed by a literal's body, with defer and IIFE awareness.
+    pub fn derive_flow(&self, lit: Node<'t>, derivers: &Derivers) -> Derive {
+        if self.in_package_initializer(lit) {
+            return match lit.child_by_field_name("body") {
+                Some(b) if self.derive_flat(b, derivers) => Derive::AtStart,
+                _ => Derive::None,
+            };
+        }
+        let mut flow = Flow {
+            sem: self,
+            calls: Vec::new(),
+            walked: HashSet::new(),
+        };
+        if let Some(fid) = self.model.func_of_node(lit) {
+            flow.walked.insert(lit.id());
+            flow.walk_func(lit, fid, false);
+        }
+        let normal: Vec<Target> = flow
+            .calls
+            .iter()
+            .filter(|(_, d)| !d)
+            .map(|(t, _)| t.clone())
+            .collect();
+        if derivers.satisfied_by(&normal) {
+            return Derive::AtStart;
+        }
+        let all: Vec<Target> = flow.calls.into_iter().map(|(t, _)| t).collect();
+        if derivers.satisfied_by(&all) {
+            Derive::DeferOnly
+        } else {
+            Derive::None
+        }
+    }
+
+    /// FactoryDerives (SPEC §3.2).
+    pub fn factory_derives(&self, g: Node<'t>, derivers: &Derivers) -> bool {
+        let Some(body) = g.child_by_field_name("body") else {
+            return false;
+        };
+        let mut found = false;
+        walk(body, |n| {
+            if found {
+                return false;
+            }
+            if n.kind() == "func_literal" {
+                if self.p1(n)
+                    || n.child_by_field_name("body")
+                        .is_some_and(|b| self.derive_flat(b, derivers))
+                {
+                    found = true;
+                }
+                return false;
+            }
+            true
+        });
+        if found {
+            return true;
+        }
+        self.returns_in(body).into_iter().any(|r| {
+            r.kind() == "identifier"
+                && self.variable_of(r).is_some_and(|var| {
+                    let list = self.trace_list(var);
+                    !list.is_empty()
+                        && list.iter().all(|a| {
+                            self.p1(a.value)
+                                || a.value
+                                    .child_by_field_name("body")
+                                    .is_some_and(|b| self.derive_flat(b, derivers))
+                        })
+                })
+        })
+    }
+}
+
+/// The key (0) or value (1) node of a keyed element, unwrapping `literal_element`.
+pub fn keyed_part(el: Node<'_>, i: usize) -> Option<Node<'_>> {
+    let part = children(el).get(i).copied()?;
+    if part.kind() == "literal_element" {
+        part.named_child(0)
+    } else {
+        Some(part)
+    }
+}
+
+fn is_conditional(model: &crate::model::FileModel<'_>, n: Node<'_>) -> bool {
+    model
+        .ancestors(n)
+        .any(|a| CONDITIONAL_KINDS.contains(&a.kind()))
+}
+
+/// The entries from the last unconditional one (or all when none is unconditional).
+fn trace_entries<'x, 't>(entries: &'x [Assignment<'t>]) -> &'x [Assignment<'t>] {
+    let k = entries.iter().rposition(|a| !a.conditional).unwrap_or(0);
+    entries.get(k..).unwrap_or(&[])
+}
+
+/// The flow walk of P10.
+struct Flow<'s, 'a, 't> {
+    sem: &'s Semantics<'a, 't>,
+    calls: Vec<(Target, bool)>,
+    walked: HashSet<usize>,
+}
+
+impl<'s, 'a, 't> Flow<'s, 'a, 't> {
+    /// Walks the body of literal `lit` (function `fid`) with the given deferred flag.
+    fn walk_func(&mut self, lit: Node<'t>, fid: FuncId, deferred: bool) {
+        if let Some(body) = lit.child_by_field_name("body") {
+            self.walk_block(body, fid, deferred, 0);
+        }
+    }
+
+    fn walk_block(&mut self, block: Node<'t>, fid: FuncId, deferred: bool, depth: usize) {
+        if depth > MAX_DEPTH * 4 {
+            return;
+        }
+        // Statement lists: stop at the first statement that ends the block's reachability.
+        let stmts: Vec<Node<'t>> = statements_of(block);
+        for s in stmts {
+            self.walk_node(s, fid, deferred, depth + 1);
+            if self.terminates(s) {
+                break;
+            }
+        }
+    }
+
+    fn terminates(&self, s: Node<'t>) -> bool {
+        match s.kind() {
+            "return_statement" | "goto_statement" => true,
+            "expression_statement" => s.named_child(0).is_some_and(|e| {
+                e.kind() == "call_expression"
+                    && e.child_by_field_name("function").is_some_and(|f| {
+                        f.kind() == "identifier"
+                            && self.sem.text(f) == "panic"
+                            && self.sem.model.binding_of(f).is_none()
+                    })
+            }),
+            "select_statement" => children(s).is_empty(),
+            "for_statement" => {
+                let endless = children(s).iter().all(|c| c.kind() == "block");
+                endless && !has_break_for(s)
+            }
+            "labeled_statement" => children(s)
+                .into_iter()
+                .find(|c| c.kind() != "label_name")
+                .is_some_and(|inner| self.terminates(inner)),
+            _ => false,
+        }
+    }
+
+    fn walk_node(&mut self, node: Node<'t>, fid: FuncId, deferred: bool, depth: usize) {
+        let mut stack = vec![node];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "func_literal" => {}
+                "block" if n.id() != node.id() => self.walk_block(n, fid, deferred, depth + 1),
+                "go_statement" => {
+                    // The spawned call's arguments (and callee subexpressions) run now; the
+                    // spawned function itself does not run here.
+                    if let Some(call) = n.named_child(0) {
+                        let call = unparen(call);
+                        if let Some(args) = call.child_by_field_name("arguments") {
+                            stack.push(args);
+                        }
+                        if let Some(callee) = call.child_by_field_name("function") {
+                            let callee = unparen(callee);
+                            if callee.kind() != "func_literal" {
+                                for c in children(callee).into_iter().rev() {
+                                    stack.push(c);
+                                }
+                            }
+                        }
+                    }
+                }
+                "defer_statement" => {
+                    if let Some(call) = n.named_child(0) {
+                        let call = unparen(call);
+                        if call.kind() == "call_expression" {
+                            if let Some(args) = call.child_by_field_name("arguments") {
+                                self.walk_node(args, fid, deferred, depth + 1);
+                            }
+                            self.call(call, fid, true, depth);
+                        } else {
+                            stack.push(call);
+                        }
+                    }
+                }
+                "call_expression" => {
+                    self.call(n, fid, deferred, depth);
+                    if let Some(args) = n.child_by_field_name("arguments") {
+                        stack.push(args);
+                    }
+                    if let Some(callee) = n.child_by_field_name("function") {
+                        let callee = unparen(callee);
+                        if callee.kind() != "func_literal" && callee.kind() != "identifier" {
+                            stack.push(callee);
+                        }
+                    }
+                }
+                _ => {
+                    for c in children(n).into_iter().rev() {
+                        stack.push(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records a call (and walks the literal it invokes, if any).
+    fn call(&mut self, call: Node<'t>, fid: FuncId, deferred: bool, depth: usize) {
+        let Some(callee) = call.child_by_field_name("function") else {
+            return;
+        };
+        let callee = unparen(callee);
+        if callee.kind() == "func_literal" {
+            self.walk_literal(callee, deferred, depth);
+            return;
+        }
+        if callee.kind() == "identifier" {
+            if let Some(var) = self.sem.variable_of(callee) {
+                if self.sem.model.bindings[var].func == Some(fid) {
+                    match self.local_value(var, call, fid) {
+                        Some(v) if v.kind() == "func_literal" => {
+                            self.walk_literal(v, deferred, depth)
+                        }
+                        Some(v) => {
+                            if let Some(t) = self.value_target(v) {
+                                self.calls.push((t, deferred));
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                return;
+            }
+        }
+        if let Some(t) = self.sem.deriver_target(call, true) {
+            self.calls.push((t, deferred));
+        }
+    }
+
+    fn walk_literal(&mut self, lit: Node<'t>, deferred: bool, depth: usize) {
+        if !self.walked.insert(lit.id()) {
+            return;
+        }
+        if let Some(inner) = self.sem.model.func_of_node(lit) {
+            if let Some(body) = lit.child_by_field_name("body") {
+                self.walk_block(body, inner, deferred, depth + 1);
+            }
+        }
+    }
+
+    /// The target a function value denotes (`tel.Fork`, `txn.Fork`, a declared function).
+    fn value_target(&self, v: Node<'t>) -> Option<Target> {
+        let v = unparen(v);
+        match v.kind() {
+            "identifier" | "selector_expression" => {
+                self.sem.callee_target(v, true).map(|t| Target::from(&t))
+            }
+            _ => None,
+        }
+    }
+
+    /// The single value of local variable `var` reaching `call` along straight-line code:
+    /// the last assignment before the call, provided no assignment sits in a branch the call
+    /// is not in, none sits in a nested literal, and none follows the call inside a loop that
+    /// contains it.
+    fn local_value(&self, var: BindingId, call: Node<'t>, fid: FuncId) -> Option<Node<'t>> {
+        let sem = self.sem;
+        let binding = &sem.model.bindings[var];
+        let mut assigns: Vec<(Node<'t>, Node<'t>)> = Vec::new();
+        // The declaration itself (`run := func…` / `var run = func…`).
+        if let Some(value) = declared_value(binding) {
+            assigns.push((binding.ident, value));
+        }
+        for a in sem.assignments_to(var, |_| true) {
+            if a.stmt.kind() == "short_var_declaration"
+                && children(a.stmt.child_by_field_name("left")?)
+                    .iter()
+                    .any(|l| l.id() == binding.ident.id())
+            {
+                continue;
+            }
+            assigns.push((a.stmt, a.value));
+        }
+        let mut current: Option<Node<'t>> = None;
+        for (stmt, value) in assigns {
+            if sem.model.enclosing_func(stmt) != Some(fid) {
+                return None;
+            }
+            if stmt.start_byte() > call.start_byte() {
+                if loop_between(sem.model, stmt, call, sem.model.funcs[fid].node) {
+                    return None;
+                }
+                continue;
+            }
+            if conditional_within(sem.model, stmt, call, sem.model.funcs[fid].node) {
+                current = None;
+                continue;
+            }
+            current = Some(value);
+        }
+        current
+    }
+}
+
+/// The initializer of a `:=` / `var` declared binding, when it has one value per name.
+fn declared_value<'t>(b: &crate::model::Binding<'t>) -> Option<Node<'t>> {
+    match &b.source {
+        crate::model::TypeSource::Value {
+            expr,
+            tuple_index: 0,
+        } => Some(*expr),
+        _ => None,
+    }
+}
+
+/// Whether `stmt` sits inside a conditional construct (below `func_node`) that does not
+/// also contain `call`.
+fn conditional_within(
+    model: &crate::model::FileModel<'_>,
+    stmt: Node<'_>,
+    call: Node<'_>,
+    func_node: Node<'_>,
+) -> bool {
+    for a in model.ancestors(stmt) {
+        if a.id() == func_node.id() {
+            return false;
+        }
+        if CONDITIONAL_KINDS.contains(&a.kind())
+            && !(a.start_byte() <= call.start_byte() && call.end_byte() <= a.end_byte())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `stmt` (after `call`) and `call` share a loop below `func_node`.
+fn loop_between(
+    model: &crate::model::FileModel<'_>,
+    stmt: Node<'_>,
+    call: Node<'_>,
+    func_node: Node<'_>,
+) -> bool {
+    for a in model.ancestors(call) {
+        if a.id() == func_node.id() {
+            return false;
+        }
+        if a.kind() == "for_statement"
+            && a.start_byte() <= stmt.start_byte()
+            && stmt.end_byte() <= a.end_byte()
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
+    let mut out = Vec::new();
+    for c in children(block) {
+        if c.kind() == "statement_list" {
+            out.extend(children(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a `for` statement contains a `break` that leaves it (unlabelled, not inside a
+/// nested loop, switch or select, or labelled at all — conservatively treated as leaving).
+fn has_break_for(for_stmt: Node<'_>) -> bool {
+    let mut found = false;
+    walk(for_stmt, |n| {
+        if found || n.kind() == "func_literal" {
+            return false;
+        }
+        if n.id() != for_stmt.id()
+            && matches!(
+                n.kind(),
+                "for_statement"
+                    | "expression_switch_statement"
+                    | "type_switch_statement"
+                    | "select_statement"
+            )
+        {
+            // Only labelled breaks can leave the outer loop from here.
+            walk(n, |m| {
+                if m.kind() == "break_statement" && m.named_child(0).is_some() {
+                    found = true;
+                }
+                !found && m.kind() != "func_literal"
+            });
+            return false;
+        }
+        if n.kind() == "break_statement" {
+            found = true;
+        }
+        true
+    });
+    found
+}

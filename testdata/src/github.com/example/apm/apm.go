@@ -1,0 +1,12 @@
+// Stub of an APM agent used by the goroutinederive fixtures: declarations only.
+
+// Package apm derives goroutine-scoped contexts.
+package apm
+
+import "context"
+
+// NewGoroutineContext derives the context a new goroutine should use (the deriver).
+func NewGoroutineContext(ctx context.Context) context.Context { return ctx }
+
+// Other looks like a deriver but is not configured as one.
+func Other(ctx context.Context) context.Context { return ctx }
