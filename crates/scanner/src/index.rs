@@ -225,7 +225,10 @@ impl PackageIndex {
                     let mut c = node.walk();
                     for spec in node.named_children(&mut c) {
                         let mut sc = spec.walk();
-                        for n in spec.children_by_field_name("name", &mut sc) {
+                        for n in spec
+                            .children_by_field_name("name", &mut sc)
+                            .filter(|n| n.kind() == "identifier")
+                        {
                             self.consts.insert(file.text(n).to_string(), file_no);
                         }
                     }
@@ -284,7 +287,10 @@ impl PackageIndex {
         for spec in specs {
             let ty = spec.child_by_field_name("type").map(|t| type_expr(file, t));
             let mut nc = spec.walk();
-            let names: Vec<Node<'_>> = spec.children_by_field_name("name", &mut nc).collect();
+            let names: Vec<Node<'_>> = spec
+                .children_by_field_name("name", &mut nc)
+                .filter(|n| n.kind() == "identifier")
+                .collect();
             let all_values: Vec<Node<'_>> = spec
                 .child_by_field_name("value")
                 .map(|v| {

@@ -8,6 +8,7 @@
 pub mod buildctx;
 pub mod cache;
 pub mod constraint;
+pub mod decls;
 pub mod generated;
 pub mod goenv;
 pub mod header;

@@ -73,6 +73,7 @@ pub struct SourceFile {
     /// Generated per go/ast.IsGenerated: never reported on.
     pub generated: bool,
     parsed: AtomicBool,
+    decl_names: OnceLock<crate::decls::DeclNames>,
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -92,6 +93,7 @@ impl SourceFile {
             header,
             generated,
             parsed: AtomicBool::new(false),
+            decl_names: OnceLock::new(),
             line_starts: OnceLock::new(),
         }
     }
@@ -99,6 +101,12 @@ impl SourceFile {
     /// The package name from the package clause, if it could be read.
     pub fn package_name(&self) -> Option<&str> {
         self.header.package.as_ref().map(|(n, _)| n.as_str())
+    }
+
+    /// The names this file declares at top level (a lexical scan, cached).
+    pub fn decl_names(&self) -> &crate::decls::DeclNames {
+        self.decl_names
+            .get_or_init(|| crate::decls::scan_decl_names(&self.src))
     }
 
     /// Parses the file. The tree belongs to the caller.

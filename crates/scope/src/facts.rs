@@ -185,7 +185,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 };
                 let name = self.text(field);
                 if let Some(pkg) = self.package_of_qualifier(operand) {
-                    return pkg.index().vars.contains_key(name)
+                    return pkg.has_var(name)
                         && self.is_ctxish(&self.universe.var_type(&pkg, name));
                 }
                 let t = self.expr_type(operand);
@@ -210,8 +210,7 @@ impl<'a, 't> Semantics<'a, 't> {
         {
             return false;
         }
-        self.pkg.index().vars.contains_key(name)
-            && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
+        self.pkg.has_var(name) && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
     }
 
     /// Whether a literal sits in a package-level variable initializer (no enclosing function

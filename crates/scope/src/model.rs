@@ -273,7 +273,10 @@ impl<'t> FileModel<'t> {
             .map(named_children)
             .unwrap_or_default();
         let mut c = spec.walk();
-        let names: Vec<Node<'t>> = spec.children_by_field_name("name", &mut c).collect();
+        let names: Vec<Node<'t>> = spec
+            .children_by_field_name("name", &mut c)
+            .filter(|n| n.kind() == "identifier")
+            .collect();
         let count = names.len();
         for (i, name) in names.into_iter().enumerate() {
             let source = match (ty, values.len()) {

@@ -307,15 +307,14 @@ impl<'a, 't> Semantics<'a, 't> {
             _ => {}
         }
         // Another file of this package, or a dot import.
-        let index = self.pkg.index();
-        if index.vars.contains_key(name) {
+        if self.pkg.has_var(name) {
             return self.universe.var_type(&self.pkg, name);
         }
         if let Some((_, sig)) = self.universe.func(&self.pkg, name) {
             return Type::Func(Arc::new(sig));
         }
         for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
-            if dot.index().vars.contains_key(name) {
+            if dot.has_var(name) {
                 return self.universe.var_type(&dot, name);
             }
             if let Some((_, sig)) = self.universe.func(&dot, name) {
@@ -352,11 +351,7 @@ impl<'a, 't> Semantics<'a, 't> {
         if could_be_import {
             return false;
         }
-        let index = self.pkg.index();
-        index.vars.contains_key(name)
-            || index.funcs.contains_key(name)
-            || index.types.contains_key(name)
-            || index.consts.contains_key(name)
+        self.pkg.has_name(name)
     }
 
     fn selector_type(&self, node: Node<'_>, d: usize) -> Type {
@@ -368,8 +363,7 @@ impl<'a, 't> Semantics<'a, 't> {
         };
         let fname = self.text(field);
         if let Some(pkg) = self.package_of_qualifier(operand) {
-            let index = pkg.index();
-            if index.vars.contains_key(fname) {
+            if pkg.has_var(fname) {
                 return self.universe.var_type(&pkg, fname);
             }
             if let Some((_, sig)) = self.universe.func(&pkg, fname) {
@@ -468,7 +462,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 let could_be_import = imports
                     .iter()
                     .any(|i| i.name.as_deref().is_none_or(|a| a == name));
-                if !could_be_import && self.pkg.index().types.contains_key(name) {
+                if !could_be_import && self.pkg.has_type(name) {
                     return Some(Type::named(Some(self.pkg.id.clone()), name));
                 }
                 None
@@ -478,9 +472,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 let field = callee.child_by_field_name("field")?;
                 let pkg = self.package_of_qualifier(operand)?;
                 let name = self.text(field);
-                pkg.index()
-                    .types
-                    .contains_key(name)
+                pkg.has_type(name)
                     .then(|| Type::named(Some(pkg.id.clone()), name))
             }
             "parenthesized_expression" | "parenthesized_type" => {
@@ -612,11 +604,11 @@ impl<'a, 't> Semantics<'a, 't> {
                     return self.package_func_target(&self.pkg, self.text(callee));
                 }
                 let name = self.text(callee);
-                if self.pkg.index().funcs.contains_key(name) {
+                if self.pkg.has_func(name) {
                     return self.package_func_target(&self.pkg, name);
                 }
                 for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
-                    if dot.index().funcs.contains_key(name) {
+                    if dot.has_func(name) {
                         return self.package_func_target(&dot, name);
                     }
                 }

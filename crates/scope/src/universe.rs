@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use goroutinectx_scanner::cache::OnceMap;
 use goroutinectx_scanner::header::ImportSpec;
-use goroutinectx_scanner::index::{FuncDecl, PackageIndex, TypeDecl, TypeExpr, ValueHint};
+use goroutinectx_scanner::index::{FuncDecl, PackageIndex, TypeDecl, TypeExpr, ValueHint, VarDecl};
 use goroutinectx_scanner::{
     DirPackages, Location, Origin, Package, Resolver, SourceFile, Workspace,
 };
@@ -47,6 +47,17 @@ pub const PREDECLARED_TYPES: &[&str] = &[
     "uintptr",
 ];
 
+/// Top-level name -> the number of the file declaring it.
+#[derive(Default)]
+struct Directory {
+    funcs: HashMap<String, usize>,
+    types: HashMap<String, usize>,
+    vars: HashMap<String, usize>,
+    consts: HashMap<String, usize>,
+    /// Receiver base type -> files declaring methods on it.
+    methods: HashMap<String, Vec<usize>>,
+}
+
 /// (file number, qualifier) -> the package it names.
 type QualifierCache = HashMap<(usize, String), Option<Arc<PkgInfo>>>;
 
@@ -59,7 +70,8 @@ pub struct PkgInfo {
     /// The files the declarations come from: every file of an analysed unit, the non-test
     /// files of an import. File numbers everywhere index this list.
     pub files: Vec<Arc<SourceFile>>,
-    index: OnceLock<PackageIndex>,
+    directory: OnceLock<Directory>,
+    file_indexes: Vec<OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
 
@@ -87,16 +99,106 @@ impl PkgInfo {
             name,
             resolver,
             origin,
+            file_indexes: files.iter().map(|_| OnceLock::new()).collect(),
             files,
-            index: OnceLock::new(),
+            directory: OnceLock::new(),
             qualifiers: Mutex::new(HashMap::new()),
         }
     }
 
-    /// The package's declarations, built (parsing the files) on first use.
-    pub fn index(&self) -> &PackageIndex {
-        self.index
-            .get_or_init(|| PackageIndex::build(&self.name, self.files.iter()))
+    /// Which file declares each top-level name, from a lexical scan of every file (no
+    /// parse).
+    fn directory(&self) -> &Directory {
+        self.directory.get_or_init(|| {
+            let mut d = Directory::default();
+            for (i, f) in self.files.iter().enumerate() {
+                let names = f.decl_names();
+                for n in &names.funcs {
+                    d.funcs.entry(n.clone()).or_insert(i);
+                }
+                for n in &names.types {
+                    d.types.entry(n.clone()).or_insert(i);
+                }
+                for n in &names.vars {
+                    d.vars.entry(n.clone()).or_insert(i);
+                }
+                for n in &names.consts {
+                    d.consts.entry(n.clone()).or_insert(i);
+                }
+                for (recv, _) in &names.methods {
+                    let files = d.methods.entry(recv.clone()).or_default();
+                    if !files.contains(&i) {
+                        files.push(i);
+                    }
+                }
+            }
+            d
+        })
+    }
+
+    /// The declarations of one file, parsed and indexed on first use.
+    fn file_index(&self, file_no: usize) -> Option<&PackageIndex> {
+        let cell = self.file_indexes.get(file_no)?;
+        let file = self.files.get(file_no)?;
+        Some(cell.get_or_init(|| PackageIndex::build(&self.name, [file])))
+    }
+
+    pub fn has_func(&self, name: &str) -> bool {
+        self.directory().funcs.contains_key(name)
+    }
+
+    pub fn has_type(&self, name: &str) -> bool {
+        self.directory().types.contains_key(name)
+    }
+
+    pub fn has_var(&self, name: &str) -> bool {
+        self.directory().vars.contains_key(name)
+    }
+
+    /// Whether `name` is declared at package level (func, type, var or const).
+    pub fn has_name(&self, name: &str) -> bool {
+        let d = self.directory();
+        d.funcs.contains_key(name)
+            || d.types.contains_key(name)
+            || d.vars.contains_key(name)
+            || d.consts.contains_key(name)
+    }
+
+    /// A package-level function, with `file` set to its file number.
+    pub fn func_decl(&self, name: &str) -> Option<FuncDecl> {
+        let file_no = *self.directory().funcs.get(name)?;
+        let mut decl = self.file_index(file_no)?.funcs.get(name)?.clone();
+        decl.file = file_no;
+        Some(decl)
+    }
+
+    pub fn type_decl(&self, name: &str) -> Option<TypeDecl> {
+        let file_no = *self.directory().types.get(name)?;
+        let mut decl = self.file_index(file_no)?.types.get(name)?.clone();
+        decl.file = file_no;
+        Some(decl)
+    }
+
+    pub fn var_decl(&self, name: &str) -> Option<VarDecl> {
+        let file_no = *self.directory().vars.get(name)?;
+        let mut decl = self.file_index(file_no)?.vars.get(name)?.clone();
+        decl.file = file_no;
+        Some(decl)
+    }
+
+    /// A method declared on `type_name`.
+    pub fn method(&self, type_name: &str, name: &str) -> Option<FuncDecl> {
+        for &file_no in self.directory().methods.get(type_name)? {
+            if let Some(m) = self
+                .file_index(file_no)
+                .and_then(|ix| ix.method(type_name, name))
+            {
+                let mut m = m.clone();
+                m.file = file_no;
+                return Some(m);
+            }
+        }
+        None
     }
 
     /// The imports of file `file_no` (from its header: no parse).
@@ -282,11 +384,11 @@ impl<'w> Universe<'w> {
                 // Without dot imports an unqualified type name can only be this package's;
                 // the package index (which parses every file) is consulted only with them.
                 let dots = self.dot_imports(pkg, file_no);
-                if dots.is_empty() || pkg.index().types.contains_key(name.as_str()) {
+                if dots.is_empty() || pkg.has_type(name) {
                     return Type::named(Some(pkg.id.clone()), name);
                 }
                 for dot in dots {
-                    if dot.index().types.contains_key(name.as_str()) {
+                    if dot.has_type(name) {
                         return Type::named(Some(dot.id.clone()), name);
                     }
                 }
@@ -350,7 +452,7 @@ impl<'w> Universe<'w> {
     /// The declaration of a named type.
     pub fn type_decl(&self, n: &NamedType) -> Option<(Arc<PkgInfo>, TypeDecl)> {
         let pkg = self.package(n.pkg.as_ref()?)?;
-        let decl = pkg.index().types.get(&n.name)?.clone();
+        let decl = pkg.type_decl(&n.name)?;
         Some((pkg, decl))
     }
 
@@ -476,7 +578,7 @@ impl<'w> Universe<'w> {
             let Some(pkg) = n.pkg.as_ref().and_then(|id| self.package(id)) else {
                 continue;
             };
-            if let Some(m) = pkg.index().method(&n.name, name) {
+            if let Some(m) = pkg.method(&n.name, name) {
                 let sig = self.signature(&pkg, m.file, &m.sig, &m.type_params);
                 return Some(MethodRef {
                     pkg: pkg.clone(),
@@ -522,7 +624,7 @@ impl<'w> Universe<'w> {
 
     /// A package-level function of `pkg`.
     pub fn func(&self, pkg: &Arc<PkgInfo>, name: &str) -> Option<(FuncDecl, FuncType)> {
-        let decl = pkg.index().funcs.get(name)?.clone();
+        let decl = pkg.func_decl(name)?;
         let sig = self.signature(pkg, decl.file, &decl.sig, &decl.type_params);
         Some((decl, sig))
     }
@@ -536,7 +638,7 @@ impl<'w> Universe<'w> {
         if depth > MAX_HOPS {
             return Type::Unknown;
         }
-        let Some(v) = pkg.index().vars.get(name).cloned() else {
+        let Some(v) = pkg.var_decl(name) else {
             return Type::Unknown;
         };
         if let Some(t) = &v.ty {
@@ -559,7 +661,7 @@ impl<'w> Universe<'w> {
                 let Some(target) = target else {
                     return Type::Unknown;
                 };
-                if target.index().types.contains_key(name.as_str()) {
+                if target.has_type(name) {
                     // A conversion T(x).
                     return Type::named(Some(target.id.clone()), name);
                 }

@@ -1,0 +1,86 @@
+//! Differential test of the lexical declaration scan against the parse-based index, on the
+//! installed Go standard library (skipped when no GOROOT is found).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use goroutinectx_scanner::decls::scan_decl_names;
+use goroutinectx_scanner::index::PackageIndex;
+use goroutinectx_scanner::{GoEnv, SourceFile};
+
+fn go_files(root: PathBuf) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != "testdata")
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
+        .map(|e| e.into_path())
+        .collect()
+}
+
+#[test]
+fn lexical_names_match_the_parsed_index_on_std() {
+    let Some(src) = GoEnv::from_process().goroot_src() else {
+        eprintln!("skipped: no GOROOT");
+        return;
+    };
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    // Every third file keeps the test quick; the selection is deterministic.
+    for path in go_files(src).into_iter().step_by(3) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let file = Arc::new(SourceFile::new(path.clone(), bytes));
+        if file.syntax_error(&file.parse()).is_some() {
+            continue;
+        }
+        let ix = PackageIndex::build("p", [&file]);
+        let names = scan_decl_names(&file.src);
+        // `_` declares nothing.
+        let set = |v: &[String]| {
+            v.iter()
+                .filter(|n| *n != "_")
+                .cloned()
+                .collect::<BTreeSet<_>>()
+        };
+        let keys = |m: Vec<&String>| {
+            m.into_iter()
+                .filter(|n| *n != "_")
+                .cloned()
+                .collect::<BTreeSet<_>>()
+        };
+        let methods: BTreeSet<(String, String)> = ix
+            .methods
+            .iter()
+            .flat_map(|(t, ms)| ms.iter().map(move |m| (t.clone(), m.name.clone())))
+            .collect();
+        let ok = set(&names.funcs) == keys(ix.funcs.keys().collect())
+            && set(&names.types) == keys(ix.types.keys().collect())
+            && set(&names.vars) == keys(ix.vars.keys().collect())
+            && set(&names.consts) == keys(ix.consts.keys().collect())
+            && names.methods.iter().cloned().collect::<BTreeSet<_>>() == methods;
+        if !ok {
+            let diff = |a: BTreeSet<String>, b: BTreeSet<String>| {
+                a.symmetric_difference(&b).cloned().collect::<Vec<_>>()
+            };
+            mismatches.push(format!(
+                "{}: funcs {:?} types {:?} vars {:?} consts {:?}",
+                path.display(),
+                diff(set(&names.funcs), keys(ix.funcs.keys().collect())),
+                diff(set(&names.types), keys(ix.types.keys().collect())),
+                diff(set(&names.vars), keys(ix.vars.keys().collect())),
+                diff(set(&names.consts), keys(ix.consts.keys().collect())),
+            ));
+        }
+        checked += 1;
+    }
+    assert!(checked > 100, "only {checked} files checked");
+    assert!(
+        mismatches.is_empty(),
+        "{} of {checked} files differ, e.g. {:?}",
+        mismatches.len(),
+        &mismatches[..mismatches.len().min(2)]
+    );
+}
