@@ -45,7 +45,7 @@ BENCH="$ROOT/bench"
 OUT="$BENCH/out"
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
-BUILDAH_DIR="${BUILDAH_DIR:-/work/shared/corpus/buildah}"
+BUILDAH_DIR="${BUILDAH_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/corpus/buildah}"
 BUILDAH_TAGS="-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy"
 TIME=/usr/bin/time
 

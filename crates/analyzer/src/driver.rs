@@ -256,24 +256,21 @@ fn needs_analysis(run: &RunConfig<'_>, file: &SourceFile, unit_has_alias: bool) 
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    memchr::memmem::find(haystack, needle).is_some()
 }
 
 /// Whether any file of the unit may declare `type X = context.Context` (then every file may
 /// have ctx scopes spelled with the alias).
 fn declares_ctx_alias(files: &[Arc<SourceFile>]) -> bool {
+    let finder = memchr::memmem::Finder::new(b"context.Context");
     files.iter().any(|f| {
-        f.src
-            .windows(b"context.Context".len())
-            .enumerate()
-            .filter(|(_, w)| *w == b"context.Context")
-            .any(|(i, _)| {
-                f.src[..i]
-                    .iter()
-                    .rev()
-                    .find(|b| !b.is_ascii_whitespace())
-                    .is_some_and(|b| *b == b'=')
-            })
+        finder.find_iter(&f.src).any(|i| {
+            f.src[..i]
+                .iter()
+                .rev()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| *b == b'=')
+        })
     })
 }
 
