@@ -401,9 +401,7 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
     if !contains(&file.src, b"goroutinectx:ignore") {
         return out;
     }
-    let mut cursor = tree.root_node().walk();
-    loop {
-        let node = cursor.node();
+    for_each_node(tree.root_node(), |node| {
         if node.kind() == "comment" {
             if let Some(ignored) = parse_ignore(file.text(node)) {
                 let line = file.position(node.start_byte()).line;
@@ -416,29 +414,25 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
                 );
             }
         }
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return out;
-            }
-        }
-    }
+    });
+    out
 }
 
-/// Visits every `go` statement and call expression of a tree in document order, with an
-/// explicit cursor (no recursion, so nesting depth is irrelevant).
+/// Visits every `go` statement and call expression of a tree in document order.
 fn for_each_spawn_site<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
-    let mut cursor = root.walk();
-    loop {
-        let node = cursor.node();
+    for_each_node(root, |node| {
         if matches!(node.kind(), "go_statement" | "call_expression") {
             visit(node);
         }
+    });
+}
+
+/// Visits every node of a tree in document order, with an explicit cursor (no recursion, so
+/// nesting depth is irrelevant).
+fn for_each_node<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
+    let mut cursor = root.walk();
+    loop {
+        visit(cursor.node());
         if cursor.goto_first_child() {
             continue;
         }

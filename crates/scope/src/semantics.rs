@@ -716,22 +716,13 @@ fn is_context_named(n: &NamedType) -> bool {
     n.name == "Context" && n.pkg.as_ref().is_some_and(|p| p.path == "context")
 }
 
+/// A type node that can stand for a whole type operand (`new(T)`, `make(T)`, conversions).
 fn is_type_node(kind: &str) -> bool {
-    matches!(
-        kind,
-        "array_type"
-            | "channel_type"
-            | "function_type"
-            | "generic_type"
-            | "interface_type"
-            | "map_type"
-            | "pointer_type"
-            | "qualified_type"
-            | "slice_type"
-            | "struct_type"
-            | "type_identifier"
-            | "implicit_length_array_type"
-    )
+    crate::model::is_type_kind(kind)
+        && !matches!(
+            kind,
+            "parenthesized_type" | "type_arguments" | "type_elem" | "negated_type"
+        )
 }
 
 /// The `i`-th value of a comma-ok form (`v, ok := m[k]`, `x.(T)`, `<-ch`) or of a tuple.
