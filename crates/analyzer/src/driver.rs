@@ -312,6 +312,7 @@ fn analyze_unit(run: &RunConfig<'_>, universe: &Universe<'_>, unit: &Unit) -> Ve
         .collect();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
         let tree = file.parse();
+        pkg.seed_file_index(*file_no, &tree);
         analyze_file(run, universe, &pkg, *file_no, file, &tree, &enabled)
     }));
     results

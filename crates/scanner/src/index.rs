@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tree_sitter::Node;
+use tree_sitter::{Node, Tree};
 
 use crate::header::ImportSpec;
 use crate::source::SourceFile;
@@ -171,14 +171,29 @@ impl PackageIndex {
             ..Default::default()
         };
         for file in files {
-            let file_no = index.files.len();
-            index.files.push(IndexedFile {
-                file: file.clone(),
-                imports: file.header.imports.clone(),
-            });
-            index.add_file(file, file_no);
+            let tree = file.parse();
+            index.add(file, &tree);
         }
         index
+    }
+
+    /// Indexes one file from a tree the caller already has (no second parse).
+    pub fn build_with_tree(name: &str, file: &Arc<SourceFile>, tree: &Tree) -> Self {
+        let mut index = PackageIndex {
+            name: name.to_string(),
+            ..Default::default()
+        };
+        index.add(file, tree);
+        index
+    }
+
+    fn add(&mut self, file: &Arc<SourceFile>, tree: &Tree) {
+        let file_no = self.files.len();
+        self.files.push(IndexedFile {
+            file: file.clone(),
+            imports: file.header.imports.clone(),
+        });
+        self.add_file(file, tree, file_no);
     }
 
     /// A method of `type_name` by name.
@@ -186,8 +201,7 @@ impl PackageIndex {
         self.methods.get(type_name)?.iter().find(|m| m.name == name)
     }
 
-    fn add_file(&mut self, file: &SourceFile, file_no: usize) {
-        let tree = file.parse();
+    fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: usize) {
         let root = tree.root_node();
         let mut cursor = root.walk();
         let mut prev_comment_line: Option<(u32, bool)> = None;

@@ -143,6 +143,15 @@ impl PkgInfo {
         Some(cell.get_or_init(|| PackageIndex::build(&self.name, [file])))
     }
 
+    /// Builds file `file_no`'s declarations from a tree the caller has already parsed, so
+    /// that lookups of this file's own declarations do not parse it again.
+    pub fn seed_file_index(&self, file_no: usize, tree: &tree_sitter::Tree) {
+        if let (Some(cell), Some(file)) = (self.file_indexes.get(file_no), self.files.get(file_no))
+        {
+            cell.get_or_init(|| PackageIndex::build_with_tree(&self.name, file, tree));
+        }
+    }
+
     pub fn has_func(&self, name: &str) -> bool {
         self.directory().funcs.contains_key(name)
     }
