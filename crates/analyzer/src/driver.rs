@@ -360,8 +360,9 @@ fn analyze_file(
         let Some((_, scope_name)) = sem.ctx_scope(node) else {
             return;
         };
-        let broken =
-            node.has_error() || top_level_decl(&model, node).is_some_and(|d| d.has_error());
+        // Syntax errors are statement-local: only a `go` statement whose own code contains
+        // one is left unreported (its meaning is unknown); the rest of the function is not.
+        let broken = node.has_error();
         let cx = CheckContext {
             sem: &sem,
             scope_name: &scope_name,
@@ -382,18 +383,6 @@ fn analyze_file(
         report(offset, message, "");
     }
     out
-}
-
-/// The top-level declaration containing `node`.
-fn top_level_decl<'t>(model: &FileModel<'t>, node: Node<'t>) -> Option<Node<'t>> {
-    let mut n = node;
-    for p in model.ancestors(node) {
-        if p.kind() == "source_file" {
-            return Some(n);
-        }
-        n = p;
-    }
-    None
 }
 
 /// The ignore directives of a file, from its comment nodes.

@@ -19,9 +19,10 @@ thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
 }
 
-/// The tree-sitter language used for every Go file.
+/// The tree-sitter language used for every Go file: tree-sitter-go extended with generic
+/// methods and `new(expr)` (crates/tree-sitter-go-next).
 pub fn language() -> tree_sitter::Language {
-    tree_sitter_go::LANGUAGE.into()
+    tree_sitter_go_next::LANGUAGE.into()
 }
 
 /// Parses Go source with this thread's parser (one parser per rayon worker).

@@ -105,7 +105,7 @@ mod tests {
     fn parse(source: &str) -> tree_sitter::Tree {
         let mut parser = tree_sitter::Parser::new();
         parser
-            .set_language(&tree_sitter_go::LANGUAGE.into())
+            .set_language(&crate::source::language())
             .expect("load Go grammar");
         parser.parse(source, None).expect("parse")
     }

@@ -433,8 +433,10 @@ impl<'t> FileModel<'t> {
                 *func = Some(id);
                 *scope = fscope;
                 self.declare_signature(id, node);
+                // Parameters, results and the body's top level share one scope in Go
+                // (`ctx, cancel := context.WithTimeout(ctx, d)` assigns the parameter).
                 if let Some(body) = node.child_by_field_name("body") {
-                    stack.push(Work::Visit(body));
+                    push_children(stack, body, |_| true);
                 }
             }
             "block" | "expression_case" | "default_case" | "communication_case" => {

@@ -400,20 +400,18 @@ impl<'a, 't> Semantics<'a, 't> {
         let func = self.model.enclosing_func(node);
         if callee.kind() == "identifier" && self.model.binding_of(callee).is_none() {
             match self.text(callee) {
+                // `new(T)` / `make(T, …)`: a bare or qualified type name parses as an
+                // expression (tree-sitter cannot tell `new(T)` from `new(ctx)`), so resolve it;
+                // `new(expr)` (Go 1.26) is `*typeof(expr)`.
                 "new" => {
                     return args.first().map_or(Type::Unknown, |a| {
-                        let inner = if is_type_node(a.kind()) {
-                            self.type_of_type_node(*a, func)
-                        } else {
-                            self.expr_type_at(*a, d)
-                        };
-                        Type::Pointer(Box::new(inner))
+                        Type::Pointer(Box::new(self.type_operand(*a, func, d)))
                     })
                 }
                 "make" => {
                     return args
                         .first()
-                        .map_or(Type::Unknown, |a| self.type_of_type_node(*a, func))
+                        .map_or(Type::Unknown, |a| self.type_operand(*a, func, d))
                 }
                 "append" => {
                     return args
@@ -438,6 +436,18 @@ impl<'a, 't> Semantics<'a, 't> {
             Type::Func(sig) => tuple_of(&sig.results),
             _ => Type::Unknown,
         }
+    }
+
+    /// The type an operand of `new`/`make` stands for: a type node, a name denoting a type,
+    /// or (for `new(expr)`) the expression's type.
+    fn type_operand(&self, a: Node<'_>, func: Option<FuncId>, d: usize) -> Type {
+        if is_type_node(a.kind()) {
+            return self.type_of_type_node(a, func);
+        }
+        if let Some(t) = self.conversion_type(a, func) {
+            return t;
+        }
+        self.expr_type_at(a, d)
     }
 
     /// If `callee` denotes a type (so the call is a conversion), that type.

@@ -6,8 +6,12 @@
 //! ratios in `bench/README.md` are measured against.
 //!
 //! ```text
-//! parse-floor [--list FILE|-] [DIR...]
+//! parse-floor [--grammar next|crates] [--list FILE|-] [DIR...]
 //! ```
+//!
+//! `--grammar next` (the default) is the grammar goroutinectx parses with
+//! (crates/tree-sitter-go-next); `--grammar crates` is the crates.io tree-sitter-go it
+//! derives from, for comparing their speed.
 //!
 //! Prints exactly one line to stdout:
 //! `files=N bytes=N error_files=N wall_ms=N`
@@ -25,7 +29,7 @@ use std::cell::RefCell;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -35,15 +39,23 @@ thread_local! {
     static PARSER: RefCell<Parser> = RefCell::new(new_parser());
 }
 
+/// Parse with the crates.io grammar instead of ours.
+static CRATES_GRAMMAR: AtomicBool = AtomicBool::new(false);
+
 fn new_parser() -> Parser {
+    let language = if CRATES_GRAMMAR.load(Ordering::Relaxed) {
+        tree_sitter_go::LANGUAGE.into()
+    } else {
+        tree_sitter_go_next::LANGUAGE.into()
+    };
     let mut parser = Parser::new();
     parser
-        .set_language(&tree_sitter_go::LANGUAGE.into())
-        .expect("tree-sitter-go grammar is compatible with the tree-sitter runtime");
+        .set_language(&language)
+        .expect("the Go grammar is compatible with the tree-sitter runtime");
     parser
 }
 
-const USAGE: &str = "usage: parse-floor [--list FILE|-] [DIR...]\n\
+const USAGE: &str = "usage: parse-floor [--grammar next|crates] [--list FILE|-] [DIR...]\n\
 \n\
 Parses every .go file under each DIR (symlinks not followed; testdata and\n\
 vendor included), or every path listed in FILE (one per line, '-' = stdin),\n\
@@ -71,6 +83,13 @@ fn parse_args() -> Result<Args, String> {
                 Some(v) => args.lists.push(v.to_string_lossy().into_owned()),
                 None => return Err("--list needs an argument (FILE or -)".into()),
             },
+            Some("--grammar") | Some("-grammar") => {
+                match it.next().as_deref().and_then(|v| v.to_str()) {
+                    Some("next") => CRATES_GRAMMAR.store(false, Ordering::Relaxed),
+                    Some("crates") => CRATES_GRAMMAR.store(true, Ordering::Relaxed),
+                    _ => return Err("--grammar needs next or crates".into()),
+                }
+            }
             Some(s) if s.starts_with("--list=") => {
                 args.lists.push(s["--list=".len()..].to_string());
             }
