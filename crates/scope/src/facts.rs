@@ -862,10 +862,34 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             if let Some(args) = call.child_by_field_name("arguments") {
                                 self.walk_node(args, fid, deferred, depth + 1);
                             }
+                            // The receiver chain (`tel.From(ctx)` in `defer tel.From(ctx).End()`)
+                            // is evaluated now; only the final call is deferred.
+                            if let Some(callee) = call.child_by_field_name("function") {
+                                let callee = unparen(callee);
+                                if callee.kind() == "selector_expression" {
+                                    if let Some(op) = callee.child_by_field_name("operand") {
+                                        self.walk_node(op, fid, deferred, depth + 1);
+                                    }
+                                }
+                            }
                             self.call(call, fid, true, depth);
                         } else {
                             stack.push(call);
                         }
+                    }
+                }
+                // `F[T](x)` with one argument parses as a conversion to `F[T]`: when `F` is a
+                // function it is an explicitly instantiated call, which P10 identifies.
+                "type_conversion_expression" => {
+                    if let Some(ty) = n.child_by_field_name("type") {
+                        if ty.kind() == "generic_type" {
+                            if let Some(t) = self.sem.callee_target(ty, true) {
+                                self.calls.push((Target::from(&t), deferred));
+                            }
+                        }
+                    }
+                    if let Some(op) = n.child_by_field_name("operand") {
+                        stack.push(op);
                     }
                 }
                 "call_expression" => {

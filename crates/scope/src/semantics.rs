@@ -493,6 +493,16 @@ impl<'a, 't> Semantics<'a, 't> {
                     self.conversion_type(inner, func)
                 }
             }
+            // `(*T)(x)`: inside parentheses `*T` parses as a dereference.
+            "unary_expression" => {
+                let op = callee.child_by_field_name("operator")?;
+                if self.text(op) != "*" {
+                    return None;
+                }
+                let operand = callee.child_by_field_name("operand")?;
+                self.conversion_type(operand, func)
+                    .map(|t| Type::Pointer(Box::new(t)))
+            }
             k if is_type_node(k) => Some(self.type_of_type_node(callee, func)),
             _ => None,
         }
@@ -651,6 +661,22 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             "generic_type" if allow_instantiated => {
                 self.callee_target(callee.child_by_field_name("type")?, true)
+            }
+            // The base of an instantiation parsed as a type (`tel.Gen[int]`, `Gen[int]`).
+            "qualified_type" if allow_instantiated => {
+                let q = callee.child_by_field_name("package")?;
+                let name = callee.child_by_field_name("name")?;
+                let pkg = self
+                    .universe
+                    .qualifier(&self.pkg, self.file_no, self.text(q))?;
+                self.package_func_target(&pkg, self.text(name))
+            }
+            "type_identifier" if allow_instantiated => {
+                let name = self.text(callee);
+                self.pkg
+                    .has_func(name)
+                    .then(|| self.package_func_target(&self.pkg, name))
+                    .flatten()
             }
             _ => None,
         }

@@ -856,7 +856,6 @@ fn conversions_have_the_target_type() {
 }
 
 #[test]
-#[ignore = "bug: a parenthesised pointer conversion `(*T)(x)` is typed Unknown instead of *T"]
 fn parenthesised_pointer_conversion_has_the_pointer_type() {
     let src = "package p\n\ntype T struct{}\n\nfunc f(x any) {\n\tp := (*T)(nil)\n\t_ = p\n}\n";
     check(&[("p/a.go", src)], |sem, m| {
@@ -2127,7 +2126,6 @@ fn derive_and_group_with_one_member_deferred_is_defer_only() {
 }
 
 #[test]
-#[ignore = "bug: the receiver chain of a deferred call (`defer tel.From(ctx).End()`) is evaluated now but not walked by P10"]
 fn derive_receiver_chain_of_a_deferred_call_runs_now() {
     assert_eq!(
         derive(
@@ -2139,7 +2137,6 @@ fn derive_receiver_chain_of_a_deferred_call_runs_now() {
 }
 
 #[test]
-#[ignore = "bug: a single-argument instantiated generic call `tel.Gen[int](ctx)` parses as a type conversion and is invisible to P10"]
 fn derive_single_argument_instantiated_generic_call() {
     assert_eq!(
         derive(
