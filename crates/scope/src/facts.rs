@@ -473,7 +473,7 @@ impl<'a, 't> Semantics<'a, 't> {
                             Some(body) => self.returns_ctx_func(body, depth + 1),
                         }
                     }
-                    None => true,
+                    None => self.other_file_factory_ok(callee, depth),
                 }
             }
             "call_expression" => self.factory_ok_at(callee, depth + 1),
@@ -481,8 +481,49 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
+    /// P6 for a function of the current package declared in another file: that file is
+    /// parsed and modelled on demand and the declaration judged there. Anything not found
+    /// passes.
+    fn other_file_factory_ok(&self, ident: Node<'_>, depth: usize) -> bool {
+        if self.model.binding_of(ident).is_some() {
+            return true;
+        }
+        let name = self.text(ident);
+        let Some(decl) = self.pkg.func_decl(name) else {
+            return true;
+        };
+        if decl.file == self.file_no || !decl.has_body {
+            return true;
+        }
+        let Some(file) = self.pkg.files.get(decl.file) else {
+            return true;
+        };
+        let tree = file.parse();
+        let model = crate::model::FileModel::build(file, &tree);
+        let other = Semantics::new(
+            self.universe,
+            self.pkg.clone(),
+            decl.file,
+            &model,
+            self.config,
+        );
+        let node = model.funcs.iter().map(|f| f.node).find(|n| {
+            n.kind() == "function_declaration"
+                && n.child_by_field_name("name")
+                    .is_some_and(|nm| other.text(nm) == name)
+        });
+        match node {
+            Some(n) if other.has_own_ctx_param(n) => true,
+            Some(n) => match n.child_by_field_name("body") {
+                Some(body) => other.returns_ctx_func(body, depth + 1),
+                None => true,
+            },
+            None => true,
+        }
+    }
+
     /// The declaration of a function of the current package named by `ident`, when it is in
-    /// this file (others are not walked: unknown, so the caller passes).
+    /// this file (others: [`Self::other_file_factory_ok`]).
     fn local_func_decl(&self, ident: Node<'_>) -> Option<Node<'t>> {
         let b = self.model.binding_of(ident)?;
         let binding = &self.model.bindings[b];
