@@ -160,7 +160,7 @@ impl<'a, 't> Semantics<'a, 't> {
             "identifier" => {
                 if let Some((_, lit)) = self.model.field_key(node) {
                     if self.is_struct_literal(lit) {
-                        let t = self.expr_type(lit);
+                        let t = self.literal_type(lit, 0);
                         return self
                             .universe
                             .field(&t, self.text(node))

@@ -555,6 +555,15 @@ impl<'t> FileModel<'t> {
                     stack.push(Work::Visit(op));
                 }
             }
+            // An elided literal (`[]Job{{ctx: nil}}`): its keys may be field names too.
+            "literal_value"
+                if self
+                    .parents
+                    .get(&node.id())
+                    .is_some_and(|p| p.kind() == "literal_element") =>
+            {
+                self.visit_keyed_elements(node, node, *scope, stack);
+            }
             "composite_literal" => {
                 let Some(body) = node.child_by_field_name("body") else {
                     return;
@@ -565,31 +574,10 @@ impl<'t> FileModel<'t> {
                         "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
                     )
                 });
-                if !may_be_struct {
+                if may_be_struct {
+                    self.visit_keyed_elements(body, node, *scope, stack);
+                } else {
                     stack.push(Work::Visit(body));
-                    return;
-                }
-                for el in named_children(body).into_iter().rev() {
-                    if el.kind() != "keyed_element" {
-                        stack.push(Work::Visit(el));
-                        continue;
-                    }
-                    let parts = named_children(el);
-                    let key = parts.first().map(|k| match k.kind() {
-                        "literal_element" => k.named_child(0).unwrap_or(*k),
-                        _ => *k,
-                    });
-                    for v in parts.iter().skip(1).rev() {
-                        stack.push(Work::Visit(*v));
-                    }
-                    match key {
-                        Some(k) if k.kind() == "identifier" => {
-                            let b = self.lookup(*scope, self.text(k));
-                            self.field_keys.insert(k.id(), (b, node));
-                        }
-                        Some(k) => stack.push(Work::Visit(k)),
-                        None => {}
-                    }
                 }
             }
             "call_expression" => {
@@ -619,6 +607,39 @@ impl<'t> FileModel<'t> {
             | "type_parameter_list" => {}
             k if is_type_kind(k) => {}
             _ => push_children(stack, node, |_| true),
+        }
+    }
+
+    /// Visits the elements of a literal that may be a struct literal: identifier keys are
+    /// recorded as possible field keys of `lit` (decided later by the literal's type).
+    fn visit_keyed_elements(
+        &mut self,
+        body: Node<'t>,
+        lit: Node<'t>,
+        scope: ScopeId,
+        stack: &mut Vec<Work<'t>>,
+    ) {
+        for el in named_children(body).into_iter().rev() {
+            if el.kind() != "keyed_element" {
+                stack.push(Work::Visit(el));
+                continue;
+            }
+            let parts = named_children(el);
+            let key = parts.first().map(|k| match k.kind() {
+                "literal_element" => k.named_child(0).unwrap_or(*k),
+                _ => *k,
+            });
+            for v in parts.iter().skip(1).rev() {
+                stack.push(Work::Visit(*v));
+            }
+            match key {
+                Some(k) if k.kind() == "identifier" => {
+                    let b = self.lookup(scope, self.text(k));
+                    self.field_keys.insert(k.id(), (b, lit));
+                }
+                Some(k) => stack.push(Work::Visit(k)),
+                None => {}
+            }
         }
     }
 

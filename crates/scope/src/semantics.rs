@@ -524,11 +524,52 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// Whether a composite literal's type is (known to be) a struct.
     pub fn is_struct_literal(&self, lit: Node<'_>) -> bool {
-        let t = self.expr_type(lit);
+        let t = self.literal_type(lit, 0);
         matches!(
-            self.universe.underlying(&t),
+            self.universe.underlying(t.strip_pointers()),
             Type::Literal(crate::types::LiteralKind::Struct)
         )
+    }
+
+    /// The type of a composite literal, or of an elided one (`{…}` inside `[]T{…}`), which
+    /// is its container's element (or key) type.
+    pub fn literal_type(&self, lit: Node<'_>, depth: usize) -> Type {
+        if lit.kind() == "composite_literal" || depth > 16 {
+            return if depth > 16 {
+                Type::Unknown
+            } else {
+                self.expr_type(lit)
+            };
+        }
+        // literal_value <- literal_element <- (literal_value | keyed_element)
+        let Some(element) = self.model.parent(lit) else {
+            return Type::Unknown;
+        };
+        let Some(holder) = self.model.parent(element) else {
+            return Type::Unknown;
+        };
+        let (container_body, is_key) = if holder.kind() == "keyed_element" {
+            let first = holder.named_child(0).map(|n| n.id());
+            let Some(body) = self.model.parent(holder) else {
+                return Type::Unknown;
+            };
+            (body, first == Some(element.id()))
+        } else {
+            (holder, false)
+        };
+        let outer = match self.model.parent(container_body) {
+            Some(c) if c.kind() == "composite_literal" => self.expr_type(c),
+            Some(c) if c.kind() == "literal_element" => {
+                self.literal_type(container_body, depth + 1)
+            }
+            _ => Type::Unknown,
+        };
+        match self.universe.underlying(&outer) {
+            Type::Slice(e) | Type::Array(e) => *e,
+            Type::Map(k, _) if is_key => *k,
+            Type::Map(_, v) => *v,
+            _ => Type::Unknown,
+        }
     }
 
     // ---- contexts ------------------------------------------------------------------------
