@@ -11,7 +11,7 @@ use tree_sitter::{Node, Tree};
 
 use goroutinectx_checkers::goroutine::Goroutine;
 use goroutinectx_checkers::goroutinederive::GoroutineDerive;
-use goroutinectx_checkers::{CheckContext, GoStmtChecker};
+use goroutinectx_checkers::{CallChecker, CheckContext, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
@@ -194,6 +194,8 @@ struct RunConfig<'c> {
     derivers: Derivers,
     ctx: CtxConfig,
     go_checkers: Vec<Box<dyn GoStmtChecker>>,
+    /// In SPEC §3.0.1's order: errgroup, waitgroup, conc, spawner, gotask (none yet).
+    call_checkers: Vec<Box<dyn CallChecker>>,
 }
 
 impl<'c> RunConfig<'c> {
@@ -210,6 +212,7 @@ impl<'c> RunConfig<'c> {
             derivers: Derivers::parse(&config.goroutine_deriver),
             ctx: CtxConfig::from_flag(&config.context_carriers),
             go_checkers,
+            call_checkers: Vec::new(),
         }
     }
 
@@ -354,7 +357,8 @@ fn analyze_file(
         });
     };
     for_each_spawn_site(tree.root_node(), |node| {
-        if node.kind() != "go_statement" || run.go_checkers.is_empty() {
+        let is_go = node.kind() == "go_statement";
+        if (is_go && run.go_checkers.is_empty()) || (!is_go && run.call_checkers.is_empty()) {
             return;
         }
         let Some((_, scope_name)) = sem.ctx_scope(node) else {
@@ -369,7 +373,22 @@ fn analyze_file(
             derivers: &run.derivers,
             deriver_flag: &run.config.goroutine_deriver,
         };
+        // The check line: the `go` keyword, or where the call expression starts.
         let line = file.position(node.start_byte()).line;
+        if !is_go {
+            for checker in &run.call_checkers {
+                if !checker.matches(&cx, node) || directives.consult(line, checker.name()) {
+                    continue;
+                }
+                if broken {
+                    continue;
+                }
+                for f in checker.check_call(&cx, node) {
+                    report(f.offset, f.message, checker.name());
+                }
+            }
+            return;
+        }
         for checker in &run.go_checkers {
             if directives.consult(line, checker.name()) || broken {
                 continue;
