@@ -59,11 +59,6 @@ impl Derivers {
             .iter()
             .any(|g| g.iter().all(|spec| targets.iter().any(|t| t.matches(spec))))
     }
-
-    /// Whether some single member of some group matches `t` (gotask's DoAsync rule).
-    pub fn any_member(&self, t: &Target) -> bool {
-        self.groups.iter().flatten().any(|spec| t.matches(spec))
-    }
 }
 
 /// A call's target for deriver matching: identified, or a method call on a value of unknown
@@ -200,17 +195,10 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     fn package_var_is_ctxish(&self, name: &str) -> bool {
-        if matches!(name, "nil" | "true" | "false" | "iota" | "_")
-            || self.pkg.imports(self.file_no).iter().any(|i| {
-                i.name
-                    .as_deref()
-                    .unwrap_or(crate::universe::conventional_name(&i.path))
-                    == name
-            })
-        {
-            return false;
-        }
-        self.pkg.has_var(name) && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
+        // `_` denotes nothing, even with a package-level `var _ = …`.
+        name != "_"
+            && self.pkg.has_var(name)
+            && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
     }
 
     /// Whether a literal sits in a package-level variable initializer (no enclosing function

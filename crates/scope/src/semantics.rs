@@ -336,22 +336,11 @@ impl<'a, 't> Semantics<'a, 't> {
         self.universe.qualifier(&self.pkg, self.file_no, name)
     }
 
-    /// Whether `name` is declared at package level in this package (this file first).
+    /// Whether `name` is declared at package level in this package (this file first; the
+    /// others through their lexical name scan, no parse). In valid Go such a name cannot also
+    /// be an import's.
     fn is_package_level_name(&self, name: &str) -> bool {
-        if self.model.lookup(0, name).is_some() {
-            return true;
-        }
-        // Only consult the whole package (which parses every file) when no import could be
-        // meant: an import's name shadows nothing at package level in valid Go.
-        let imports = self.pkg.imports(self.file_no);
-        let could_be_import = imports.iter().any(|i| match i.name.as_deref() {
-            Some(alias) => alias == name,
-            None => true,
-        });
-        if could_be_import {
-            return false;
-        }
-        self.pkg.has_name(name)
+        self.model.lookup(0, name).is_some() || self.pkg.has_name(name)
     }
 
     fn selector_type(&self, node: Node<'_>, d: usize) -> Type {
@@ -468,11 +457,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 if crate::universe::PREDECLARED_TYPES.contains(&name) {
                     return Some(Type::named(None, name));
                 }
-                let imports = self.pkg.imports(self.file_no);
-                let could_be_import = imports
-                    .iter()
-                    .any(|i| i.name.as_deref().is_none_or(|a| a == name));
-                if !could_be_import && self.pkg.has_type(name) {
+                if self.pkg.has_type(name) {
                     return Some(Type::named(Some(self.pkg.id.clone()), name));
                 }
                 None

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use goroutinectx_scanner::index::Signature as SigExpr;
 use goroutinectx_scanner::Location;
 
 /// A package as a type's home: its import path (what API specs compare) and where it was
@@ -76,14 +75,6 @@ impl Type {
         t
     }
 
-    /// The named type under any pointers, if any.
-    pub fn base_named(&self) -> Option<&Arc<NamedType>> {
-        match self.strip_pointers() {
-            Type::Named(n) => Some(n),
-            _ => None,
-        }
-    }
-
     /// The `i`-th value of a tuple (or the type itself for `i == 0` when it is not a tuple).
     pub fn tuple_element(&self, i: usize) -> Type {
         match self {
@@ -92,16 +83,4 @@ impl Type {
             _ => Type::Unknown,
         }
     }
-
-    /// The first value of a tuple, or the type itself.
-    pub fn single(&self) -> Type {
-        match self {
-            Type::Tuple(v) if v.len() == 1 => v[0].clone(),
-            Type::Tuple(_) => Type::Unknown,
-            t => t.clone(),
-        }
-    }
 }
-
-/// A signature as written in some file, waiting for its types to be resolved.
-pub type SignatureExpr = SigExpr;
