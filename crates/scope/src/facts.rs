@@ -477,6 +477,17 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         let name = self.text(ident);
+        if let Some(known) = self.other_file_factories.borrow().get(name) {
+            return *known;
+        }
+        let verdict = self.judge_other_file_factory(name, depth);
+        self.other_file_factories
+            .borrow_mut()
+            .insert(name.to_string(), verdict);
+        verdict
+    }
+
+    fn judge_other_file_factory(&self, name: &str, depth: usize) -> bool {
         let Some(decl) = self.pkg.func_decl(name) else {
             return true;
         };

@@ -53,6 +53,9 @@ pub struct Semantics<'a, 't> {
     binding_types: RefCell<HashMap<BindingId, Type>>,
     /// The file's plain assignments by variable (P4/P5), collected on first use.
     pub(crate) assignments: OnceCell<HashMap<BindingId, Vec<crate::facts::Assignment<'t>>>>,
+    /// P6 verdicts for factory functions declared in other files, by name (each such file is
+    /// parsed and modelled once per question, so answers are kept).
+    pub(crate) other_file_factories: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -71,6 +74,7 @@ impl<'a, 't> Semantics<'a, 't> {
             config,
             binding_types: RefCell::new(HashMap::new()),
             assignments: OnceCell::new(),
+            other_file_factories: RefCell::new(HashMap::new()),
         }
     }
 
