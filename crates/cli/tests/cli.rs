@@ -92,3 +92,33 @@ fn unknown_flag_message() {
         .stderr
         .starts_with("flag provided but not defined: -nosuchflag\n"));
 }
+
+/// `-test=false` drops `_test.go` files (and external test packages) from the analysis.
+#[test]
+fn test_flag_controls_test_files() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let m = tmp.path();
+    std::fs::write(m.join("go.mod"), "module example.com/t\n\ngo 1.25\n").expect("write");
+    std::fs::write(m.join("t.go"), "package t\n").expect("write");
+    std::fs::write(
+        m.join("t_test.go"),
+        "package t\n\nimport \"context\"\n\nfunc helper(ctx context.Context) {\n\tgo func() {}()\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        m.join("x_test.go"),
+        "package t_test\n\nimport \"context\"\n\nfunc helper(ctx context.Context) {\n\tgo func() {}()\n}\n",
+    )
+    .expect("write");
+    let with_tests = run_in(m, &["./..."]);
+    assert_eq!(with_tests.code, 3, "{with_tests:?}");
+    assert!(with_tests
+        .stderr
+        .contains("t_test.go:6:2: goroutine does not propagate context \"ctx\""));
+    assert!(with_tests
+        .stderr
+        .contains("x_test.go:6:2: goroutine does not propagate context \"ctx\""));
+    let without = run_in(m, &["-test=false", "./..."]);
+    assert_eq!(without.code, 0, "{without:?}");
+    assert!(!without.stderr.contains("_test.go"), "{without:?}");
+}
