@@ -42,6 +42,10 @@ pub struct Stats {
     pub files: usize,
     pub bytes: usize,
     pub parsed_files: usize,
+    /// Package directories read (targets and dependencies).
+    pub loaded_dirs: usize,
+    /// Parses run (target files and dependency files; one file may be parsed more than once).
+    pub parses: usize,
 }
 
 /// Everything a run found, sorted and de-duplicated.

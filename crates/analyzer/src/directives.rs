@@ -84,6 +84,14 @@ impl FileDirectives {
         })
     }
 
+    /// Whether a directive on `line` or the line above could be consulted for `checker`.
+    pub fn could_cover(&self, line: u32, checker: &str) -> bool {
+        [Some(line), line.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|l| self.covers(l, checker))
+    }
+
     /// Whether a check of `checker` at `line` is suppressed; marks the covering directive used.
     pub fn consult(&self, line: u32, checker: &str) -> bool {
         for l in [Some(line), line.checked_sub(1)].into_iter().flatten() {

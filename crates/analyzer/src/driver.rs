@@ -11,8 +11,10 @@ use tree_sitter::{Node, Tree};
 
 use goroutinectx_checkers::goroutine::Goroutine;
 use goroutinectx_checkers::goroutinederive::GoroutineDerive;
+use goroutinectx_checkers::spawner::Spawner;
 use goroutinectx_checkers::{CallChecker, CheckContext, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
+use goroutinectx_scope::model::FuncId;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
 use crate::config::{Config, RunOptions};
@@ -171,15 +173,33 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
         .extend(unresolved_imports(&workspace, &units));
     let universe = Universe::new(&workspace);
     let run = RunConfig::new(config);
+    // Every unit is registered before any is analysed, so that which package a type's home
+    // resolves to never depends on timing.
+    let pkgs: Vec<Arc<PkgInfo>> = units
+        .iter()
+        .map(|unit| {
+            universe.unit(
+                &unit.package().import_path,
+                &unit.target.location.location,
+                unit.package.clone(),
+                unit.target.resolver.clone(),
+                unit.target.location.origin,
+                unit.xtest,
+            )
+        })
+        .collect();
     let results: Vec<FileResult> = units
         .par_iter()
-        .flat_map_iter(|unit| analyze_unit(&run, &universe, unit))
+        .zip(pkgs.par_iter())
+        .flat_map_iter(|(unit, pkg)| analyze_unit(&run, &universe, unit, pkg))
         .collect();
     report.stats.parsed_files = units
         .iter()
         .flat_map(|u| u.package().files.iter())
         .filter(|f| f.is_parsed())
         .count();
+    report.stats.loaded_dirs = workspace.load_count();
+    report.stats.parses = goroutinectx_scanner::source::parse_count();
     for r in results {
         report.diagnostics.extend(r.diagnostics);
         report.problems.extend(r.problems);
@@ -194,7 +214,7 @@ struct RunConfig<'c> {
     derivers: Derivers,
     ctx: CtxConfig,
     go_checkers: Vec<Box<dyn GoStmtChecker>>,
-    /// In SPEC §3.0.1's order: errgroup, waitgroup, conc, spawner, gotask (none yet).
+    /// In SPEC §3.0.1's order: errgroup, waitgroup, conc, spawner, gotask.
     call_checkers: Vec<Box<dyn CallChecker>>,
 }
 
@@ -207,12 +227,19 @@ impl<'c> RunConfig<'c> {
         if !config.goroutine_deriver.is_empty() {
             go_checkers.push(Box::new(GoroutineDerive));
         }
+        let mut call_checkers: Vec<Box<dyn CallChecker>> = Vec::new();
+        if config.spawner {
+            call_checkers.push(Box::new(Spawner::new(
+                &config.external_spawner,
+                config.cross_package_spawners,
+            )));
+        }
         RunConfig {
             config,
             derivers: Derivers::parse(&config.goroutine_deriver),
             ctx: CtxConfig::from_flag(&config.context_carriers),
             go_checkers,
-            call_checkers: Vec::new(),
+            call_checkers,
         }
     }
 
@@ -277,17 +304,13 @@ fn declares_ctx_alias(files: &[Arc<SourceFile>]) -> bool {
     })
 }
 
-fn analyze_unit(run: &RunConfig<'_>, universe: &Universe<'_>, unit: &Unit) -> Vec<FileResult> {
-    let package = unit.package();
-    let files = &package.files;
-    let pkg = universe.unit(
-        &package.import_path,
-        &unit.target.location.location,
-        unit.package.clone(),
-        unit.target.resolver.clone(),
-        unit.target.location.origin,
-        unit.xtest,
-    );
+fn analyze_unit(
+    run: &RunConfig<'_>,
+    universe: &Universe<'_>,
+    unit: &Unit,
+    pkg: &Arc<PkgInfo>,
+) -> Vec<FileResult> {
+    let files = &unit.package().files;
     let has_alias = declares_ctx_alias(files);
     let has_spawners = files
         .iter()
@@ -316,7 +339,7 @@ fn analyze_unit(run: &RunConfig<'_>, universe: &Universe<'_>, unit: &Unit) -> Ve
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
         let tree = file.parse();
         pkg.seed_file_index(*file_no, &tree);
-        analyze_file(run, universe, &pkg, *file_no, file, &tree, &enabled)
+        analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled)
     }));
     results
 }
@@ -356,12 +379,29 @@ fn analyze_file(
             in_test_file: file.is_test,
         });
     };
-    for_each_spawn_site(tree.root_node(), |node| {
+    let mut matched: BTreeSet<&'static str> = BTreeSet::new();
+    for_each_spawn_site(tree.root_node(), &model, |node, func| {
         let is_go = node.kind() == "go_statement";
-        if (is_go && run.go_checkers.is_empty()) || (!is_go && run.call_checkers.is_empty()) {
+        // The check line: the `go` keyword, or where the call expression starts.
+        let line = || file.position(node.start_byte()).line;
+        // Calls go only to the checkers that could report on them or whose ignore directive
+        // could be consulted here; most calls have none, and then no scope is looked up.
+        let call_checkers: Vec<&dyn CallChecker> = if is_go {
+            Vec::new()
+        } else {
+            run.call_checkers
+                .iter()
+                .map(|c| c.as_ref())
+                .filter(|c| {
+                    (!directives.is_empty() && directives.could_cover(line(), c.name()))
+                        || c.may_report(&sem, node)
+                })
+                .collect()
+        };
+        if (is_go && run.go_checkers.is_empty()) || (!is_go && call_checkers.is_empty()) {
             return;
         }
-        let Some((_, scope_name)) = sem.ctx_scope(node) else {
+        let Some((_, scope_name)) = func.and_then(|f| sem.ctx_scope_of(f)) else {
             return;
         };
         // Syntax errors are statement-local: only a `go` statement whose own code contains
@@ -373,14 +413,14 @@ fn analyze_file(
             derivers: &run.derivers,
             deriver_flag: &run.config.goroutine_deriver,
         };
-        // The check line: the `go` keyword, or where the call expression starts.
-        let line = file.position(node.start_byte()).line;
+        let line = line();
         if !is_go {
-            for checker in &run.call_checkers {
-                if !checker.matches(&cx, node) || directives.consult(line, checker.name()) {
+            for checker in call_checkers {
+                if !checker.matches(&cx, node) {
                     continue;
                 }
-                if broken {
+                matched.insert(checker.name());
+                if directives.consult(line, checker.name()) || broken {
                     continue;
                 }
                 for f in checker.check_call(&cx, node) {
@@ -398,7 +438,11 @@ fn analyze_file(
             }
         }
     });
-    for (offset, message) in directives.unused(enabled) {
+    // A checker that matched a call here was active in this package even if the package
+    // itself marks no spawner (a spawner of another package, SPEC §12.2).
+    let mut enabled = enabled.clone();
+    enabled.extend(matched);
+    for (offset, message) in directives.unused(&enabled) {
         report(offset, message, "");
     }
     out
@@ -427,11 +471,27 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
     out
 }
 
-/// Visits every `go` statement and call expression of a tree in document order.
-fn for_each_spawn_site<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
+/// Visits every `go` statement and call expression of a tree in document order, with the
+/// innermost function containing it (tracked on the way down, not looked up per node).
+fn for_each_spawn_site<'t>(
+    root: Node<'t>,
+    model: &FileModel<'t>,
+    mut visit: impl FnMut(Node<'t>, Option<FuncId>),
+) {
+    let mut funcs: Vec<(usize, FuncId)> = Vec::new();
     for_each_node(root, |node| {
-        if matches!(node.kind(), "go_statement" | "call_expression") {
-            visit(node);
+        let start = node.start_byte();
+        while funcs.last().is_some_and(|(end, _)| *end <= start) {
+            funcs.pop();
+        }
+        match node.kind() {
+            "go_statement" | "call_expression" => visit(node, funcs.last().map(|f| f.1)),
+            "function_declaration" | "method_declaration" | "func_literal" => {
+                if let Some(id) = model.func_of_node(node) {
+                    funcs.push((node.end_byte(), id));
+                }
+            }
+            _ => {}
         }
     });
 }

@@ -6,8 +6,10 @@
 //! [`GoStmtChecker`]s, calls to [`CallChecker`]s (first `matches`, then the ignore directive,
 //! then `check_call`).
 
+pub mod callback;
 pub mod goroutine;
 pub mod goroutinederive;
+pub mod spawner;
 
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::Semantics;
@@ -41,6 +43,12 @@ pub trait GoStmtChecker: Sync {
 /// A checker of calls.
 pub trait CallChecker: Sync {
     fn name(&self) -> &'static str;
+    /// A cheap test, without identifying the callee, of whether the call could fail this
+    /// checker at all. The driver skips calls that cannot unless an ignore directive covers
+    /// the line (then `matches` must still decide whether the directive is consulted).
+    fn may_report<'t>(&self, _sem: &Semantics<'_, 't>, _call: Node<'t>) -> bool {
+        true
+    }
     /// Whether this checker is about the call at all (tested before ignore directives).
     fn matches<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool;
     fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding>;

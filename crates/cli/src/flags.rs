@@ -130,6 +130,8 @@ pub struct Options {
     pub go_version: Option<String>,
     /// `-fix`.
     pub fix: bool,
+    /// `-debug`: upstream's letters; `t` prints timing and work statistics to stderr.
+    pub debug: String,
     /// `-diff`.
     pub diff: bool,
     /// The arguments after the flags.
@@ -158,6 +160,7 @@ impl Default for Options {
             go_version: None,
             fix: false,
             diff: false,
+            debug: String::new(),
             patterns: Vec::new(),
         }
     }
@@ -265,6 +268,8 @@ enum Target {
     GoroutineDeriver,
     ContextCarriers,
     ExternalSpawner,
+    /// `-debug`: `t` prints timing and work statistics.
+    Debug,
     Test,
     Json,
     Format,
@@ -349,7 +354,7 @@ const FLAGS: &[FlagDef] = &[
         Kind::Str,
         "",
         "debug flags, any subset of \"fpstv\"",
-        Target::Ignored,
+        Target::Debug,
     ),
     def(
         "diff",
@@ -639,6 +644,7 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
         Target::GoroutineDeriver => o.goroutine_deriver = value.to_string(),
         Target::ContextCarriers => o.context_carriers = value.to_string(),
         Target::ExternalSpawner => o.external_spawner = value.to_string(),
+        Target::Debug => o.debug = value.to_string(),
         Target::Tags => o.tags = Some(value.to_string()),
         Target::GoVersion => {
             o.go_version = if value.is_empty() {

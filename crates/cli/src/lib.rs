@@ -122,8 +122,22 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         }
         Hidden::None => {}
     }
+    let started = std::time::Instant::now();
     let report = analyze(&config_of(&opts), &run_opts);
     out.stderr = output::problems_text(&report, &cwd);
+    if opts.debug.contains('t') {
+        let s = &report.stats;
+        out.stderr.push_str(&format!(
+            "goroutinectx: {:.3}s: {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all\n",
+            started.elapsed().as_secs_f64(),
+            s.packages,
+            s.files,
+            s.bytes,
+            s.parsed_files,
+            s.loaded_dirs,
+            s.parses
+        ));
+    }
     match opts.format {
         Format::Json => {
             out.stdout = output::json(&report);

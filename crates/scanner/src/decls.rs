@@ -13,6 +13,9 @@ pub struct DeclNames {
     /// (receiver base type name, method name).
     pub methods: Vec<(String, String)>,
     pub types: Vec<String>,
+    /// Types that may be aliases (`type A = T`; also `type A[...` which may be a generic
+    /// alias or an array type): a type not listed here is certainly not an alias.
+    pub maybe_aliases: Vec<String>,
     pub vars: Vec<String>,
     pub consts: Vec<String>,
 }
@@ -203,6 +206,11 @@ fn read_spec<'a>(lx: &mut Lexer<'a>, kw: &[u8], first: &'a [u8], out: &mut DeclN
     };
     list.push(name(first));
     if kw == b"type" {
+        let saved = (lx.pos, lx.newline, lx.ends_statement);
+        if matches!(lx.next(), Some(Tok::Punct(b'=' | b'['))) {
+            out.maybe_aliases.push(name(first));
+        }
+        (lx.pos, lx.newline, lx.ends_statement) = saved;
         return;
     }
     // `var a, b, c T` / `const a, b = ...`: more names after commas. Anything else is left

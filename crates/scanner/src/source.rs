@@ -26,7 +26,16 @@ pub fn language() -> tree_sitter::Language {
 }
 
 /// Parses Go source with this thread's parser (one parser per rayon worker).
+/// Parses run so far in this process (target files and dependencies), for statistics.
+static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many parses this process has run.
+pub fn parse_count() -> usize {
+    PARSES.load(Ordering::Relaxed)
+}
+
 pub fn parse(src: &[u8]) -> Tree {
+    PARSES.fetch_add(1, Ordering::Relaxed);
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
         let parser = slot.get_or_insert_with(|| {

@@ -345,10 +345,7 @@ impl<'a, 't> Semantics<'a, 't> {
         self.assignments.get_or_init(|| {
             let mut map: std::collections::HashMap<BindingId, Vec<Assignment<'t>>> =
                 std::collections::HashMap::new();
-            walk(self.model.root, |n| {
-                if !matches!(n.kind(), "assignment_statement" | "short_var_declaration") {
-                    return true;
-                }
+            for &n in &self.model.assignment_nodes {
                 let is_plain = n.kind() == "short_var_declaration"
                     || n.child_by_field_name("operator")
                         .is_some_and(|op| self.text(op) == "=");
@@ -374,8 +371,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         });
                     }
                 }
-                true
-            });
+            }
             map
         })
     }

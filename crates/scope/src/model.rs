@@ -127,6 +127,9 @@ pub struct FileModel<'t> {
     /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
     /// nesting; this map makes each step O(1).
     parents: HashMap<usize, Node<'t>>,
+    /// Every assignment statement and short variable declaration, in source order (P4/P5
+    /// read them without another walk of the tree).
+    pub assignment_nodes: Vec<Node<'t>>,
 }
 
 enum Work<'t> {
@@ -182,9 +185,11 @@ impl<'t> FileModel<'t> {
             field_keys: HashMap::new(),
             func_by_node: HashMap::new(),
             parents: parent_map(root),
+            assignment_nodes: Vec::new(),
         };
         m.declare_package_level(root);
         m.walk(root);
+        m.assignment_nodes.sort_by_key(|n| n.start_byte());
         m
     }
 
@@ -409,6 +414,12 @@ impl<'t> FileModel<'t> {
         func: &mut Option<FuncId>,
         stack: &mut Vec<Work<'t>>,
     ) {
+        if matches!(
+            node.kind(),
+            "assignment_statement" | "short_var_declaration"
+        ) {
+            self.assignment_nodes.push(node);
+        }
         match node.kind() {
             "identifier" => {
                 if let Some(id) = self.lookup(*scope, self.text(node)) {

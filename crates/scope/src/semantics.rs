@@ -51,6 +51,8 @@ pub struct Semantics<'a, 't> {
     pub model: &'a FileModel<'t>,
     pub config: &'a CtxConfig,
     binding_types: RefCell<HashMap<BindingId, Type>>,
+    /// `ctx_scope_of` answers, by function.
+    ctx_scopes: Vec<OnceCell<Option<(FuncId, String)>>>,
     /// The file's plain assignments by variable (P4/P5), collected on first use.
     pub(crate) assignments: OnceCell<HashMap<BindingId, Vec<crate::facts::Assignment<'t>>>>,
     /// P6 verdicts for factory functions declared in other files, by name (each such file is
@@ -73,6 +75,7 @@ impl<'a, 't> Semantics<'a, 't> {
             model,
             config,
             binding_types: RefCell::new(HashMap::new()),
+            ctx_scopes: model.funcs.iter().map(|_| OnceCell::new()).collect(),
             assignments: OnceCell::new(),
             other_file_factories: RefCell::new(HashMap::new()),
         }
@@ -593,14 +596,24 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// The nearest enclosing ctx scope of `node` and its printed name.
     pub fn ctx_scope(&self, node: Node<'_>) -> Option<(FuncId, String)> {
-        let mut f = self.model.enclosing_func(node);
-        while let Some(id) = f {
-            if let Some(name) = self.scope_name(id) {
-                return Some((id, name));
-            }
-            f = self.model.funcs[id].parent;
-        }
-        None
+        self.ctx_scope_of(self.model.enclosing_func(node)?)
+    }
+
+    /// The nearest ctx scope among `func` and the functions enclosing it (cached per
+    /// function: every call site of a function asks the same question).
+    pub fn ctx_scope_of(&self, func: FuncId) -> Option<(FuncId, String)> {
+        self.ctx_scopes[func]
+            .get_or_init(|| {
+                let mut f = Some(func);
+                while let Some(id) = f {
+                    if let Some(name) = self.scope_name(id) {
+                        return Some((id, name));
+                    }
+                    f = self.model.funcs[id].parent;
+                }
+                None
+            })
+            .clone()
     }
 
     /// P1: the function declares a parameter (named or not) of the context type (carriers do

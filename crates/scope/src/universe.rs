@@ -54,6 +54,8 @@ struct Directory {
     types: HashMap<String, usize>,
     vars: HashMap<String, usize>,
     consts: HashMap<String, usize>,
+    /// Types that may be aliases (lexically: `type A =` or `type A[`).
+    maybe_aliases: std::collections::HashSet<String>,
     /// Receiver base type -> files declaring methods on it.
     methods: HashMap<String, Vec<usize>>,
 }
@@ -71,6 +73,7 @@ pub struct PkgInfo {
     /// files of an import. File numbers everywhere index this list.
     pub files: Vec<Arc<SourceFile>>,
     directory: OnceLock<Directory>,
+    spawner_text: OnceLock<bool>,
     file_indexes: Vec<OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
@@ -102,6 +105,7 @@ impl PkgInfo {
             file_indexes: files.iter().map(|_| OnceLock::new()).collect(),
             files,
             directory: OnceLock::new(),
+            spawner_text: OnceLock::new(),
             qualifiers: Mutex::new(HashMap::new()),
         }
     }
@@ -119,6 +123,7 @@ impl PkgInfo {
                 for n in &names.types {
                     d.types.entry(n.clone()).or_insert(i);
                 }
+                d.maybe_aliases.extend(names.maybe_aliases.iter().cloned());
                 for n in &names.vars {
                     d.vars.entry(n.clone()).or_insert(i);
                 }
@@ -158,6 +163,20 @@ impl PkgInfo {
 
     pub fn has_type(&self, name: &str) -> bool {
         self.directory().types.contains_key(name)
+    }
+
+    /// Whether any file of the package contains the text `goroutinectx:spawner` (a package
+    /// without it declares no spawner; answered without parsing).
+    pub fn may_declare_spawners(&self) -> bool {
+        *self.spawner_text.get_or_init(|| {
+            let finder = memchr::memmem::Finder::new(b"goroutinectx:spawner");
+            self.files.iter().any(|f| finder.find(&f.src).is_some())
+        })
+    }
+
+    /// Whether type `name` may be an alias (false means certainly not, without parsing).
+    pub fn may_be_alias(&self, name: &str) -> bool {
+        self.directory().maybe_aliases.contains(name)
     }
 
     pub fn has_var(&self, name: &str) -> bool {
@@ -284,6 +303,14 @@ impl<'w> Universe<'w> {
     /// The package `path` as imported by `from`, loaded on first use.
     pub fn import(&self, from: &PkgInfo, path: &str) -> Option<Arc<PkgInfo>> {
         let loc = from.resolver.resolve(path, from.origin)?;
+        if loc.location == from.id.location {
+            // An external test package importing the package under test sees its test files
+            // too (`p [p.test]`), as `export_test.go` files rely on.
+            let units = self.units.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(p) = units.get(&(loc.location.clone(), false)) {
+                return Some(p.clone());
+            }
+        }
         let resolver = from.resolver.clone();
         let info = self.imports.get_or_load(&loc.location, || {
             let dir = self.workspace.load(&loc);
@@ -303,18 +330,25 @@ impl<'w> Universe<'w> {
         info.as_ref().clone()
     }
 
-    /// The package a `PkgId` names, if it has been loaded in this run.
+    /// The package a `PkgId` names, if it has been loaded in this run. An analysed unit wins
+    /// over the imported form of the same package: its files are a superset (test files
+    /// included), and the answer must not depend on whether another unit happened to import
+    /// the package first (units are registered before analysis starts).
     pub fn package(&self, id: &PkgId) -> Option<Arc<PkgInfo>> {
-        if let Some(Some(p)) = self.imports.get(&id.location).as_deref() {
-            if p.id == *id {
-                return Some(p.clone());
+        {
+            let units = self.units.lock().unwrap_or_else(|p| p.into_inner());
+            for xtest in [false, true] {
+                if let Some(p) = units.get(&(id.location.clone(), xtest)) {
+                    if p.id == *id {
+                        return Some(p.clone());
+                    }
+                }
             }
         }
-        let units = self.units.lock().unwrap_or_else(|p| p.into_inner());
-        units
-            .iter()
-            .find(|((loc, _), p)| *loc == id.location && p.id == *id)
-            .map(|(_, p)| p.clone())
+        match self.imports.get(&id.location).as_deref() {
+            Some(Some(p)) if p.id == *id => Some(p.clone()),
+            _ => None,
+        }
     }
 
     /// The package a qualifier `q` names in file `file_no` of `pkg` (import alias, or the
@@ -470,7 +504,13 @@ impl<'w> Universe<'w> {
         let mut t = t.clone();
         for _ in 0..MAX_HOPS {
             let Type::Named(n) = &t else { return t };
-            let Some((pkg, decl)) = self.type_decl(n) else {
+            let Some(pkg) = n.pkg.as_ref().and_then(|id| self.package(id)) else {
+                return t;
+            };
+            if !pkg.may_be_alias(&n.name) {
+                return t;
+            }
+            let Some(decl) = pkg.type_decl(&n.name) else {
                 return t;
             };
             if !decl.alias {

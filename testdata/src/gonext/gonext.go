@@ -55,3 +55,27 @@ func goodTracedNewOfCtx(ctx context.Context) {
 	f := func() { _ = new(ctx) }
 	go f()
 }
+
+// Runner has a generic method marked as a spawner (Go 1.27 generic methods).
+type Runner struct{ n int }
+
+//goroutinectx:spawner
+func (r *Runner) Start[T any](v T, f func(T)) { go f(v) }
+
+// badSpawnerGenericMethod: the marked generic method of a plain type is recognised at its
+// call sites; an explicit instantiation is not identified (SPEC §3.0.2).
+func badSpawnerGenericMethod(ctx context.Context, r *Runner) {
+	r.Start(1, func(int) { work(1) }) // want `^Start\(\) func argument should use context "ctx"$`
+	r.Start(2, func(int) { _ = ctx })
+	r.Start[int](3, func(int) { work(3) })
+}
+
+// Each on List[T] is a method of a generic type: a spawner directive there is not
+// recognised at call sites (SPEC §11.11), generic method or not.
+//
+//goroutinectx:spawner
+func (l *List[T]) Spawn[U any](f func(T) U) { _ = f }
+
+func goodSpawnerOnGenericType(ctx context.Context, l *List[int]) {
+	l.Spawn(func(int) string { work(2); return "" })
+}
