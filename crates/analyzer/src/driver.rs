@@ -14,7 +14,6 @@ use goroutinectx_checkers::goroutinederive::GoroutineDerive;
 use goroutinectx_checkers::spawner::Spawner;
 use goroutinectx_checkers::{CallChecker, CheckContext, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
-use goroutinectx_scope::model::FuncId;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
 use crate::config::{Config, RunOptions};
@@ -380,7 +379,7 @@ fn analyze_file(
         });
     };
     let mut matched: BTreeSet<&'static str> = BTreeSet::new();
-    for_each_spawn_site(tree.root_node(), &model, |node, func| {
+    for &(node, func) in &model.spawn_sites {
         let is_go = node.kind() == "go_statement";
         // The check line: the `go` keyword, or where the call expression starts.
         let line = || file.position(node.start_byte()).line;
@@ -399,10 +398,10 @@ fn analyze_file(
                 .collect()
         };
         if (is_go && run.go_checkers.is_empty()) || (!is_go && call_checkers.is_empty()) {
-            return;
+            continue;
         }
         let Some((_, scope_name)) = func.and_then(|f| sem.ctx_scope_of(f)) else {
-            return;
+            continue;
         };
         // Syntax errors are statement-local: only a `go` statement whose own code contains
         // one is left unreported (its meaning is unknown); the rest of the function is not.
@@ -427,7 +426,7 @@ fn analyze_file(
                     report(f.offset, f.message, checker.name());
                 }
             }
-            return;
+            continue;
         }
         for checker in &run.go_checkers {
             if directives.consult(line, checker.name()) || broken {
@@ -437,7 +436,7 @@ fn analyze_file(
                 report(f.offset, f.message, checker.name());
             }
         }
-    });
+    }
     // A checker that matched a call here was active in this package even if the package
     // itself marks no spawner (a spawner of another package, SPEC §12.2).
     let mut enabled = enabled.clone();
@@ -469,31 +468,6 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
         }
     });
     out
-}
-
-/// Visits every `go` statement and call expression of a tree in document order, with the
-/// innermost function containing it (tracked on the way down, not looked up per node).
-fn for_each_spawn_site<'t>(
-    root: Node<'t>,
-    model: &FileModel<'t>,
-    mut visit: impl FnMut(Node<'t>, Option<FuncId>),
-) {
-    let mut funcs: Vec<(usize, FuncId)> = Vec::new();
-    for_each_node(root, |node| {
-        let start = node.start_byte();
-        while funcs.last().is_some_and(|(end, _)| *end <= start) {
-            funcs.pop();
-        }
-        match node.kind() {
-            "go_statement" | "call_expression" => visit(node, funcs.last().map(|f| f.1)),
-            "function_declaration" | "method_declaration" | "func_literal" => {
-                if let Some(id) = model.func_of_node(node) {
-                    funcs.push((node.end_byte(), id));
-                }
-            }
-            _ => {}
-        }
-    });
 }
 
 /// Visits every node of a tree in document order, with an explicit cursor (no recursion, so

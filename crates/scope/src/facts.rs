@@ -4,7 +4,7 @@
 //! Every walk here is iterative or bounded by [`MAX_DEPTH`] (literal-in-literal nesting for
 //! the recursive predicates), and every "cannot tell" answer is the one that avoids a report.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use tree_sitter::Node;
 
@@ -341,10 +341,9 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     /// All plain assignments of the file by assigned variable, collected in one walk.
-    fn file_assignments(&self) -> &std::collections::HashMap<BindingId, Vec<Assignment<'t>>> {
+    fn file_assignments(&self) -> &HashMap<BindingId, Vec<Assignment<'t>>> {
         self.assignments.get_or_init(|| {
-            let mut map: std::collections::HashMap<BindingId, Vec<Assignment<'t>>> =
-                std::collections::HashMap::new();
+            let mut map: HashMap<BindingId, Vec<Assignment<'t>>> = HashMap::default();
             for &n in &self.model.assignment_nodes {
                 let is_plain = n.kind() == "short_var_declaration"
                     || n.child_by_field_name("operator")
@@ -729,7 +728,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut flow = Flow {
             sem: self,
             calls: Vec::new(),
-            walked: HashSet::new(),
+            walked: HashSet::default(),
         };
         if let Some(fid) = self.model.func_of_node(lit) {
             flow.walked.insert(lit.id());

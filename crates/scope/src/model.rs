@@ -13,7 +13,7 @@
 //! `switch` and `select` open scopes for their init statements and for each clause; a
 //! type-switch binding is declared per clause; labels and struct field names are not variables.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use goroutinectx_scanner::SourceFile;
 use tree_sitter::{Node, Tree};
@@ -130,6 +130,9 @@ pub struct FileModel<'t> {
     /// Every assignment statement and short variable declaration, in source order (P4/P5
     /// read them without another walk of the tree).
     pub assignment_nodes: Vec<Node<'t>>,
+    /// Every `go` statement and call expression in document order, with the innermost
+    /// function (declaration or literal) containing it.
+    pub spawn_sites: Vec<(Node<'t>, Option<FuncId>)>,
 }
 
 enum Work<'t> {
@@ -175,21 +178,27 @@ impl<'t> FileModel<'t> {
     /// Builds the model of `file` from its tree.
     pub fn build(file: &'t SourceFile, tree: &'t Tree) -> Self {
         let root = tree.root_node();
+        let (parents, sites) = parent_map(root);
         let mut m = FileModel {
             file,
             root,
             scopes: vec![Scope::default()],
             bindings: Vec::new(),
             funcs: Vec::new(),
-            uses: HashMap::new(),
-            field_keys: HashMap::new(),
-            func_by_node: HashMap::new(),
-            parents: parent_map(root),
+            uses: HashMap::default(),
+            field_keys: HashMap::default(),
+            func_by_node: HashMap::default(),
+            parents,
             assignment_nodes: Vec::new(),
+            spawn_sites: Vec::new(),
         };
         m.declare_package_level(root);
         m.walk(root);
         m.assignment_nodes.sort_by_key(|n| n.start_byte());
+        m.spawn_sites = sites
+            .into_iter()
+            .map(|(n, f)| (n, f.and_then(|f| m.func_of_node(f))))
+            .collect();
         m
     }
 
@@ -226,7 +235,7 @@ impl<'t> FileModel<'t> {
         self.scopes.push(Scope {
             parent: Some(parent),
             func,
-            names: HashMap::new(),
+            names: HashMap::default(),
         });
         self.scopes.len() - 1
     }
@@ -780,17 +789,35 @@ impl<'t> FileModel<'t> {
     }
 }
 
-/// Every node's parent, from one cursor pass over the tree.
-fn parent_map(root: Node<'_>) -> HashMap<usize, Node<'_>> {
-    let mut map = HashMap::new();
+/// Every node's parent, and the `go` statements and calls in document order with their
+/// innermost enclosing function node, from one cursor pass over the tree.
+type SpawnSiteNodes<'t> = Vec<(Node<'t>, Option<Node<'t>>)>;
+
+fn parent_map(root: Node<'_>) -> (HashMap<usize, Node<'_>>, SpawnSiteNodes<'_>) {
+    let mut map = HashMap::default();
+    let mut sites = Vec::new();
     let mut cursor = root.walk();
     let mut path: Vec<Node<'_>> = Vec::new();
+    // The function nodes among `path`, innermost last.
+    let mut funcs: Vec<Node<'_>> = Vec::new();
+    let is_func = |n: &Node<'_>| {
+        matches!(
+            n.kind(),
+            "function_declaration" | "method_declaration" | "func_literal"
+        )
+    };
     loop {
         let node = cursor.node();
         if let Some(parent) = path.last() {
             map.insert(node.id(), *parent);
         }
+        if matches!(node.kind(), "go_statement" | "call_expression") {
+            sites.push((node, funcs.last().copied()));
+        }
         if cursor.goto_first_child() {
+            if is_func(&node) {
+                funcs.push(node);
+            }
             path.push(node);
             continue;
         }
@@ -799,9 +826,11 @@ fn parent_map(root: Node<'_>) -> HashMap<usize, Node<'_>> {
                 break;
             }
             if !cursor.goto_parent() {
-                return map;
+                return (map, sites);
             }
-            path.pop();
+            if path.pop().is_some_and(|n| is_func(&n)) {
+                funcs.pop();
+            }
         }
     }
 }
@@ -882,10 +911,14 @@ pub fn is_type_kind(kind: &str) -> bool {
 }
 
 fn push_children<'t>(stack: &mut Vec<Work<'t>>, node: Node<'t>, keep: impl Fn(&Node<'t>) -> bool) {
-    let children = named_children(node);
-    for c in children.into_iter().rev() {
-        if keep(&c) {
-            stack.push(Work::Visit(c));
+    // Pushed in order, then reversed in place, so that they are visited in document order
+    // (no temporary vector per node).
+    let start = stack.len();
+    let mut c = node.walk();
+    for child in node.named_children(&mut c) {
+        if child.kind() != "comment" && keep(&child) {
+            stack.push(Work::Visit(child));
         }
     }
+    stack[start..].reverse();
 }

@@ -7,8 +7,8 @@
 //! lazily loaded one), multi-value results, fields and methods with promotion, index, range,
 //! type assertions and receives. Anything else is [`Type::Unknown`].
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use goroutinectx_scanner::index::type_expr;
@@ -74,10 +74,10 @@ impl<'a, 't> Semantics<'a, 't> {
             file_no,
             model,
             config,
-            binding_types: RefCell::new(HashMap::new()),
+            binding_types: RefCell::new(HashMap::default()),
             ctx_scopes: model.funcs.iter().map(|_| OnceCell::new()).collect(),
             assignments: OnceCell::new(),
-            other_file_factories: RefCell::new(HashMap::new()),
+            other_file_factories: RefCell::new(HashMap::default()),
         }
     }
 

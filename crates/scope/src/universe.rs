@@ -6,7 +6,7 @@
 //! Every lookup is bounded (alias chains, embedding depth) so cyclic declarations terminate,
 //! and every failure is [`Type::Unknown`] / `None`.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use goroutinectx_scanner::cache::OnceMap;
@@ -55,7 +55,7 @@ struct Directory {
     vars: HashMap<String, usize>,
     consts: HashMap<String, usize>,
     /// Types that may be aliases (lexically: `type A =` or `type A[`).
-    maybe_aliases: std::collections::HashSet<String>,
+    maybe_aliases: HashSet<String>,
     /// Receiver base type -> files declaring methods on it.
     methods: HashMap<String, Vec<usize>>,
 }
@@ -106,7 +106,7 @@ impl PkgInfo {
             files,
             directory: OnceLock::new(),
             spawner_text: OnceLock::new(),
-            qualifiers: Mutex::new(HashMap::new()),
+            qualifiers: Mutex::new(HashMap::default()),
         }
     }
 
@@ -268,7 +268,7 @@ impl<'w> Universe<'w> {
         Universe {
             workspace,
             imports: OnceMap::default(),
-            units: Mutex::new(HashMap::new()),
+            units: Mutex::new(HashMap::default()),
         }
     }
 
