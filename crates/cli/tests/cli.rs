@@ -71,6 +71,16 @@ fn exit_codes() {
     assert_eq!(run_in(&m, &["./server"]).code, 3);
     assert_eq!(run_in(&m, &["-json", "./server"]).code, 0);
     assert_eq!(run_in(&m, &["-goroutine=false", "./server"]).code, 0);
+    let spawner = run_in(&m, &["./spawner"]);
+    assert_eq!(spawner.code, 3);
+    assert!(
+        spawner
+            .stderr
+            .contains("runAll() func argument should use context \"ctx\""),
+        "{}",
+        spawner.stderr
+    );
+    assert_eq!(run_in(&m, &["-spawner=false", "./spawner"]).code, 0);
     let missing = run_in(&m, &["./nope"]);
     assert_eq!(missing.code, 1);
     assert!(
