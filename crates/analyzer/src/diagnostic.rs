@@ -36,7 +36,7 @@ pub struct Problem {
 }
 
 /// Sizes of a run, for `-load-only` and benchmarks.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stats {
     pub packages: usize,
     pub files: usize,
@@ -46,6 +46,8 @@ pub struct Stats {
     pub loaded_dirs: usize,
     /// Parses run (target files and dependency files; one file may be parsed more than once).
     pub parses: usize,
+    /// Wall time spent finding and reading the target packages (before any parse).
+    pub load_seconds: f64,
 }
 
 /// Everything a run found, sorted and de-duplicated.

@@ -162,6 +162,7 @@ struct FileResult {
 /// [`needs_analysis`]) are parsed in parallel and their trees kept only until the unit is done,
 /// so memory is bounded by the units in flight rather than by the size of the run.
 pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
+    let started = std::time::Instant::now();
     let Loaded {
         workspace,
         units,
@@ -170,6 +171,7 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     report
         .problems
         .extend(unresolved_imports(&workspace, &units));
+    report.stats.load_seconds = started.elapsed().as_secs_f64();
     let universe = Universe::new(&workspace);
     let run = RunConfig::new(config);
     // Every unit is registered before any is analysed, so that which package a type's home

@@ -39,7 +39,7 @@ pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> 
             || sem.p3(lit)
             || (!cx.derivers.is_empty()
                 && lit
-                    .child_by_field_name("body")
+                    .child_by_field_id(goroutinectx_scope::fields::body())
                     .is_some_and(|b| sem.derive_flat(b, cx.derivers)))
     })
 }
@@ -54,7 +54,7 @@ pub fn may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
             .variable_of(value)
             .is_some_and(|var| !sem.trace_list(var).is_empty()),
         "call_expression" => value
-            .child_by_field_name("function")
+            .child_by_field_id(goroutinectx_scope::fields::function())
             .is_some_and(|f| matches!(f.kind(), "func_literal" | "identifier" | "call_expression")),
         _ => false,
     }

@@ -52,7 +52,9 @@ impl GoStmtChecker for GoroutineDerive {
                 }
             }
             "call_expression" => {
-                let x = callee.child_by_field_name("function").map(strip_one_paren);
+                let x = callee
+                    .child_by_field_id(goroutinectx_scope::fields::function())
+                    .map(strip_one_paren);
                 match x {
                     Some(x) if x.kind() == "func_literal" => {
                         pass_if(sem.p1(x) || sem.factory_derives(x, d))
@@ -70,7 +72,7 @@ impl GoStmtChecker for GoroutineDerive {
                 Some(var) => pass_if(sem.trace(var, |lit| {
                     sem.p1(lit)
                         || lit
-                            .child_by_field_name("body")
+                            .child_by_field_id(goroutinectx_scope::fields::body())
                             .is_some_and(|b| sem.derive_flat(b, d))
                 })),
                 None => Derive::AtStart,

@@ -63,5 +63,8 @@ pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
     if call.kind() != "call_expression" {
         return None;
     }
-    Some((call, call.child_by_field_name("function")?))
+    Some((
+        call,
+        call.child_by_field_id(goroutinectx_scope::fields::function())?,
+    ))
 }

@@ -76,7 +76,7 @@ impl Spawner {
 
 /// The call's arguments, in order (comments skipped; a spread `fs...` included as is).
 fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
-    let Some(list) = call.child_by_field_name("arguments") else {
+    let Some(list) = call.child_by_field_id(goroutinectx_scope::fields::arguments()) else {
         return Vec::new();
     };
     let mut c = list.walk();
@@ -137,7 +137,7 @@ impl CallChecker for Spawner {
 /// directive's text at all, which is answered without parsing anything. Method calls are not
 /// judged here (promotion can bring methods from any package).
 fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
-    let Some(callee) = call.child_by_field_name("function") else {
+    let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
         return false;
     };
     match callee.kind() {
@@ -155,7 +155,7 @@ fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
                     .any(|p| p.may_declare_spawners())
         }
         "selector_expression" => callee
-            .child_by_field_name("operand")
+            .child_by_field_id(goroutinectx_scope::fields::operand())
             .and_then(|op| sem.package_of_qualifier(op))
             .is_none_or(|p| p.may_declare_spawners()),
         _ => true,

@@ -128,8 +128,9 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
     if opts.debug.contains('t') {
         let s = &report.stats;
         out.stderr.push_str(&format!(
-            "goroutinectx: {:.3}s: {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all\n",
+            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all\n",
             started.elapsed().as_secs_f64(),
+            s.load_seconds,
             s.packages,
             s.files,
             s.bytes,

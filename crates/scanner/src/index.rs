@@ -261,11 +261,11 @@ impl PackageIndex {
                 "type_alias" => true,
                 _ => continue,
             };
-            let Some(name) = spec.child_by_field_name("name") else {
+            let Some(name) = spec.child_by_field_id(crate::fields::name()) else {
                 continue;
             };
             let ty = spec
-                .child_by_field_name("type")
+                .child_by_field_id(crate::fields::r#type())
                 .map_or(TypeExpr::Unknown, |t| type_expr(file, t));
             let name = file.text(name).to_string();
             self.types.insert(
@@ -273,7 +273,10 @@ impl PackageIndex {
                 TypeDecl {
                     name,
                     alias,
-                    type_params: type_params(file, spec.child_by_field_name("type_parameters")),
+                    type_params: type_params(
+                        file,
+                        spec.child_by_field_id(crate::fields::type_parameters()),
+                    ),
                     ty,
                     file: file_no,
                 },
@@ -299,14 +302,16 @@ impl PackageIndex {
             }
         }
         for spec in specs {
-            let ty = spec.child_by_field_name("type").map(|t| type_expr(file, t));
+            let ty = spec
+                .child_by_field_id(crate::fields::r#type())
+                .map(|t| type_expr(file, t));
             let mut nc = spec.walk();
             let names: Vec<Node<'_>> = spec
                 .children_by_field_name("name", &mut nc)
                 .filter(|n| n.kind() == "identifier")
                 .collect();
             let all_values: Vec<Node<'_>> = spec
-                .child_by_field_name("value")
+                .child_by_field_id(crate::fields::value())
                 .map(|v| {
                     let mut vc = v.walk();
                     v.named_children(&mut vc)
@@ -349,10 +354,12 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
     }
     match node.kind() {
         "call_expression" => {
-            let callee = node.child_by_field_name("function")?;
+            let callee = node.child_by_field_id(crate::fields::function())?;
             match callee.kind() {
                 "identifier" if file.text(callee) == "new" => {
-                    let arg = node.child_by_field_name("arguments")?.named_child(0)?;
+                    let arg = node
+                        .child_by_field_id(crate::fields::arguments())?
+                        .named_child(0)?;
                     Some(ValueHint::New(type_expr(file, arg)))
                 }
                 "identifier" => Some(ValueHint::Call {
@@ -360,8 +367,8 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
                     name: file.text(callee).to_string(),
                 }),
                 "selector_expression" => {
-                    let operand = callee.child_by_field_name("operand")?;
-                    let field = callee.child_by_field_name("field")?;
+                    let operand = callee.child_by_field_id(crate::fields::operand())?;
+                    let field = callee.child_by_field_id(crate::fields::field())?;
                     (operand.kind() == "identifier").then(|| ValueHint::Call {
                         qualifier: Some(file.text(operand).to_string()),
                         name: file.text(field).to_string(),
@@ -372,13 +379,13 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
         }
         "composite_literal" => Some(ValueHint::Composite(type_expr(
             file,
-            node.child_by_field_name("type")?,
+            node.child_by_field_id(crate::fields::r#type())?,
         ))),
         "unary_expression" => {
-            let op = node.child_by_field_name("operator")?;
-            let operand = node.child_by_field_name("operand")?;
+            let op = node.child_by_field_id(crate::fields::operator())?;
+            let operand = node.child_by_field_id(crate::fields::operand())?;
             (file.text(op) == "&" && operand.kind() == "composite_literal")
-                .then(|| operand.child_by_field_name("type"))
+                .then(|| operand.child_by_field_id(crate::fields::r#type()))
                 .flatten()
                 .map(|t| ValueHint::AddrComposite(type_expr(file, t)))
         }
@@ -389,16 +396,19 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
 }
 
 fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -> Option<FuncDecl> {
-    let name_node = node.child_by_field_name("name")?;
+    let name_node = node.child_by_field_id(crate::fields::name())?;
     let receiver = node
-        .child_by_field_name("receiver")
+        .child_by_field_id(crate::fields::receiver())
         .and_then(|r| receiver(file, r));
     Some(FuncDecl {
         name: file.text(name_node).to_string(),
         receiver,
-        type_params: type_params(file, node.child_by_field_name("type_parameters")),
+        type_params: type_params(
+            file,
+            node.child_by_field_id(crate::fields::type_parameters()),
+        ),
         sig: signature(file, node, 0),
-        has_body: node.child_by_field_name("body").is_some(),
+        has_body: node.child_by_field_id(crate::fields::body()).is_some(),
         spawner,
         file: file_no,
         name_offset: name_node.start_byte(),
@@ -410,7 +420,7 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
     let param = list
         .named_children(&mut c)
         .find(|n| n.kind() == "parameter_declaration")?;
-    let mut ty = param.child_by_field_name("type")?;
+    let mut ty = param.child_by_field_id(crate::fields::r#type())?;
     let mut pointer = false;
     loop {
         match ty.kind() {
@@ -418,7 +428,7 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
                 pointer |= ty.kind() == "pointer_type";
                 ty = ty.named_child(0)?;
             }
-            "generic_type" => ty = ty.child_by_field_name("type")?,
+            "generic_type" => ty = ty.child_by_field_id(crate::fields::r#type())?,
             "type_identifier" => {
                 return Some(Receiver {
                     type_name: file.text(ty).to_string(),
@@ -446,12 +456,12 @@ fn type_params(file: &SourceFile, list: Option<Node<'_>>) -> Vec<String> {
 /// The signature of a function declaration, literal, method spec or function type.
 pub fn signature(file: &SourceFile, node: Node<'_>, depth: usize) -> Signature {
     let mut sig = Signature::default();
-    if let Some(params) = node.child_by_field_name("parameters") {
+    if let Some(params) = node.child_by_field_id(crate::fields::parameters()) {
         let (p, variadic) = param_list(file, params, depth);
         sig.params = p;
         sig.variadic = variadic;
     }
-    if let Some(result) = node.child_by_field_name("result") {
+    if let Some(result) = node.child_by_field_id(crate::fields::result()) {
         if result.kind() == "parameter_list" {
             sig.results = param_list(file, result, depth).0;
         } else {
@@ -478,7 +488,7 @@ fn param_list(file: &SourceFile, list: Node<'_>, depth: usize) -> (Vec<Param>, b
         }
         variadic |= is_variadic;
         let mut ty = decl
-            .child_by_field_name("type")
+            .child_by_field_id(crate::fields::r#type())
             .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
         if is_variadic {
             ty = TypeExpr::Slice(Box::new(ty));
@@ -522,21 +532,22 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
         },
         "qualified_type" => TypeExpr::Named {
             qualifier: node
-                .child_by_field_name("package")
+                .child_by_field_id(crate::fields::package())
                 .map(|p| file.text(p).to_string()),
             name: node
-                .child_by_field_name("name")
+                .child_by_field_id(crate::fields::name())
                 .map(|n| file.text(n).to_string())
                 .unwrap_or_default(),
             args: Vec::new(),
         },
         "generic_type" => {
             let mut base = node
-                .child_by_field_name("type")
+                .child_by_field_id(crate::fields::r#type())
                 .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
-            if let (TypeExpr::Named { args, .. }, Some(ta)) =
-                (&mut base, node.child_by_field_name("type_arguments"))
-            {
+            if let (TypeExpr::Named { args, .. }, Some(ta)) = (
+                &mut base,
+                node.child_by_field_id(crate::fields::type_arguments()),
+            ) {
                 let mut c = ta.walk();
                 *args = ta
                     .named_children(&mut c)
@@ -556,15 +567,15 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
         "parenthesized_type" | "type_elem" | "type_constraint" => node
             .named_child(0)
             .map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)),
-        "slice_type" => TypeExpr::Slice(sub(node.child_by_field_name("element"))),
+        "slice_type" => TypeExpr::Slice(sub(node.child_by_field_id(crate::fields::element()))),
         "array_type" | "implicit_length_array_type" => {
-            TypeExpr::Array(sub(node.child_by_field_name("element")))
+            TypeExpr::Array(sub(node.child_by_field_id(crate::fields::element())))
         }
         "map_type" => TypeExpr::Map(
-            sub(node.child_by_field_name("key")),
-            sub(node.child_by_field_name("value")),
+            sub(node.child_by_field_id(crate::fields::key())),
+            sub(node.child_by_field_id(crate::fields::value())),
         ),
-        "channel_type" => TypeExpr::Chan(sub(node.child_by_field_name("value"))),
+        "channel_type" => TypeExpr::Chan(sub(node.child_by_field_id(crate::fields::value()))),
         "function_type" => TypeExpr::Func(Box::new(signature(file, node, depth + 1))),
         "struct_type" => {
             let mut fields = Vec::new();
@@ -576,7 +587,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                     .filter(|n| n.kind() == "field_declaration")
                 {
                     let mut ty = fd
-                        .child_by_field_name("type")
+                        .child_by_field_id(crate::fields::r#type())
                         .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
                     let mut fc = fd.walk();
                     let names: Vec<String> = fd
@@ -609,7 +620,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
             for elem in node.named_children(&mut c) {
                 match elem.kind() {
                     "method_elem" => {
-                        if let Some(n) = elem.child_by_field_name("name") {
+                        if let Some(n) = elem.child_by_field_id(crate::fields::name()) {
                             methods.push(InterfaceMethod {
                                 name: file.text(n).to_string(),
                                 sig: signature(file, elem, depth + 1),

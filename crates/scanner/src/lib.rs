@@ -9,6 +9,7 @@ pub mod buildctx;
 pub mod cache;
 pub mod constraint;
 pub mod decls;
+pub mod fields;
 pub mod generated;
 pub mod goenv;
 pub mod header;

@@ -25,7 +25,6 @@ pub fn language() -> tree_sitter::Language {
     tree_sitter_go_next::LANGUAGE.into()
 }
 
-/// Parses Go source with this thread's parser (one parser per rayon worker).
 /// Parses run so far in this process (target files and dependencies), for statistics.
 static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
@@ -34,6 +33,7 @@ pub fn parse_count() -> usize {
     PARSES.load(Ordering::Relaxed)
 }
 
+/// Parses Go source with this thread's parser (one parser per rayon worker).
 pub fn parse(src: &[u8]) -> Tree {
     PARSES.fetch_add(1, Ordering::Relaxed);
     PARSER.with(|cell| {

@@ -173,8 +173,8 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             "selector_expression" => {
                 let (Some(operand), Some(field)) = (
-                    node.child_by_field_name("operand"),
-                    node.child_by_field_name("field"),
+                    node.child_by_field_id(goroutinectx_scanner::fields::operand()),
+                    node.child_by_field_id(goroutinectx_scanner::fields::field()),
                 ) else {
                     return false;
                 };
@@ -231,7 +231,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(fid) = self.model.func_of_node(lit) else {
             return false;
         };
-        let Some(body) = lit.child_by_field_name("body") else {
+        let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
         let mut found = false;
@@ -259,15 +259,15 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// `unsafe.Sizeof(x)` and friends fold to constants: no reference survives (§11.13).
     fn is_constant_folded_call(&self, call: Node<'_>) -> bool {
-        let Some(callee) = call.child_by_field_name("function") else {
+        let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return false;
         };
         if callee.kind() != "selector_expression" {
             return false;
         }
         let (Some(op), Some(field)) = (
-            callee.child_by_field_name("operand"),
-            callee.child_by_field_name("field"),
+            callee.child_by_field_id(goroutinectx_scanner::fields::operand()),
+            callee.child_by_field_id(goroutinectx_scanner::fields::field()),
         ) else {
             return false;
         };
@@ -286,7 +286,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P3: the literal's own body (not nested literals, not its signature) mentions something
     /// of ctx-ish type.
     pub fn p3(&self, lit: Node<'_>) -> bool {
-        let Some(body) = lit.child_by_field_name("body") else {
+        let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
         self.mentions_flat(body)
@@ -344,17 +344,16 @@ impl<'a, 't> Semantics<'a, 't> {
     fn file_assignments(&self) -> &HashMap<BindingId, Vec<Assignment<'t>>> {
         self.assignments.get_or_init(|| {
             let mut map: HashMap<BindingId, Vec<Assignment<'t>>> = HashMap::default();
-            for &n in &self.model.assignment_nodes {
+            for &(n, conditional) in &self.model.assignment_nodes {
                 let is_plain = n.kind() == "short_var_declaration"
-                    || n.child_by_field_name("operator")
+                    || n.child_by_field_id(goroutinectx_scanner::fields::operator())
                         .is_some_and(|op| self.text(op) == "=");
                 if let (true, Some(l), Some(r)) = (
                     is_plain,
-                    n.child_by_field_name("left"),
-                    n.child_by_field_name("right"),
+                    n.child_by_field_id(goroutinectx_scanner::fields::left()),
+                    n.child_by_field_id(goroutinectx_scanner::fields::right()),
                 ) {
                     let rhs = children(r);
-                    let conditional = is_conditional(self.model, n);
                     for (i, target) in children(l).iter().enumerate() {
                         if target.kind() != "identifier" {
                             continue;
@@ -429,12 +428,12 @@ impl<'a, 't> Semantics<'a, 't> {
         if depth > MAX_DEPTH {
             return true;
         }
-        if let Some(args) = c.child_by_field_name("arguments") {
+        if let Some(args) = c.child_by_field_id(goroutinectx_scanner::fields::arguments()) {
             if self.mentions_anywhere(args) {
                 return true;
             }
         }
-        let Some(callee) = c.child_by_field_name("function") else {
+        let Some(callee) = c.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return true;
         };
         match callee.kind() {
@@ -451,7 +450,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         if self.decl_has_ctx_param(decl) {
                             return true;
                         }
-                        match decl.child_by_field_name("body") {
+                        match decl.child_by_field_id(goroutinectx_scanner::fields::body()) {
                             None => true,
                             Some(body) => self.returns_ctx_func(body, depth + 1),
                         }
@@ -503,12 +502,12 @@ impl<'a, 't> Semantics<'a, 't> {
         );
         let node = model.funcs.iter().map(|f| f.node).find(|n| {
             n.kind() == "function_declaration"
-                && n.child_by_field_name("name")
+                && n.child_by_field_id(goroutinectx_scanner::fields::name())
                     .is_some_and(|nm| other.text(nm) == name)
         });
         match node {
             Some(n) if other.has_own_ctx_param(n) => true,
-            Some(n) => match n.child_by_field_name("body") {
+            Some(n) => match n.child_by_field_id(goroutinectx_scanner::fields::body()) {
                 Some(body) => other.returns_ctx_func(body, depth + 1),
                 None => true,
             },
@@ -532,7 +531,7 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     fn returns_ctx_func_of(&self, lit: Node<'_>, depth: usize) -> bool {
-        lit.child_by_field_name("body")
+        lit.child_by_field_id(goroutinectx_scanner::fields::body())
             .is_some_and(|b| self.returns_ctx_func(b, depth + 1))
     }
 
@@ -584,8 +583,8 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P8: `v.f` spawned, where `v` was assigned a keyed composite literal with `f: func…`.
     pub fn field_lit(&self, sel: Node<'_>) -> bool {
         let (Some(operand), Some(field)) = (
-            sel.child_by_field_name("operand"),
-            sel.child_by_field_name("field"),
+            sel.child_by_field_id(goroutinectx_scanner::fields::operand()),
+            sel.child_by_field_id(goroutinectx_scanner::fields::field()),
         ) else {
             return true;
         };
@@ -595,7 +594,10 @@ impl<'a, 't> Semantics<'a, 't> {
         let fname = self.text(field);
         let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
         for a in lits {
-            let Some(body) = a.value.child_by_field_name("body") else {
+            let Some(body) = a
+                .value
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+            else {
                 continue;
             };
             for el in children(body) {
@@ -616,8 +618,8 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P9: `v[k]` spawned with a literal index.
     pub fn index_lit(&self, index_expr: Node<'_>) -> bool {
         let (Some(operand), Some(index)) = (
-            index_expr.child_by_field_name("operand"),
-            index_expr.child_by_field_name("index"),
+            index_expr.child_by_field_id(goroutinectx_scanner::fields::operand()),
+            index_expr.child_by_field_id(goroutinectx_scanner::fields::index()),
         ) else {
             return true;
         };
@@ -641,7 +643,10 @@ impl<'a, 't> Semantics<'a, 't> {
         };
         let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
         for a in lits {
-            let Some(body) = a.value.child_by_field_name("body") else {
+            let Some(body) = a
+                .value
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+            else {
                 continue;
             };
             let elements = children(body);
@@ -702,12 +707,12 @@ impl<'a, 't> Semantics<'a, 't> {
         if let Some(t) = self.call_target(call, allow_instantiated) {
             return Some(Target::from(&t));
         }
-        let callee = unparen(call.child_by_field_name("function")?);
+        let callee = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?);
         if callee.kind() != "selector_expression" {
             return None;
         }
-        let operand = callee.child_by_field_name("operand")?;
-        let field = callee.child_by_field_name("field")?;
+        let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
+        let field = callee.child_by_field_id(goroutinectx_scanner::fields::field())?;
         if self.package_of_qualifier(operand).is_some() {
             return None;
         }
@@ -720,7 +725,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P10: deriver calls executed by a literal's body, with defer and IIFE awareness.
     pub fn derive_flow(&self, lit: Node<'t>, derivers: &Derivers) -> Derive {
         if self.in_package_initializer(lit) {
-            return match lit.child_by_field_name("body") {
+            return match lit.child_by_field_id(goroutinectx_scanner::fields::body()) {
                 Some(b) if self.derive_flat(b, derivers) => Derive::AtStart,
                 _ => Derive::None,
             };
@@ -753,7 +758,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// FactoryDerives (SPEC §3.2).
     pub fn factory_derives(&self, g: Node<'t>, derivers: &Derivers) -> bool {
-        let Some(body) = g.child_by_field_name("body") else {
+        let Some(body) = g.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
         let mut found = false;
@@ -763,7 +768,7 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             if n.kind() == "func_literal" {
                 if self.p1(n)
-                    || n.child_by_field_name("body")
+                    || n.child_by_field_id(goroutinectx_scanner::fields::body())
                         .is_some_and(|b| self.derive_flat(b, derivers))
                 {
                     found = true;
@@ -783,7 +788,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         && list.iter().all(|a| {
                             self.p1(a.value)
                                 || a.value
-                                    .child_by_field_name("body")
+                                    .child_by_field_id(goroutinectx_scanner::fields::body())
                                     .is_some_and(|b| self.derive_flat(b, derivers))
                         })
                 })
@@ -799,12 +804,6 @@ pub fn keyed_part(el: Node<'_>, i: usize) -> Option<Node<'_>> {
     } else {
         Some(part)
     }
-}
-
-fn is_conditional(model: &crate::model::FileModel<'_>, n: Node<'_>) -> bool {
-    model
-        .ancestors(n)
-        .any(|a| CONDITIONAL_KINDS.contains(&a.kind()))
 }
 
 /// The entries from the last unconditional one (or all when none is unconditional).
@@ -823,7 +822,7 @@ struct Flow<'s, 'a, 't> {
 impl<'s, 'a, 't> Flow<'s, 'a, 't> {
     /// Walks the body of literal `lit` (function `fid`) with the given deferred flag.
     fn walk_func(&mut self, lit: Node<'t>, fid: FuncId, deferred: bool) {
-        if let Some(body) = lit.child_by_field_name("body") {
+        if let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) {
             self.walk_block(body, fid, deferred, 0);
         }
     }
@@ -847,11 +846,12 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             "return_statement" | "goto_statement" => true,
             "expression_statement" => s.named_child(0).is_some_and(|e| {
                 e.kind() == "call_expression"
-                    && e.child_by_field_name("function").is_some_and(|f| {
-                        f.kind() == "identifier"
-                            && self.sem.text(f) == "panic"
-                            && self.sem.model.binding_of(f).is_none()
-                    })
+                    && e.child_by_field_id(goroutinectx_scanner::fields::function())
+                        .is_some_and(|f| {
+                            f.kind() == "identifier"
+                                && self.sem.text(f) == "panic"
+                                && self.sem.model.binding_of(f).is_none()
+                        })
             }),
             "select_statement" => children(s).is_empty(),
             "for_statement" => {
@@ -877,10 +877,14 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                     // spawned function itself does not run here.
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
-                        if let Some(args) = call.child_by_field_name("arguments") {
+                        if let Some(args) =
+                            call.child_by_field_id(goroutinectx_scanner::fields::arguments())
+                        {
                             stack.push(args);
                         }
-                        if let Some(callee) = call.child_by_field_name("function") {
+                        if let Some(callee) =
+                            call.child_by_field_id(goroutinectx_scanner::fields::function())
+                        {
                             let callee = unparen(callee);
                             if callee.kind() != "func_literal" {
                                 for c in children(callee).into_iter().rev() {
@@ -894,15 +898,21 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
                         if call.kind() == "call_expression" {
-                            if let Some(args) = call.child_by_field_name("arguments") {
+                            if let Some(args) =
+                                call.child_by_field_id(goroutinectx_scanner::fields::arguments())
+                            {
                                 self.walk_node(args, fid, deferred, depth + 1);
                             }
                             // The receiver chain (`tel.From(ctx)` in `defer tel.From(ctx).End()`)
                             // is evaluated now; only the final call is deferred.
-                            if let Some(callee) = call.child_by_field_name("function") {
+                            if let Some(callee) =
+                                call.child_by_field_id(goroutinectx_scanner::fields::function())
+                            {
                                 let callee = unparen(callee);
                                 if callee.kind() == "selector_expression" {
-                                    if let Some(op) = callee.child_by_field_name("operand") {
+                                    if let Some(op) = callee
+                                        .child_by_field_id(goroutinectx_scanner::fields::operand())
+                                    {
                                         self.walk_node(op, fid, deferred, depth + 1);
                                     }
                                 }
@@ -916,23 +926,27 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 // `F[T](x)` with one argument parses as a conversion to `F[T]`: when `F` is a
                 // function it is an explicitly instantiated call, which P10 identifies.
                 "type_conversion_expression" => {
-                    if let Some(ty) = n.child_by_field_name("type") {
+                    if let Some(ty) = n.child_by_field_id(goroutinectx_scanner::fields::r#type()) {
                         if ty.kind() == "generic_type" {
                             if let Some(t) = self.sem.callee_target(ty, true) {
                                 self.calls.push((Target::from(&t), deferred));
                             }
                         }
                     }
-                    if let Some(op) = n.child_by_field_name("operand") {
+                    if let Some(op) = n.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                         stack.push(op);
                     }
                 }
                 "call_expression" => {
                     self.call(n, fid, deferred, depth);
-                    if let Some(args) = n.child_by_field_name("arguments") {
+                    if let Some(args) =
+                        n.child_by_field_id(goroutinectx_scanner::fields::arguments())
+                    {
                         stack.push(args);
                     }
-                    if let Some(callee) = n.child_by_field_name("function") {
+                    if let Some(callee) =
+                        n.child_by_field_id(goroutinectx_scanner::fields::function())
+                    {
                         let callee = unparen(callee);
                         if callee.kind() != "func_literal" && callee.kind() != "identifier" {
                             stack.push(callee);
@@ -950,7 +964,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
 
     /// Records a call (and walks the literal it invokes, if any).
     fn call(&mut self, call: Node<'t>, fid: FuncId, deferred: bool, depth: usize) {
-        let Some(callee) = call.child_by_field_name("function") else {
+        let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return;
         };
         let callee = unparen(callee);
@@ -986,7 +1000,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             return;
         }
         if let Some(inner) = self.sem.model.func_of_node(lit) {
-            if let Some(body) = lit.child_by_field_name("body") {
+            if let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) {
                 self.walk_block(body, inner, deferred, depth + 1);
             }
         }
@@ -1017,9 +1031,12 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         }
         for a in sem.assignments_to(var, |_| true) {
             if a.stmt.kind() == "short_var_declaration"
-                && children(a.stmt.child_by_field_name("left")?)
-                    .iter()
-                    .any(|l| l.id() == binding.ident.id())
+                && children(
+                    a.stmt
+                        .child_by_field_id(goroutinectx_scanner::fields::left())?,
+                )
+                .iter()
+                .any(|l| l.id() == binding.ident.id())
             {
                 continue;
             }

@@ -16,6 +16,7 @@ pub mod types;
 pub mod universe;
 
 pub use config::{CtxConfig, FuncSpec};
+pub use goroutinectx_scanner::fields;
 pub use model::FileModel;
 pub use semantics::{CallTarget, Semantics};
 pub use types::{FuncType, NamedType, PkgId, Type};

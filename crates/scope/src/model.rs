@@ -13,6 +13,8 @@
 //! `switch` and `select` open scopes for their init statements and for each clause; a
 //! type-switch binding is declared per clause; labels and struct field names are not variables.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use goroutinectx_scanner::SourceFile;
@@ -106,6 +108,10 @@ pub struct Scope {
     pub func: Option<FuncId>,
     /// Name -> the latest binding of that name in this scope.
     names: HashMap<String, BindingId>,
+    /// Inside an `if`, `for`, `switch`, type switch or `select` statement (at any distance up
+    /// to the file root, function literals included): what makes an assignment conditional
+    /// for P4.
+    pub conditional: bool,
 }
 
 /// The model of one file.
@@ -123,13 +129,16 @@ pub struct FileModel<'t> {
     /// the key is a field name or a variable depends on the literal's type.
     field_keys: HashMap<usize, (Option<BindingId>, Node<'t>)>,
     func_by_node: HashMap<usize, FuncId>,
-    /// Node id -> parent node, for every node. tree-sitter's own `Node::parent` searches
+    /// Node id -> parent node, for every node, built on the first ancestor question (a
+    /// whole-tree pass that many files never need). tree-sitter's own `Node::parent` searches
     /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
     /// nesting; this map makes each step O(1).
-    parents: HashMap<usize, Node<'t>>,
-    /// Every assignment statement and short variable declaration, in source order (P4/P5
-    /// read them without another walk of the tree).
-    pub assignment_nodes: Vec<Node<'t>>,
+    parents: OnceCell<HashMap<usize, Node<'t>>>,
+    /// Every assignment statement and short variable declaration in source order, with
+    /// whether it is conditional (P4/P5 read them without another walk of the tree).
+    pub assignment_nodes: Vec<(Node<'t>, bool)>,
+    /// Whether some function of the file declares a type of its own (`type t int` in a body).
+    pub has_local_types: bool,
     /// Every `go` statement and call expression in document order, with the innermost
     /// function (declaration or literal) containing it.
     pub spawn_sites: Vec<(Node<'t>, Option<FuncId>)>,
@@ -178,7 +187,6 @@ impl<'t> FileModel<'t> {
     /// Builds the model of `file` from its tree.
     pub fn build(file: &'t SourceFile, tree: &'t Tree) -> Self {
         let root = tree.root_node();
-        let (parents, sites) = parent_map(root);
         let mut m = FileModel {
             file,
             root,
@@ -188,17 +196,15 @@ impl<'t> FileModel<'t> {
             uses: HashMap::default(),
             field_keys: HashMap::default(),
             func_by_node: HashMap::default(),
-            parents,
+            parents: OnceCell::new(),
             assignment_nodes: Vec::new(),
             spawn_sites: Vec::new(),
+            has_local_types: false,
         };
         m.declare_package_level(root);
         m.walk(root);
-        m.assignment_nodes.sort_by_key(|n| n.start_byte());
-        m.spawn_sites = sites
-            .into_iter()
-            .map(|(n, f)| (n, f.and_then(|f| m.func_of_node(f))))
-            .collect();
+        m.assignment_nodes.sort_by_key(|(n, _)| n.start_byte());
+        m.spawn_sites.sort_by_key(|(n, _)| n.start_byte());
         m
     }
 
@@ -232,10 +238,12 @@ impl<'t> FileModel<'t> {
     }
 
     fn new_scope(&mut self, parent: ScopeId, func: Option<FuncId>) -> ScopeId {
+        let conditional = self.scopes[parent].conditional;
         self.scopes.push(Scope {
             parent: Some(parent),
             func,
             names: HashMap::default(),
+            conditional,
         });
         self.scopes.len() - 1
     }
@@ -254,7 +262,8 @@ impl<'t> FileModel<'t> {
         for decl in named_children(root) {
             match decl.kind() {
                 "function_declaration" => {
-                    if let Some(name) = decl.child_by_field_name("name") {
+                    if let Some(name) = decl.child_by_field_id(goroutinectx_scanner::fields::name())
+                    {
                         self.declare(0, name, BindingKind::Func, TypeSource::FuncDecl(decl));
                     }
                 }
@@ -270,7 +279,9 @@ impl<'t> FileModel<'t> {
                 }
                 "type_declaration" => {
                     for spec in named_children(decl) {
-                        if let Some(name) = spec.child_by_field_name("name") {
+                        if let Some(name) =
+                            spec.child_by_field_id(goroutinectx_scanner::fields::name())
+                        {
                             self.declare(0, name, BindingKind::TypeName, TypeSource::None);
                         }
                     }
@@ -281,9 +292,9 @@ impl<'t> FileModel<'t> {
     }
 
     fn declare_spec(&mut self, scope: ScopeId, spec: Node<'t>, kind: BindingKind) {
-        let ty = spec.child_by_field_name("type");
+        let ty = spec.child_by_field_id(goroutinectx_scanner::fields::r#type());
         let values = spec
-            .child_by_field_name("value")
+            .child_by_field_id(goroutinectx_scanner::fields::value())
             .map(named_children)
             .unwrap_or_default();
         let mut c = spec.walk();
@@ -320,11 +331,12 @@ impl<'t> FileModel<'t> {
                 }
                 Work::EndFunc(prev) => func = prev,
                 Work::ShortVar(node) => {
-                    let Some(left) = node.child_by_field_name("left") else {
+                    let Some(left) = node.child_by_field_id(goroutinectx_scanner::fields::left())
+                    else {
                         continue;
                     };
                     let right = node
-                        .child_by_field_name("right")
+                        .child_by_field_id(goroutinectx_scanner::fields::right())
                         .map(named_children)
                         .unwrap_or_default();
                     let lhs = list_identifiers(left);
@@ -347,8 +359,8 @@ impl<'t> FileModel<'t> {
                 Work::ConstSpec(spec) => self.declare_spec(scope, spec, BindingKind::Const),
                 Work::RangeDecl(clause) => {
                     let (Some(left), Some(right)) = (
-                        clause.child_by_field_name("left"),
-                        clause.child_by_field_name("right"),
+                        clause.child_by_field_id(goroutinectx_scanner::fields::left()),
+                        clause.child_by_field_id(goroutinectx_scanner::fields::right()),
                     ) else {
                         continue;
                     };
@@ -364,8 +376,8 @@ impl<'t> FileModel<'t> {
                 }
                 Work::RecvDecl(recv) => {
                     let (Some(left), Some(right)) = (
-                        recv.child_by_field_name("left"),
-                        recv.child_by_field_name("right"),
+                        recv.child_by_field_id(goroutinectx_scanner::fields::left()),
+                        recv.child_by_field_id(goroutinectx_scanner::fields::right()),
                     ) else {
                         continue;
                     };
@@ -423,11 +435,13 @@ impl<'t> FileModel<'t> {
         func: &mut Option<FuncId>,
         stack: &mut Vec<Work<'t>>,
     ) {
-        if matches!(
-            node.kind(),
-            "assignment_statement" | "short_var_declaration"
-        ) {
-            self.assignment_nodes.push(node);
+        match node.kind() {
+            "assignment_statement" | "short_var_declaration" => {
+                let conditional = self.scopes[*scope].conditional;
+                self.assignment_nodes.push((node, conditional));
+            }
+            "go_statement" | "call_expression" => self.spawn_sites.push((node, *func)),
+            _ => {}
         }
         match node.kind() {
             "identifier" => {
@@ -455,7 +469,7 @@ impl<'t> FileModel<'t> {
                 self.declare_signature(id, node);
                 // Parameters, results and the body's top level share one scope in Go
                 // (`ctx, cancel := context.WithTimeout(ctx, d)` assigns the parameter).
-                if let Some(body) = node.child_by_field_name("body") {
+                if let Some(body) = node.child_by_field_id(goroutinectx_scanner::fields::body()) {
                     push_children(stack, body, |_| true);
                 }
             }
@@ -463,7 +477,9 @@ impl<'t> FileModel<'t> {
                 *scope = self.new_scope(*scope, *func);
                 stack.push(Work::PopScope);
                 if node.kind() == "communication_case" {
-                    if let Some(comm) = node.child_by_field_name("communication") {
+                    if let Some(comm) =
+                        node.child_by_field_id(goroutinectx_scanner::fields::communication())
+                    {
                         let rest: Vec<Node<'t>> = named_children(node)
                             .into_iter()
                             .filter(|n| n.id() != comm.id())
@@ -473,7 +489,9 @@ impl<'t> FileModel<'t> {
                         }
                         if comm.kind() == "receive_statement" && has_token(comm, ":=") {
                             stack.push(Work::RecvDecl(comm));
-                            if let Some(r) = comm.child_by_field_name("right") {
+                            if let Some(r) =
+                                comm.child_by_field_id(goroutinectx_scanner::fields::right())
+                            {
                                 stack.push(Work::Visit(r));
                             }
                         } else {
@@ -489,14 +507,16 @@ impl<'t> FileModel<'t> {
             | "expression_switch_statement"
             | "select_statement" => {
                 *scope = self.new_scope(*scope, *func);
+                self.scopes[*scope].conditional = true;
                 stack.push(Work::PopScope);
                 push_children(stack, node, |_| true);
             }
             "type_switch_statement" => {
                 *scope = self.new_scope(*scope, *func);
+                self.scopes[*scope].conditional = true;
                 stack.push(Work::PopScope);
-                let alias = node.child_by_field_name("alias");
-                let subject = node.child_by_field_name("value");
+                let alias = node.child_by_field_id(goroutinectx_scanner::fields::alias());
+                let subject = node.child_by_field_id(goroutinectx_scanner::fields::value());
                 let cases: Vec<Node<'t>> = named_children(node)
                     .into_iter()
                     .filter(|n| matches!(n.kind(), "type_case" | "default_case"))
@@ -514,7 +534,9 @@ impl<'t> FileModel<'t> {
                 if let Some(v) = subject {
                     stack.push(Work::Visit(v));
                 }
-                if let Some(init) = node.child_by_field_name("initializer") {
+                if let Some(init) =
+                    node.child_by_field_id(goroutinectx_scanner::fields::initializer())
+                {
                     stack.push(Work::Visit(init));
                 }
             }
@@ -525,14 +547,14 @@ impl<'t> FileModel<'t> {
             }
             "short_var_declaration" => {
                 stack.push(Work::ShortVar(node));
-                if let Some(r) = node.child_by_field_name("right") {
+                if let Some(r) = node.child_by_field_id(goroutinectx_scanner::fields::right()) {
                     stack.push(Work::Visit(r));
                 }
             }
             "range_clause" => {
                 if has_token(node, ":=") {
                     stack.push(Work::RangeDecl(node));
-                    if let Some(r) = node.child_by_field_name("right") {
+                    if let Some(r) = node.child_by_field_id(goroutinectx_scanner::fields::right()) {
                         stack.push(Work::Visit(r));
                     }
                 } else {
@@ -543,7 +565,9 @@ impl<'t> FileModel<'t> {
                 if func.is_none() {
                     // Package level: names were declared up front; visit the values.
                     for spec in specs_of(node).into_iter().rev() {
-                        if let Some(v) = spec.child_by_field_name("value") {
+                        if let Some(v) =
+                            spec.child_by_field_id(goroutinectx_scanner::fields::value())
+                        {
                             stack.push(Work::Visit(v));
                         }
                     }
@@ -556,7 +580,7 @@ impl<'t> FileModel<'t> {
                     } else {
                         Work::ConstSpec(spec)
                     });
-                    if let Some(v) = spec.child_by_field_name("value") {
+                    if let Some(v) = spec.child_by_field_id(goroutinectx_scanner::fields::value()) {
                         stack.push(Work::Visit(v));
                     }
                 }
@@ -564,36 +588,47 @@ impl<'t> FileModel<'t> {
             "type_declaration" => {
                 if func.is_some() {
                     for spec in named_children(node) {
-                        if let Some(name) = spec.child_by_field_name("name") {
+                        if let Some(name) =
+                            spec.child_by_field_id(goroutinectx_scanner::fields::name())
+                        {
+                            self.has_local_types = true;
                             self.declare(*scope, name, BindingKind::TypeName, TypeSource::None);
                         }
                     }
                 }
             }
             "selector_expression" => {
-                if let Some(op) = node.child_by_field_name("operand") {
+                if let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                     stack.push(Work::Visit(op));
                 }
             }
             // An elided literal (`[]Job{{ctx: nil}}`): its keys may be field names too.
-            "literal_value"
-                if self
-                    .parents
-                    .get(&node.id())
-                    .is_some_and(|p| p.kind() == "literal_element") =>
-            {
-                self.visit_keyed_elements(node, node, *scope, stack);
+            "literal_element" => {
+                let start = stack.len();
+                for child in named_children(node) {
+                    if child.kind() == "literal_value" {
+                        let mut inner = Vec::new();
+                        self.visit_keyed_elements(child, child, *scope, &mut inner);
+                        stack.extend(inner.into_iter().rev());
+                    } else {
+                        stack.push(Work::Visit(child));
+                    }
+                }
+                stack[start..].reverse();
             }
             "composite_literal" => {
-                let Some(body) = node.child_by_field_name("body") else {
+                let Some(body) = node.child_by_field_id(goroutinectx_scanner::fields::body())
+                else {
                     return;
                 };
-                let may_be_struct = node.child_by_field_name("type").is_some_and(|t| {
-                    !matches!(
-                        t.kind(),
-                        "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
-                    )
-                });
+                let may_be_struct = node
+                    .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                    .is_some_and(|t| {
+                        !matches!(
+                            t.kind(),
+                            "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
+                        )
+                    });
                 if may_be_struct {
                     self.visit_keyed_elements(body, node, *scope, stack);
                 } else {
@@ -601,15 +636,15 @@ impl<'t> FileModel<'t> {
                 }
             }
             "call_expression" => {
-                if let Some(a) = node.child_by_field_name("arguments") {
+                if let Some(a) = node.child_by_field_id(goroutinectx_scanner::fields::arguments()) {
                     stack.push(Work::Visit(a));
                 }
-                if let Some(f) = node.child_by_field_name("function") {
+                if let Some(f) = node.child_by_field_id(goroutinectx_scanner::fields::function()) {
                     stack.push(Work::Visit(f));
                 }
             }
             "type_assertion_expression" | "type_conversion_expression" => {
-                if let Some(op) = node.child_by_field_name("operand") {
+                if let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                     stack.push(Work::Visit(op));
                 }
             }
@@ -666,7 +701,7 @@ impl<'t> FileModel<'t> {
     fn declare_signature(&mut self, id: FuncId, node: Node<'t>) {
         let scope = self.funcs[id].scope;
         let mut type_params = Vec::new();
-        if let Some(tp) = node.child_by_field_name("type_parameters") {
+        if let Some(tp) = node.child_by_field_id(goroutinectx_scanner::fields::type_parameters()) {
             for decl in named_children(tp) {
                 let mut c = decl.walk();
                 for n in decl.children_by_field_name("name", &mut c) {
@@ -674,7 +709,7 @@ impl<'t> FileModel<'t> {
                 }
             }
         }
-        if let Some(recv) = node.child_by_field_name("receiver") {
+        if let Some(recv) = node.child_by_field_id(goroutinectx_scanner::fields::receiver()) {
             let params = self.declare_params(scope, recv, BindingKind::Receiver);
             if let Some(p) = params.into_iter().next() {
                 if let Some(t) = p.type_node {
@@ -683,10 +718,10 @@ impl<'t> FileModel<'t> {
                 self.funcs[id].receiver = Some(p);
             }
         }
-        if let Some(params) = node.child_by_field_name("parameters") {
+        if let Some(params) = node.child_by_field_id(goroutinectx_scanner::fields::parameters()) {
             self.funcs[id].params = self.declare_params(scope, params, BindingKind::Param);
         }
-        if let Some(result) = node.child_by_field_name("result") {
+        if let Some(result) = node.child_by_field_id(goroutinectx_scanner::fields::result()) {
             if result.kind() == "parameter_list" {
                 self.funcs[id].results = self.declare_params(scope, result, BindingKind::Result);
             }
@@ -709,7 +744,7 @@ impl<'t> FileModel<'t> {
             ) {
                 continue;
             }
-            let type_node = decl.child_by_field_name("type");
+            let type_node = decl.child_by_field_id(goroutinectx_scanner::fields::r#type());
             let mut c = decl.walk();
             let names: Vec<Node<'t>> = decl.children_by_field_name("name", &mut c).collect();
             if names.is_empty() {
@@ -757,7 +792,10 @@ impl<'t> FileModel<'t> {
 
     /// The parent of a node of this file's tree.
     pub fn parent(&self, node: Node<'_>) -> Option<Node<'t>> {
-        self.parents.get(&node.id()).copied()
+        self.parents
+            .get_or_init(|| parent_map(self.root))
+            .get(&node.id())
+            .copied()
     }
 
     /// The ancestors of a node, innermost first.
@@ -789,35 +827,17 @@ impl<'t> FileModel<'t> {
     }
 }
 
-/// Every node's parent, and the `go` statements and calls in document order with their
-/// innermost enclosing function node, from one cursor pass over the tree.
-type SpawnSiteNodes<'t> = Vec<(Node<'t>, Option<Node<'t>>)>;
-
-fn parent_map(root: Node<'_>) -> (HashMap<usize, Node<'_>>, SpawnSiteNodes<'_>) {
+/// Every node's parent, from one cursor pass over the tree.
+fn parent_map(root: Node<'_>) -> HashMap<usize, Node<'_>> {
     let mut map = HashMap::default();
-    let mut sites = Vec::new();
     let mut cursor = root.walk();
     let mut path: Vec<Node<'_>> = Vec::new();
-    // The function nodes among `path`, innermost last.
-    let mut funcs: Vec<Node<'_>> = Vec::new();
-    let is_func = |n: &Node<'_>| {
-        matches!(
-            n.kind(),
-            "function_declaration" | "method_declaration" | "func_literal"
-        )
-    };
     loop {
         let node = cursor.node();
         if let Some(parent) = path.last() {
             map.insert(node.id(), *parent);
         }
-        if matches!(node.kind(), "go_statement" | "call_expression") {
-            sites.push((node, funcs.last().copied()));
-        }
         if cursor.goto_first_child() {
-            if is_func(&node) {
-                funcs.push(node);
-            }
             path.push(node);
             continue;
         }
@@ -826,11 +846,9 @@ fn parent_map(root: Node<'_>) -> (HashMap<usize, Node<'_>>, SpawnSiteNodes<'_>) 
                 break;
             }
             if !cursor.goto_parent() {
-                return (map, sites);
+                return map;
             }
-            if path.pop().is_some_and(|n| is_func(&n)) {
-                funcs.pop();
-            }
+            path.pop();
         }
     }
 }
@@ -875,7 +893,7 @@ fn collect_receiver_type_params(file: &SourceFile, mut t: Node<'_>, out: &mut Ve
         }
     }
     if t.kind() == "generic_type" {
-        if let Some(args) = t.child_by_field_name("type_arguments") {
+        if let Some(args) = t.child_by_field_id(goroutinectx_scanner::fields::type_arguments()) {
             let mut c = args.walk();
             for a in args.named_children(&mut c) {
                 let text = file.text(a).trim();

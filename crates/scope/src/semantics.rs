@@ -100,12 +100,15 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// Types named by a function-local `type` declaration are not modelled: unknown.
     fn local_type_name(&self, node: Node<'_>, func: Option<FuncId>) -> Option<Type> {
-        func?;
+        let func = func?;
+        if !self.model.has_local_types {
+            return None;
+        }
+        let scope = self.model.funcs[func].scope;
         let mut cursor = node.walk();
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             if n.kind() == "type_identifier" {
-                let scope = self.scope_at(n);
                 if let Some(b) = self.model.lookup(scope, self.text(n)) {
                     let binding = &self.model.bindings[b];
                     if binding.kind == BindingKind::TypeName && binding.func.is_some() {
@@ -128,14 +131,6 @@ impl<'a, 't> Semantics<'a, 't> {
             f = self.model.funcs[id].parent;
         }
         out
-    }
-
-    /// The innermost scope containing `node` (approximated by its enclosing function's scope
-    /// when no finer information exists).
-    fn scope_at(&self, node: Node<'_>) -> usize {
-        self.model
-            .enclosing_func(node)
-            .map_or(0, |f| self.model.funcs[f].scope)
     }
 
     /// The declared or inferred type of a binding.
@@ -220,10 +215,12 @@ impl<'a, 't> Semantics<'a, 't> {
                 .named_child(0)
                 .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
             "unary_expression" => {
-                let Some(op) = node.child_by_field_name("operator") else {
+                let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operator())
+                else {
                     return Type::Unknown;
                 };
-                let Some(operand) = node.child_by_field_name("operand") else {
+                let Some(operand) = node.child_by_field_id(goroutinectx_scanner::fields::operand())
+                else {
                     return Type::Unknown;
                 };
                 let t = self.expr_type_at(operand, d);
@@ -244,7 +241,8 @@ impl<'a, 't> Semantics<'a, 't> {
             "call_expression" => self.call_type(node, d),
             "selector_expression" => self.selector_type(node, d),
             "index_expression" => {
-                let Some(operand) = node.child_by_field_name("operand") else {
+                let Some(operand) = node.child_by_field_id(goroutinectx_scanner::fields::operand())
+                else {
                     return Type::Unknown;
                 };
                 let t = self.expr_type_at(operand, d);
@@ -260,29 +258,31 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
             }
             "slice_expression" => node
-                .child_by_field_name("operand")
+                .child_by_field_id(goroutinectx_scanner::fields::operand())
                 .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
-            "type_assertion_expression" | "type_conversion_expression" => {
-                node.child_by_field_name("type").map_or(Type::Unknown, |t| {
+            "type_assertion_expression" | "type_conversion_expression" => node
+                .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                .map_or(Type::Unknown, |t| {
                     self.type_of_type_node(t, self.model.enclosing_func(node))
-                })
-            }
-            "composite_literal" => node.child_by_field_name("type").map_or(Type::Unknown, |t| {
-                self.type_of_type_node(t, self.model.enclosing_func(node))
-            }),
+                }),
+            "composite_literal" => node
+                .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                .map_or(Type::Unknown, |t| {
+                    self.type_of_type_node(t, self.model.enclosing_func(node))
+                }),
             "func_literal" => Type::Func(Arc::new(
                 self.func_node_type(node, self.model.enclosing_func(node)),
             )),
             "binary_expression" => {
                 let op = node
-                    .child_by_field_name("operator")
+                    .child_by_field_id(goroutinectx_scanner::fields::operator())
                     .map_or("", |o| self.text(o));
                 match op {
                     "==" | "!=" | "<" | "<=" | ">" | ">=" | "&&" | "||" => {
                         Type::named(None, "bool")
                     }
                     _ => node
-                        .child_by_field_name("left")
+                        .child_by_field_id(goroutinectx_scanner::fields::left())
                         .map_or(Type::Unknown, |l| self.expr_type_at(l, d)),
                 }
             }
@@ -352,8 +352,8 @@ impl<'a, 't> Semantics<'a, 't> {
 
     fn selector_type(&self, node: Node<'_>, d: usize) -> Type {
         let (Some(operand), Some(field)) = (
-            node.child_by_field_name("operand"),
-            node.child_by_field_name("field"),
+            node.child_by_field_id(goroutinectx_scanner::fields::operand()),
+            node.child_by_field_id(goroutinectx_scanner::fields::field()),
         ) else {
             return Type::Unknown;
         };
@@ -381,11 +381,11 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     fn call_type(&self, node: Node<'_>, d: usize) -> Type {
-        let Some(callee) = node.child_by_field_name("function") else {
+        let Some(callee) = node.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return Type::Unknown;
         };
         let args: Vec<Node<'_>> = node
-            .child_by_field_name("arguments")
+            .child_by_field_id(goroutinectx_scanner::fields::arguments())
             .map(|a| {
                 let mut c = a.walk();
                 a.named_children(&mut c)
@@ -470,8 +470,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 None
             }
             "selector_expression" => {
-                let operand = callee.child_by_field_name("operand")?;
-                let field = callee.child_by_field_name("field")?;
+                let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
+                let field = callee.child_by_field_id(goroutinectx_scanner::fields::field())?;
                 let pkg = self.package_of_qualifier(operand)?;
                 let name = self.text(field);
                 pkg.has_type(name)
@@ -487,11 +487,11 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             // `(*T)(x)`: inside parentheses `*T` parses as a dereference.
             "unary_expression" => {
-                let op = callee.child_by_field_name("operator")?;
+                let op = callee.child_by_field_id(goroutinectx_scanner::fields::operator())?;
                 if self.text(op) != "*" {
                     return None;
                 }
-                let operand = callee.child_by_field_name("operand")?;
+                let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 self.conversion_type(operand, func)
                     .map(|t| Type::Pointer(Box::new(t)))
             }
@@ -648,8 +648,12 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The static target of a call (SPEC §3.0.2). Explicitly instantiated generic calls are
     /// identified only with `allow_instantiated` (spawnerlabel and P10 do).
     pub fn call_target(&self, call: Node<'_>, allow_instantiated: bool) -> Option<CallTarget> {
-        let callee = call.child_by_field_name("function")?;
-        if call.child_by_field_name("type_arguments").is_some() && !allow_instantiated {
+        let callee = call.child_by_field_id(goroutinectx_scanner::fields::function())?;
+        if call
+            .child_by_field_id(goroutinectx_scanner::fields::type_arguments())
+            .is_some()
+            && !allow_instantiated
+        {
             return None;
         }
         self.callee_target(callee, allow_instantiated)
@@ -678,8 +682,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 None
             }
             "selector_expression" => {
-                let operand = callee.child_by_field_name("operand")?;
-                let field = callee.child_by_field_name("field")?;
+                let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
+                let field = callee.child_by_field_id(goroutinectx_scanner::fields::field())?;
                 let name = self.text(field);
                 if let Some(pkg) = self.package_of_qualifier(operand) {
                     return self.package_func_target(&pkg, name);
@@ -699,16 +703,18 @@ impl<'a, 't> Semantics<'a, 't> {
                 let m = self.universe.method(&t, name)?;
                 Some(self.method_target(m, false))
             }
-            "index_expression" if allow_instantiated => {
-                self.callee_target(callee.child_by_field_name("operand")?, true)
-            }
-            "generic_type" if allow_instantiated => {
-                self.callee_target(callee.child_by_field_name("type")?, true)
-            }
+            "index_expression" if allow_instantiated => self.callee_target(
+                callee.child_by_field_id(goroutinectx_scanner::fields::operand())?,
+                true,
+            ),
+            "generic_type" if allow_instantiated => self.callee_target(
+                callee.child_by_field_id(goroutinectx_scanner::fields::r#type())?,
+                true,
+            ),
             // The base of an instantiation parsed as a type (`tel.Gen[int]`, `Gen[int]`).
             "qualified_type" if allow_instantiated => {
-                let q = callee.child_by_field_name("package")?;
-                let name = callee.child_by_field_name("name")?;
+                let q = callee.child_by_field_id(goroutinectx_scanner::fields::package())?;
+                let name = callee.child_by_field_id(goroutinectx_scanner::fields::name())?;
                 let pkg = self
                     .universe
                     .qualifier(&self.pkg, self.file_no, self.text(q))?;
@@ -733,11 +739,13 @@ impl<'a, 't> Semantics<'a, 't> {
                 let inner = operand.named_child(0)?;
                 match inner.kind() {
                     "unary_expression" => {
-                        let op = inner.child_by_field_name("operator")?;
+                        let op =
+                            inner.child_by_field_id(goroutinectx_scanner::fields::operator())?;
                         if self.text(op) != "*" {
                             return None;
                         }
-                        let target = inner.child_by_field_name("operand")?;
+                        let target =
+                            inner.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                         self.method_expr_recv(target)
                             .map(|t| Type::Pointer(Box::new(t)))
                     }
@@ -750,7 +758,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 Some(self.type_of_type_node(operand, func))
             }
             "index_expression" => {
-                let base = operand.child_by_field_name("operand")?;
+                let base = operand.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 self.method_expr_recv(base)
             }
             _ => None,

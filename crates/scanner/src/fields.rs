@@ -1,0 +1,99 @@
+//! The Go grammar's field ids, each resolved once.
+//!
+//! `Node::child_by_field_name` looks the name up among the grammar's field names on every call
+//! (a linear scan of string compares); on hot paths that costs more than the child lookup
+//! itself. `node.child_by_field_id(fields::body())` asks for the same child with an id cached
+//! in a once-cell per field.
+
+use std::sync::OnceLock;
+
+/// The id of field `name` in the grammar (0, which matches no child, if there is none).
+fn id_of(name: &str) -> u16 {
+    crate::source::language()
+        .field_id_for_name(name)
+        .map_or(0, |id| id.get())
+}
+
+macro_rules! fields {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("The id of the `", stringify!($name), "` field.")]
+            pub fn $name() -> u16 {
+                static ID: OnceLock<u16> = OnceLock::new();
+                *ID.get_or_init(|| id_of(stringify!($name).trim_start_matches("r#")))
+            }
+        )*
+    };
+}
+
+fields!(
+    alias,
+    arguments,
+    body,
+    communication,
+    element,
+    field,
+    function,
+    index,
+    initializer,
+    key,
+    left,
+    name,
+    operand,
+    operator,
+    package,
+    parameters,
+    receiver,
+    result,
+    right,
+    r#type,
+    type_arguments,
+    type_parameters,
+    value,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_exists_in_the_grammar() {
+        for id in [
+            alias(),
+            arguments(),
+            body(),
+            communication(),
+            element(),
+            field(),
+            function(),
+            index(),
+            initializer(),
+            key(),
+            left(),
+            name(),
+            operand(),
+            operator(),
+            package(),
+            parameters(),
+            receiver(),
+            result(),
+            right(),
+            r#type(),
+            type_arguments(),
+            type_parameters(),
+            value(),
+        ] {
+            assert_ne!(id, 0);
+        }
+        let tree = crate::source::parse(b"package p\nfunc f() { g(1) }\n");
+        let func = tree.root_node().named_child(1).expect("func");
+        assert_eq!(
+            func.child_by_field_id(body()).map(|n| n.kind()),
+            func.child_by_field_name("body").map(|n| n.kind())
+        );
+        assert_eq!(
+            func.child_by_field_id(name()).map(|n| n.kind()),
+            Some("identifier")
+        );
+    }
+}
