@@ -1,5 +1,6 @@
 //! The run: patterns -> targets -> units -> files, in parallel, into one sorted report.
 
+use goroutinectx_scanner::fields::NodeKind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -382,7 +383,7 @@ fn analyze_file(
     };
     let mut matched: BTreeSet<&'static str> = BTreeSet::new();
     for &(node, func) in &model.spawn_sites {
-        let is_go = node.kind() == "go_statement";
+        let is_go = node.kind_name() == "go_statement";
         // The check line: the `go` keyword, or where the call expression starts.
         let line = || file.position(node.start_byte()).line;
         // Calls go only to the checkers that could report on them or whose ignore directive
@@ -456,7 +457,7 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
         return out;
     }
     for_each_node(tree.root_node(), |node| {
-        if node.kind() == "comment" {
+        if node.kind_name() == "comment" {
             if let Some(ignored) = parse_ignore(file.text(node)) {
                 let line = file.position(node.start_byte()).line;
                 out.add(

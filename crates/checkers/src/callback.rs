@@ -12,6 +12,7 @@
 //! belongs to goroutinederive alone.
 
 use goroutinectx_scope::facts::Derive;
+use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
@@ -48,14 +49,19 @@ pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> 
 /// variables with literal assignments in this file, and calls whose callee P6 can follow.
 /// Everything else passes whatever the call turns out to be.
 pub fn may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
-    match value.kind() {
+    match value.kind_name() {
         "func_literal" => true,
         "identifier" => sem
             .variable_of(value)
             .is_some_and(|var| !sem.trace_list(var).is_empty()),
         "call_expression" => value
             .child_by_field_id(goroutinectx_scope::fields::function())
-            .is_some_and(|f| matches!(f.kind(), "func_literal" | "identifier" | "call_expression")),
+            .is_some_and(|f| {
+                matches!(
+                    f.kind_name(),
+                    "func_literal" | "identifier" | "call_expression"
+                )
+            }),
         _ => false,
     }
 }

@@ -25,6 +25,7 @@
 //! receives, `var f = func…`, other packages) pass; declared functions and methods pass; a
 //! traced literal must mention the context in its own flat body (§9.12).
 
+use goroutinectx_scope::fields::NodeKind;
 use tree_sitter::Node;
 
 use crate::{spawned_callee, CheckContext, Finding, GoStmtChecker};
@@ -51,7 +52,7 @@ impl GoStmtChecker for Goroutine {
 /// Whether the spawned callee `e` uses a context (SPEC §3.1's table).
 pub fn passes<'t>(cx: &CheckContext<'_, '_, 't>, e: Node<'t>) -> bool {
     let sem = cx.sem;
-    match e.kind() {
+    match e.kind_name() {
         "func_literal" => sem.p1(e) || sem.p2(e),
         "call_expression" => sem.factory_ok(e),
         "identifier" => match sem.variable_of(e) {

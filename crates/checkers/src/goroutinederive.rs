@@ -24,6 +24,7 @@
 //! **Limitations (SPEC §9.7):** named function calls, method spawns, `go f()()()`, factories
 //! passed as parameters pass.
 
+use goroutinectx_scope::fields::NodeKind;
 use tree_sitter::Node;
 
 use crate::{spawned_callee, CheckContext, Finding, GoStmtChecker};
@@ -43,7 +44,7 @@ impl GoStmtChecker for GoroutineDerive {
         let (_, callee) = spawned_callee(go_stmt)?;
         let sem = cx.sem;
         let d = cx.derivers;
-        let outcome = match callee.kind() {
+        let outcome = match callee.kind_name() {
             "func_literal" => {
                 if sem.p1(callee) {
                     Derive::AtStart
@@ -56,10 +57,10 @@ impl GoStmtChecker for GoroutineDerive {
                     .child_by_field_id(goroutinectx_scope::fields::function())
                     .map(strip_one_paren);
                 match x {
-                    Some(x) if x.kind() == "func_literal" => {
+                    Some(x) if x.kind_name() == "func_literal" => {
                         pass_if(sem.p1(x) || sem.factory_derives(x, d))
                     }
-                    Some(x) if x.kind() == "identifier" => match sem.variable_of(x) {
+                    Some(x) if x.kind_name() == "identifier" => match sem.variable_of(x) {
                         Some(var) => pass_if(
                             sem.trace(var, |lit| sem.p1(lit) || sem.factory_derives(lit, d)),
                         ),
@@ -107,7 +108,7 @@ fn pass_if(ok: bool) -> Derive {
 
 /// Removes one layer of parentheses (SPEC §3.2: `go (mk)(a)()`).
 fn strip_one_paren(n: Node<'_>) -> Node<'_> {
-    if n.kind() == "parenthesized_expression" {
+    if n.kind_name() == "parenthesized_expression" {
         n.named_child(0).unwrap_or(n)
     } else {
         n

@@ -12,6 +12,7 @@ pub mod goroutinederive;
 pub mod spawner;
 
 use goroutinectx_scope::facts::Derivers;
+use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
@@ -59,8 +60,8 @@ pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
     let mut c = go_stmt.walk();
     let call = go_stmt
         .named_children(&mut c)
-        .find(|n| n.kind() != "comment")?;
-    if call.kind() != "call_expression" {
+        .find(|n| n.kind_name() != "comment")?;
+    if call.kind_name() != "call_expression" {
         return None;
     }
     Some((

@@ -40,6 +40,7 @@
 //! cannot be traced (parameters, fields, other packages) pass (§9.2, §9.6).
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
+use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::model::BindingKind;
 use goroutinectx_scope::{CallTarget, Semantics};
 use tree_sitter::Node;
@@ -81,7 +82,7 @@ fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
     };
     let mut c = list.walk();
     list.named_children(&mut c)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect()
 }
 
@@ -110,7 +111,7 @@ impl CallChecker for Spawner {
         };
         let mut out = Vec::new();
         for arg in arguments(call) {
-            let passes = match arg.kind() {
+            let passes = match arg.kind_name() {
                 "func_literal" => literal_passes(cx, arg),
                 "identifier" => !is_func_typed(cx, arg) || identifier_passes(cx, arg),
                 "call_expression" => !is_func_typed(cx, arg) || sem.factory_ok(arg),
@@ -140,7 +141,7 @@ fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
     let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
         return false;
     };
-    match callee.kind() {
+    match callee.kind_name() {
         "identifier" => {
             if let Some(b) = sem.model.binding_of(callee) {
                 if sem.model.bindings[b].kind != BindingKind::Func {

@@ -52,6 +52,38 @@ fields!(
     value,
 );
 
+/// Node kinds by kind id, read from the grammar once.
+fn kind_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let lang = crate::source::language();
+        (0..lang.node_kind_count())
+            .map(|id| {
+                u16::try_from(id)
+                    .ok()
+                    .and_then(|id| lang.node_kind_for_id(id))
+                    .unwrap_or("")
+            })
+            .collect()
+    })
+}
+
+/// `Node::kind` without its cost: tree-sitter's `kind()` measures and UTF-8-checks the C
+/// string of the kind name on every call; this indexes a table by the node's kind id.
+pub trait NodeKind {
+    /// The node's kind, as `Node::kind` returns it.
+    fn kind_name(&self) -> &'static str;
+}
+
+impl NodeKind for tree_sitter::Node<'_> {
+    fn kind_name(&self) -> &'static str {
+        kind_names()
+            .get(usize::from(self.kind_id()))
+            .copied()
+            .unwrap_or("")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 //! imports are kept beside them so a consumer can resolve a qualifier to an import path.
 //! Conversion is bounded: a type nested deeper than [`MAX_TYPE_DEPTH`] becomes `Unknown`.
 
+use crate::fields::NodeKind;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -206,7 +207,7 @@ impl PackageIndex {
         let mut cursor = root.walk();
         let mut prev_comment_line: Option<(u32, bool)> = None;
         for node in root.children(&mut cursor) {
-            match node.kind() {
+            match node.kind_name() {
                 "comment" => {
                     let text = file.text(node);
                     let body = text.strip_prefix("//").unwrap_or(text).trim();
@@ -241,7 +242,7 @@ impl PackageIndex {
                         let mut sc = spec.walk();
                         for n in spec
                             .children_by_field_name("name", &mut sc)
-                            .filter(|n| n.kind() == "identifier")
+                            .filter(|n| n.kind_name() == "identifier")
                         {
                             self.consts.insert(file.text(n).to_string(), file_no);
                         }
@@ -256,7 +257,7 @@ impl PackageIndex {
     fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
         let mut c = decl.walk();
         for spec in decl.named_children(&mut c) {
-            let alias = match spec.kind() {
+            let alias = match spec.kind_name() {
                 "type_spec" => false,
                 "type_alias" => true,
                 _ => continue,
@@ -288,14 +289,14 @@ impl PackageIndex {
         let mut specs = Vec::new();
         let mut c = decl.walk();
         for child in decl.named_children(&mut c) {
-            match child.kind() {
+            match child.kind_name() {
                 "var_spec" => specs.push(child),
                 "var_spec_list" => {
                     let mut c2 = child.walk();
                     specs.extend(
                         child
                             .named_children(&mut c2)
-                            .filter(|n| n.kind() == "var_spec"),
+                            .filter(|n| n.kind_name() == "var_spec"),
                     );
                 }
                 _ => {}
@@ -308,14 +309,14 @@ impl PackageIndex {
             let mut nc = spec.walk();
             let names: Vec<Node<'_>> = spec
                 .children_by_field_name("name", &mut nc)
-                .filter(|n| n.kind() == "identifier")
+                .filter(|n| n.kind_name() == "identifier")
                 .collect();
             let all_values: Vec<Node<'_>> = spec
                 .child_by_field_id(crate::fields::value())
                 .map(|v| {
                     let mut vc = v.walk();
                     v.named_children(&mut vc)
-                        .filter(|n| n.kind() != "comment")
+                        .filter(|n| n.kind_name() != "comment")
                         .collect()
                 })
                 .unwrap_or_default();
@@ -349,13 +350,13 @@ impl PackageIndex {
 
 /// Summarises an initializer expression (see [`ValueHint`]).
 pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         node = node.named_child(0)?;
     }
-    match node.kind() {
+    match node.kind_name() {
         "call_expression" => {
             let callee = node.child_by_field_id(crate::fields::function())?;
-            match callee.kind() {
+            match callee.kind_name() {
                 "identifier" if file.text(callee) == "new" => {
                     let arg = node
                         .child_by_field_id(crate::fields::arguments())?
@@ -369,7 +370,7 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
                 "selector_expression" => {
                     let operand = callee.child_by_field_id(crate::fields::operand())?;
                     let field = callee.child_by_field_id(crate::fields::field())?;
-                    (operand.kind() == "identifier").then(|| ValueHint::Call {
+                    (operand.kind_name() == "identifier").then(|| ValueHint::Call {
                         qualifier: Some(file.text(operand).to_string()),
                         name: file.text(field).to_string(),
                     })
@@ -384,7 +385,7 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
         "unary_expression" => {
             let op = node.child_by_field_id(crate::fields::operator())?;
             let operand = node.child_by_field_id(crate::fields::operand())?;
-            (file.text(op) == "&" && operand.kind() == "composite_literal")
+            (file.text(op) == "&" && operand.kind_name() == "composite_literal")
                 .then(|| operand.child_by_field_id(crate::fields::r#type()))
                 .flatten()
                 .map(|t| ValueHint::AddrComposite(type_expr(file, t)))
@@ -419,13 +420,13 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
     let mut c = list.walk();
     let param = list
         .named_children(&mut c)
-        .find(|n| n.kind() == "parameter_declaration")?;
+        .find(|n| n.kind_name() == "parameter_declaration")?;
     let mut ty = param.child_by_field_id(crate::fields::r#type())?;
     let mut pointer = false;
     loop {
-        match ty.kind() {
+        match ty.kind_name() {
             "pointer_type" | "parenthesized_type" => {
-                pointer |= ty.kind() == "pointer_type";
+                pointer |= ty.kind_name() == "pointer_type";
                 ty = ty.named_child(0)?;
             }
             "generic_type" => ty = ty.child_by_field_id(crate::fields::r#type())?,
@@ -462,7 +463,7 @@ pub fn signature(file: &SourceFile, node: Node<'_>, depth: usize) -> Signature {
         sig.variadic = variadic;
     }
     if let Some(result) = node.child_by_field_id(crate::fields::result()) {
-        if result.kind() == "parameter_list" {
+        if result.kind_name() == "parameter_list" {
             sig.results = param_list(file, result, depth).0;
         } else {
             sig.results = vec![Param {
@@ -479,9 +480,9 @@ fn param_list(file: &SourceFile, list: Node<'_>, depth: usize) -> (Vec<Param>, b
     let mut variadic = false;
     let mut c = list.walk();
     for decl in list.named_children(&mut c) {
-        let is_variadic = decl.kind() == "variadic_parameter_declaration";
+        let is_variadic = decl.kind_name() == "variadic_parameter_declaration";
         if !matches!(
-            decl.kind(),
+            decl.kind_name(),
             "parameter_declaration" | "variadic_parameter_declaration"
         ) {
             continue;
@@ -524,7 +525,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
     let sub = |n: Option<Node<'_>>| -> Box<TypeExpr> {
         Box::new(n.map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)))
     };
-    match node.kind() {
+    match node.kind_name() {
         "type_identifier" | "identifier" => TypeExpr::Named {
             qualifier: None,
             name: file.text(node).to_string(),
@@ -552,7 +553,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                 *args = ta
                     .named_children(&mut c)
                     .map(|e| {
-                        let inner = if e.kind() == "type_elem" {
+                        let inner = if e.kind_name() == "type_elem" {
                             e.named_child(0)
                         } else {
                             Some(e)
@@ -584,7 +585,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                 let mut lc = list.walk();
                 for fd in list
                     .named_children(&mut lc)
-                    .filter(|n| n.kind() == "field_declaration")
+                    .filter(|n| n.kind_name() == "field_declaration")
                 {
                     let mut ty = fd
                         .child_by_field_id(crate::fields::r#type())
@@ -597,7 +598,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                     if names.is_empty() {
                         // Embedded field, possibly `*T`.
                         let mut cc = fd.walk();
-                        if fd.children(&mut cc).any(|c| c.kind() == "*") {
+                        if fd.children(&mut cc).any(|c| c.kind_name() == "*") {
                             ty = TypeExpr::Pointer(Box::new(ty));
                         }
                         fields.push(Field { name: None, ty });
@@ -618,7 +619,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
             let mut embedded = Vec::new();
             let mut c = node.walk();
             for elem in node.named_children(&mut c) {
-                match elem.kind() {
+                match elem.kind_name() {
                     "method_elem" => {
                         if let Some(n) = elem.child_by_field_id(crate::fields::name()) {
                             methods.push(InterfaceMethod {

@@ -6,6 +6,7 @@
 //! Invariant: parsing never fails. A file with syntax errors still has a tree; the first
 //! `ERROR` or `MISSING` node is reported once through [`SourceFile::syntax_error`].
 
+use crate::fields::NodeKind;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -182,7 +183,7 @@ impl SourceFile {
         }
         let node = first_error_node(tree.root_node())?;
         let message = if node.is_missing() {
-            format!("syntax error: missing {}", describe_kind(node.kind()))
+            format!("syntax error: missing {}", describe_kind(node.kind_name()))
         } else {
             format!("syntax error: unexpected {}", self.describe_error(node))
         };
@@ -219,7 +220,7 @@ impl SourceFile {
         let text = self.text(leaf);
         let text = text.lines().next().unwrap_or("").trim();
         if text.is_empty() {
-            return describe_kind(leaf.kind());
+            return describe_kind(leaf.kind_name());
         }
         let mut shown: String = text.chars().take(40).collect();
         if shown.len() < text.len() {
@@ -231,7 +232,9 @@ impl SourceFile {
 
 fn first_non_comment_child(node: Node<'_>) -> Option<Node<'_>> {
     let mut cursor = node.walk();
-    let found = node.children(&mut cursor).find(|c| c.kind() != "comment");
+    let found = node
+        .children(&mut cursor)
+        .find(|c| c.kind_name() != "comment");
     found
 }
 

@@ -4,6 +4,7 @@
 //! Every walk here is iterative or bounded by [`MAX_DEPTH`] (literal-in-literal nesting for
 //! the recursive predicates), and every "cannot tell" answer is the one that avoids a report.
 
+use goroutinectx_scanner::fields::NodeKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use tree_sitter::Node;
@@ -106,7 +107,7 @@ pub enum Derive {
 
 /// Strips one or more parentheses.
 pub fn unparen(mut n: Node<'_>) -> Node<'_> {
-    while n.kind() == "parenthesized_expression" {
+    while n.kind_name() == "parenthesized_expression" {
         match n.named_child(0) {
             Some(inner) => n = inner,
             None => break,
@@ -119,7 +120,7 @@ pub fn unparen(mut n: Node<'_>) -> Node<'_> {
 pub fn children(n: Node<'_>) -> Vec<Node<'_>> {
     let mut c = n.walk();
     n.named_children(&mut c)
-        .filter(|x| x.kind() != "comment")
+        .filter(|x| x.kind_name() != "comment")
         .collect()
 }
 
@@ -151,7 +152,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// Whether an identifier, type name or field selector in `node` denotes something of
     /// ctx-ish type (the "object is ctx-ish" test of P3 and P6).
     fn denotes_ctxish(&self, node: Node<'_>) -> bool {
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => {
                 if let Some((_, lit)) = self.model.field_key(node) {
                     if self.is_struct_literal(lit) {
@@ -207,7 +208,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut f = self.model.func_of_node(lit);
         while let Some(id) = f {
             let func = &self.model.funcs[id];
-            if func.node.kind() != "func_literal" {
+            if func.node.kind_name() != "func_literal" {
                 return false;
             }
             f = func.parent;
@@ -239,10 +240,10 @@ impl<'a, 't> Semantics<'a, 't> {
             if found {
                 return false;
             }
-            if n.kind() == "call_expression" && self.is_constant_folded_call(n) {
+            if n.kind_name() == "call_expression" && self.is_constant_folded_call(n) {
                 return false;
             }
-            if n.kind() == "identifier" {
+            if n.kind_name() == "identifier" {
                 if let Some(b) = self.reference(n) {
                     let binding = &self.model.bindings[b];
                     if let Some(owner) = binding.func {
@@ -262,7 +263,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return false;
         };
-        if callee.kind() != "selector_expression" {
+        if callee.kind_name() != "selector_expression" {
             return false;
         }
         let (Some(op), Some(field)) = (
@@ -276,7 +277,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 .package_of_qualifier(op)
                 .is_some_and(|p| p.id.path == "unsafe")
             || (matches!(self.text(field), "Sizeof" | "Alignof" | "Offsetof")
-                && op.kind() == "identifier"
+                && op.kind_name() == "identifier"
                 && self.model.binding_of(op).is_none()
                 && self.pkg.imports(self.file_no).iter().any(|i| {
                     i.path == "unsafe" && i.name.as_deref().unwrap_or("unsafe") == self.text(op)
@@ -296,14 +297,14 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn mentions_flat(&self, node: Node<'_>) -> bool {
         let mut found = false;
         walk(node, |n| {
-            if found || (n.kind() == "func_literal" && n.id() != node.id()) {
+            if found || (n.kind_name() == "func_literal" && n.id() != node.id()) {
                 return false;
             }
             if self.denotes_ctxish(n) {
                 found = true;
                 return false;
             }
-            !matches!(n.kind(), "qualified_type")
+            !matches!(n.kind_name(), "qualified_type")
         });
         found
     }
@@ -320,7 +321,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 found = true;
                 return false;
             }
-            n.kind() != "qualified_type"
+            n.kind_name() != "qualified_type"
         });
         found
     }
@@ -345,7 +346,7 @@ impl<'a, 't> Semantics<'a, 't> {
         self.assignments.get_or_init(|| {
             let mut map: HashMap<BindingId, Vec<Assignment<'t>>> = HashMap::default();
             for &(n, conditional) in &self.model.assignment_nodes {
-                let is_plain = n.kind() == "short_var_declaration"
+                let is_plain = n.kind_name() == "short_var_declaration"
                     || n.child_by_field_id(goroutinectx_scanner::fields::operator())
                         .is_some_and(|op| self.text(op) == "=");
                 if let (true, Some(l), Some(r)) = (
@@ -355,7 +356,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 ) {
                     let rhs = children(r);
                     for (i, target) in children(l).iter().enumerate() {
-                        if target.kind() != "identifier" {
+                        if target.kind_name() != "identifier" {
                             continue;
                         }
                         let (Some(var), Some(value)) = (self.model.binding_of(*target), rhs.get(i))
@@ -376,33 +377,33 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// P4: `pred` over the traced literals of `var` (empty trace passes).
     pub fn trace(&self, var: BindingId, pred: impl Fn(Node<'t>) -> bool) -> bool {
-        let entries = self.assignments_to(var, |v| v.kind() == "func_literal");
+        let entries = self.assignments_to(var, |v| v.kind_name() == "func_literal");
         trace_entries(&entries).iter().all(|a| pred(a.value))
     }
 
     /// The entries of a trace that must satisfy the predicate; empty when untraceable.
     pub fn trace_list(&self, var: BindingId) -> Vec<Assignment<'t>> {
-        let entries = self.assignments_to(var, |v| v.kind() == "func_literal");
+        let entries = self.assignments_to(var, |v| v.kind_name() == "func_literal");
         trace_entries(&entries).to_vec()
     }
 
     /// P5: the last literal assigned to `var`.
     pub fn last_lit(&self, var: BindingId) -> Option<Node<'t>> {
-        self.assignments_to(var, |v| v.kind() == "func_literal")
+        self.assignments_to(var, |v| v.kind_name() == "func_literal")
             .last()
             .map(|a| a.value)
     }
 
     /// P5: the last call assigned to `var`.
     pub fn last_call(&self, var: BindingId) -> Option<Node<'t>> {
-        self.assignments_to(var, |v| v.kind() == "call_expression")
+        self.assignments_to(var, |v| v.kind_name() == "call_expression")
             .last()
             .map(|a| a.value)
     }
 
     /// The variable an identifier names, if it is one (not a function, type or constant).
     pub fn variable_of(&self, ident: Node<'_>) -> Option<BindingId> {
-        if ident.kind() != "identifier" {
+        if ident.kind_name() != "identifier" {
             return None;
         }
         let b = self.model.binding_of(ident)?;
@@ -436,7 +437,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(callee) = c.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return true;
         };
-        match callee.kind() {
+        match callee.kind_name() {
             "func_literal" => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
             "identifier" => {
                 if let Some(var) = self.variable_of(callee) {
@@ -501,7 +502,7 @@ impl<'a, 't> Semantics<'a, 't> {
             self.config,
         );
         let node = model.funcs.iter().map(|f| f.node).find(|n| {
-            n.kind() == "function_declaration"
+            n.kind_name() == "function_declaration"
                 && n.child_by_field_id(goroutinectx_scanner::fields::name())
                     .is_some_and(|nm| other.text(nm) == name)
         });
@@ -540,32 +541,34 @@ impl<'a, 't> Semantics<'a, 't> {
         if depth > MAX_DEPTH {
             return false;
         }
-        self.returns_in(block).into_iter().any(|r| match r.kind() {
-            "func_literal" => self.p3(r) || self.returns_ctx_func_of(r, depth),
-            "identifier" => match self.variable_of(r) {
-                Some(var) => {
-                    let list = self.trace_list(var);
-                    !list.is_empty()
-                        && list
-                            .iter()
-                            .all(|a| self.p3(a.value) || self.returns_ctx_func_of(a.value, depth))
-                }
-                None => false,
-            },
-            _ => false,
-        })
+        self.returns_in(block)
+            .into_iter()
+            .any(|r| match r.kind_name() {
+                "func_literal" => self.p3(r) || self.returns_ctx_func_of(r, depth),
+                "identifier" => match self.variable_of(r) {
+                    Some(var) => {
+                        let list = self.trace_list(var);
+                        !list.is_empty()
+                            && list.iter().all(|a| {
+                                self.p3(a.value) || self.returns_ctx_func_of(a.value, depth)
+                            })
+                    }
+                    None => false,
+                },
+                _ => false,
+            })
     }
 
     /// The result expressions of every `return` in `block` (not inside nested literals).
     pub fn returns_in<'n>(&self, block: Node<'n>) -> Vec<Node<'n>> {
         let mut out = Vec::new();
         walk(block, |n| {
-            if n.kind() == "func_literal" {
+            if n.kind_name() == "func_literal" {
                 return false;
             }
-            if n.kind() == "return_statement" {
+            if n.kind_name() == "return_statement" {
                 for list in children(n) {
-                    if list.kind() == "expression_list" {
+                    if list.kind_name() == "expression_list" {
                         out.extend(children(list));
                     } else {
                         out.push(list);
@@ -592,7 +595,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         };
         let fname = self.text(field);
-        let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
+        let lits = self.assignments_to(var, |v| v.kind_name() == "composite_literal");
         for a in lits {
             let Some(body) = a
                 .value
@@ -601,13 +604,13 @@ impl<'a, 't> Semantics<'a, 't> {
                 continue;
             };
             for el in children(body) {
-                if el.kind() != "keyed_element" {
+                if el.kind_name() != "keyed_element" {
                     continue;
                 }
                 let (Some(k), Some(v)) = (keyed_part(el, 0), keyed_part(el, 1)) else {
                     continue;
                 };
-                if self.text(k) == fname && v.kind() == "func_literal" {
+                if self.text(k) == fname && v.kind_name() == "func_literal" {
                     return self.p3(v);
                 }
             }
@@ -627,7 +630,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         };
         let key_text = self.text(index);
-        let by_position = match index.kind() {
+        let by_position = match index.kind_name() {
             "int_literal" => {
                 let digits: String = key_text
                     .chars()
@@ -641,7 +644,7 @@ impl<'a, 't> Semantics<'a, 't> {
             "interpreted_string_literal" | "raw_string_literal" => None,
             _ => return true,
         };
-        let lits = self.assignments_to(var, |v| v.kind() == "composite_literal");
+        let lits = self.assignments_to(var, |v| v.kind_name() == "composite_literal");
         for a in lits {
             let Some(body) = a
                 .value
@@ -652,22 +655,22 @@ impl<'a, 't> Semantics<'a, 't> {
             let elements = children(body);
             let found = match by_position {
                 Some(n) => elements.get(n).and_then(|el| {
-                    (el.kind() == "literal_element")
+                    (el.kind_name() == "literal_element")
                         .then(|| el.named_child(0))
                         .flatten()
-                        .filter(|v| v.kind() == "func_literal")
+                        .filter(|v| v.kind_name() == "func_literal")
                 }),
                 None => {
                     let want = key_text.trim_matches('"');
                     elements.iter().find_map(|el| {
-                        if el.kind() != "keyed_element" {
+                        if el.kind_name() != "keyed_element" {
                             return None;
                         }
                         let k = keyed_part(*el, 0)?;
                         let v = keyed_part(*el, 1)?;
-                        (k.kind() == "interpreted_string_literal"
+                        (k.kind_name() == "interpreted_string_literal"
                             && self.text(k).trim_matches('"') == want
-                            && v.kind() == "func_literal")
+                            && v.kind_name() == "func_literal")
                             .then_some(v)
                     })
                 }
@@ -684,15 +687,15 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P11: deriver calls anywhere in `node`, not entering function literals, defer/go
     /// operands included. A literal node itself yields nothing.
     pub fn derive_flat(&self, node: Node<'_>, derivers: &Derivers) -> bool {
-        if node.kind() == "func_literal" {
+        if node.kind_name() == "func_literal" {
             return false;
         }
         let mut targets = Vec::new();
         walk(node, |n| {
-            if n.kind() == "func_literal" {
+            if n.kind_name() == "func_literal" {
                 return false;
             }
-            if n.kind() == "call_expression" {
+            if n.kind_name() == "call_expression" {
                 if let Some(t) = self.deriver_target(n, false) {
                     targets.push(t);
                 }
@@ -708,7 +711,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return Some(Target::from(&t));
         }
         let callee = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?);
-        if callee.kind() != "selector_expression" {
+        if callee.kind_name() != "selector_expression" {
             return None;
         }
         let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
@@ -766,7 +769,7 @@ impl<'a, 't> Semantics<'a, 't> {
             if found {
                 return false;
             }
-            if n.kind() == "func_literal" {
+            if n.kind_name() == "func_literal" {
                 if self.p1(n)
                     || n.child_by_field_id(goroutinectx_scanner::fields::body())
                         .is_some_and(|b| self.derive_flat(b, derivers))
@@ -781,7 +784,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         self.returns_in(body).into_iter().any(|r| {
-            r.kind() == "identifier"
+            r.kind_name() == "identifier"
                 && self.variable_of(r).is_some_and(|var| {
                     let list = self.trace_list(var);
                     !list.is_empty()
@@ -799,7 +802,7 @@ impl<'a, 't> Semantics<'a, 't> {
 /// The key (0) or value (1) node of a keyed element, unwrapping `literal_element`.
 pub fn keyed_part(el: Node<'_>, i: usize) -> Option<Node<'_>> {
     let part = children(el).get(i).copied()?;
-    if part.kind() == "literal_element" {
+    if part.kind_name() == "literal_element" {
         part.named_child(0)
     } else {
         Some(part)
@@ -842,25 +845,25 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
     }
 
     fn terminates(&self, s: Node<'t>) -> bool {
-        match s.kind() {
+        match s.kind_name() {
             "return_statement" | "goto_statement" => true,
             "expression_statement" => s.named_child(0).is_some_and(|e| {
-                e.kind() == "call_expression"
+                e.kind_name() == "call_expression"
                     && e.child_by_field_id(goroutinectx_scanner::fields::function())
                         .is_some_and(|f| {
-                            f.kind() == "identifier"
+                            f.kind_name() == "identifier"
                                 && self.sem.text(f) == "panic"
                                 && self.sem.model.binding_of(f).is_none()
                         })
             }),
             "select_statement" => children(s).is_empty(),
             "for_statement" => {
-                let endless = children(s).iter().all(|c| c.kind() == "block");
+                let endless = children(s).iter().all(|c| c.kind_name() == "block");
                 endless && !has_break_for(s)
             }
             "labeled_statement" => children(s)
                 .into_iter()
-                .find(|c| c.kind() != "label_name")
+                .find(|c| c.kind_name() != "label_name")
                 .is_some_and(|inner| self.terminates(inner)),
             _ => false,
         }
@@ -869,7 +872,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
     fn walk_node(&mut self, node: Node<'t>, fid: FuncId, deferred: bool, depth: usize) {
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
-            match n.kind() {
+            match n.kind_name() {
                 "func_literal" => {}
                 "block" if n.id() != node.id() => self.walk_block(n, fid, deferred, depth + 1),
                 "go_statement" => {
@@ -886,7 +889,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             call.child_by_field_id(goroutinectx_scanner::fields::function())
                         {
                             let callee = unparen(callee);
-                            if callee.kind() != "func_literal" {
+                            if callee.kind_name() != "func_literal" {
                                 for c in children(callee).into_iter().rev() {
                                     stack.push(c);
                                 }
@@ -897,7 +900,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 "defer_statement" => {
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
-                        if call.kind() == "call_expression" {
+                        if call.kind_name() == "call_expression" {
                             if let Some(args) =
                                 call.child_by_field_id(goroutinectx_scanner::fields::arguments())
                             {
@@ -909,7 +912,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                                 call.child_by_field_id(goroutinectx_scanner::fields::function())
                             {
                                 let callee = unparen(callee);
-                                if callee.kind() == "selector_expression" {
+                                if callee.kind_name() == "selector_expression" {
                                     if let Some(op) = callee
                                         .child_by_field_id(goroutinectx_scanner::fields::operand())
                                     {
@@ -927,7 +930,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 // function it is an explicitly instantiated call, which P10 identifies.
                 "type_conversion_expression" => {
                     if let Some(ty) = n.child_by_field_id(goroutinectx_scanner::fields::r#type()) {
-                        if ty.kind() == "generic_type" {
+                        if ty.kind_name() == "generic_type" {
                             if let Some(t) = self.sem.callee_target(ty, true) {
                                 self.calls.push((Target::from(&t), deferred));
                             }
@@ -948,7 +951,9 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                         n.child_by_field_id(goroutinectx_scanner::fields::function())
                     {
                         let callee = unparen(callee);
-                        if callee.kind() != "func_literal" && callee.kind() != "identifier" {
+                        if callee.kind_name() != "func_literal"
+                            && callee.kind_name() != "identifier"
+                        {
                             stack.push(callee);
                         }
                     }
@@ -968,15 +973,15 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             return;
         };
         let callee = unparen(callee);
-        if callee.kind() == "func_literal" {
+        if callee.kind_name() == "func_literal" {
             self.walk_literal(callee, deferred, depth);
             return;
         }
-        if callee.kind() == "identifier" {
+        if callee.kind_name() == "identifier" {
             if let Some(var) = self.sem.variable_of(callee) {
                 if self.sem.model.bindings[var].func == Some(fid) {
                     match self.local_value(var, call, fid) {
-                        Some(v) if v.kind() == "func_literal" => {
+                        Some(v) if v.kind_name() == "func_literal" => {
                             self.walk_literal(v, deferred, depth)
                         }
                         Some(v) => {
@@ -1009,7 +1014,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
     /// The target a function value denotes (`tel.Fork`, `txn.Fork`, a declared function).
     fn value_target(&self, v: Node<'t>) -> Option<Target> {
         let v = unparen(v);
-        match v.kind() {
+        match v.kind_name() {
             "identifier" | "selector_expression" => {
                 self.sem.callee_target(v, true).map(|t| Target::from(&t))
             }
@@ -1030,7 +1035,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             assigns.push((binding.ident, value));
         }
         for a in sem.assignments_to(var, |_| true) {
-            if a.stmt.kind() == "short_var_declaration"
+            if a.stmt.kind_name() == "short_var_declaration"
                 && children(
                     a.stmt
                         .child_by_field_id(goroutinectx_scanner::fields::left())?,
@@ -1086,7 +1091,7 @@ fn conditional_within(
         if a.id() == func_node.id() {
             return false;
         }
-        if CONDITIONAL_KINDS.contains(&a.kind())
+        if CONDITIONAL_KINDS.contains(&a.kind_name())
             && !(a.start_byte() <= call.start_byte() && call.end_byte() <= a.end_byte())
         {
             return true;
@@ -1106,7 +1111,7 @@ fn loop_between(
         if a.id() == func_node.id() {
             return false;
         }
-        if a.kind() == "for_statement"
+        if a.kind_name() == "for_statement"
             && a.start_byte() <= stmt.start_byte()
             && stmt.end_byte() <= a.end_byte()
         {
@@ -1119,7 +1124,7 @@ fn loop_between(
 fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
     let mut out = Vec::new();
     for c in children(block) {
-        if c.kind() == "statement_list" {
+        if c.kind_name() == "statement_list" {
             out.extend(children(c));
         } else {
             out.push(c);
@@ -1133,12 +1138,12 @@ fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
 fn has_break_for(for_stmt: Node<'_>) -> bool {
     let mut found = false;
     walk(for_stmt, |n| {
-        if found || n.kind() == "func_literal" {
+        if found || n.kind_name() == "func_literal" {
             return false;
         }
         if n.id() != for_stmt.id()
             && matches!(
-                n.kind(),
+                n.kind_name(),
                 "for_statement"
                     | "expression_switch_statement"
                     | "type_switch_statement"
@@ -1147,14 +1152,14 @@ fn has_break_for(for_stmt: Node<'_>) -> bool {
         {
             // Only labelled breaks can leave the outer loop from here.
             walk(n, |m| {
-                if m.kind() == "break_statement" && m.named_child(0).is_some() {
+                if m.kind_name() == "break_statement" && m.named_child(0).is_some() {
                     found = true;
                 }
-                !found && m.kind() != "func_literal"
+                !found && m.kind_name() != "func_literal"
             });
             return false;
         }
-        if n.kind() == "break_statement" {
+        if n.kind_name() == "break_statement" {
             found = true;
         }
         true

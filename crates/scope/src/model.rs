@@ -13,6 +13,7 @@
 //! `switch` and `select` open scopes for their init statements and for each clause; a
 //! type-switch binding is declared per clause; labels and struct field names are not variables.
 
+use goroutinectx_scanner::fields::NodeKind;
 use std::cell::OnceCell;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -163,7 +164,7 @@ enum Work<'t> {
 fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut c = node.walk();
     node.named_children(&mut c)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| n.kind_name() != "comment")
         .collect()
 }
 
@@ -171,13 +172,13 @@ fn has_token(node: Node<'_>, token: &str) -> bool {
     let mut c = node.walk();
     let found = node
         .children(&mut c)
-        .any(|n| !n.is_named() && n.kind() == token);
+        .any(|n| !n.is_named() && n.kind_name() == token);
     found
 }
 
 /// The identifiers of an expression list (others — `a.b`, `*p` — are not declarations).
 fn list_identifiers(list: Node<'_>) -> Vec<Node<'_>> {
-    if list.kind() == "identifier" {
+    if list.kind_name() == "identifier" {
         return vec![list];
     }
     named_children(list)
@@ -260,7 +261,7 @@ impl<'t> FileModel<'t> {
 
     fn declare_package_level(&mut self, root: Node<'t>) {
         for decl in named_children(root) {
-            match decl.kind() {
+            match decl.kind_name() {
                 "function_declaration" => {
                     if let Some(name) = decl.child_by_field_id(goroutinectx_scanner::fields::name())
                     {
@@ -268,7 +269,7 @@ impl<'t> FileModel<'t> {
                     }
                 }
                 "var_declaration" | "const_declaration" => {
-                    let kind = if decl.kind() == "var_declaration" {
+                    let kind = if decl.kind_name() == "var_declaration" {
                         BindingKind::Var
                     } else {
                         BindingKind::Const
@@ -300,7 +301,7 @@ impl<'t> FileModel<'t> {
         let mut c = spec.walk();
         let names: Vec<Node<'t>> = spec
             .children_by_field_name("name", &mut c)
-            .filter(|n| n.kind() == "identifier")
+            .filter(|n| n.kind_name() == "identifier")
             .collect();
         let count = names.len();
         for (i, name) in names.into_iter().enumerate() {
@@ -342,7 +343,7 @@ impl<'t> FileModel<'t> {
                     let lhs = list_identifiers(left);
                     let count = lhs.len();
                     for (i, ident) in lhs.into_iter().enumerate() {
-                        if ident.kind() != "identifier" {
+                        if ident.kind_name() != "identifier" {
                             continue;
                         }
                         let name = self.text(ident);
@@ -365,7 +366,7 @@ impl<'t> FileModel<'t> {
                         continue;
                     };
                     for (i, ident) in list_identifiers(left).into_iter().enumerate() {
-                        if ident.kind() == "identifier" {
+                        if ident.kind_name() == "identifier" {
                             let source = TypeSource::Range {
                                 expr: right,
                                 key: i == 0,
@@ -382,7 +383,7 @@ impl<'t> FileModel<'t> {
                         continue;
                     };
                     for (i, ident) in list_identifiers(left).into_iter().enumerate() {
-                        if ident.kind() == "identifier" {
+                        if ident.kind_name() == "identifier" {
                             let source = if i == 0 {
                                 TypeSource::Value {
                                     expr: right,
@@ -406,11 +407,11 @@ impl<'t> FileModel<'t> {
                     let types: Vec<Node<'t>> =
                         case.children_by_field_name("type", &mut c).collect();
                     let case_type = match types.as_slice() {
-                        [one] if case.kind() == "type_case" => Some(*one),
+                        [one] if case.kind_name() == "type_case" => Some(*one),
                         _ => None,
                     };
                     for ident in list_identifiers(alias) {
-                        if ident.kind() == "identifier" {
+                        if ident.kind_name() == "identifier" {
                             self.declare(
                                 scope,
                                 ident,
@@ -420,7 +421,7 @@ impl<'t> FileModel<'t> {
                         }
                     }
                     push_children(&mut stack, case, |n| {
-                        n.kind() != "type_identifier" && !is_type_kind(n.kind())
+                        n.kind_name() != "type_identifier" && !is_type_kind(n.kind_name())
                     });
                 }
                 Work::Visit(node) => self.visit(node, &mut scope, &mut func, &mut stack),
@@ -435,7 +436,7 @@ impl<'t> FileModel<'t> {
         func: &mut Option<FuncId>,
         stack: &mut Vec<Work<'t>>,
     ) {
-        match node.kind() {
+        match node.kind_name() {
             "assignment_statement" | "short_var_declaration" => {
                 let conditional = self.scopes[*scope].conditional;
                 self.assignment_nodes.push((node, conditional));
@@ -443,7 +444,7 @@ impl<'t> FileModel<'t> {
             "go_statement" | "call_expression" => self.spawn_sites.push((node, *func)),
             _ => {}
         }
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => {
                 if let Some(id) = self.lookup(*scope, self.text(node)) {
                     self.uses.entry(node.id()).or_insert(id);
@@ -476,7 +477,7 @@ impl<'t> FileModel<'t> {
             "block" | "expression_case" | "default_case" | "communication_case" => {
                 *scope = self.new_scope(*scope, *func);
                 stack.push(Work::PopScope);
-                if node.kind() == "communication_case" {
+                if node.kind_name() == "communication_case" {
                     if let Some(comm) =
                         node.child_by_field_id(goroutinectx_scanner::fields::communication())
                     {
@@ -487,7 +488,7 @@ impl<'t> FileModel<'t> {
                         for n in rest.into_iter().rev() {
                             stack.push(Work::Visit(n));
                         }
-                        if comm.kind() == "receive_statement" && has_token(comm, ":=") {
+                        if comm.kind_name() == "receive_statement" && has_token(comm, ":=") {
                             stack.push(Work::RecvDecl(comm));
                             if let Some(r) =
                                 comm.child_by_field_id(goroutinectx_scanner::fields::right())
@@ -519,7 +520,7 @@ impl<'t> FileModel<'t> {
                 let subject = node.child_by_field_id(goroutinectx_scanner::fields::value());
                 let cases: Vec<Node<'t>> = named_children(node)
                     .into_iter()
-                    .filter(|n| matches!(n.kind(), "type_case" | "default_case"))
+                    .filter(|n| matches!(n.kind_name(), "type_case" | "default_case"))
                     .collect();
                 for case in cases.iter().rev() {
                     match (alias, subject) {
@@ -543,7 +544,7 @@ impl<'t> FileModel<'t> {
             "type_case" => {
                 *scope = self.new_scope(*scope, *func);
                 stack.push(Work::PopScope);
-                push_children(stack, node, |n| !is_type_kind(n.kind()));
+                push_children(stack, node, |n| !is_type_kind(n.kind_name()));
             }
             "short_var_declaration" => {
                 stack.push(Work::ShortVar(node));
@@ -573,7 +574,7 @@ impl<'t> FileModel<'t> {
                     }
                     return;
                 }
-                let is_var = node.kind() == "var_declaration";
+                let is_var = node.kind_name() == "var_declaration";
                 for spec in specs_of(node).into_iter().rev() {
                     stack.push(if is_var {
                         Work::VarSpec(spec)
@@ -606,7 +607,7 @@ impl<'t> FileModel<'t> {
             "literal_element" => {
                 let start = stack.len();
                 for child in named_children(node) {
-                    if child.kind() == "literal_value" {
+                    if child.kind_name() == "literal_value" {
                         let mut inner = Vec::new();
                         self.visit_keyed_elements(child, child, *scope, &mut inner);
                         stack.extend(inner.into_iter().rev());
@@ -625,7 +626,7 @@ impl<'t> FileModel<'t> {
                     .child_by_field_id(goroutinectx_scanner::fields::r#type())
                     .is_some_and(|t| {
                         !matches!(
-                            t.kind(),
+                            t.kind_name(),
                             "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
                         )
                     });
@@ -649,7 +650,7 @@ impl<'t> FileModel<'t> {
                 }
             }
             "labeled_statement" => {
-                push_children(stack, node, |n| n.kind() != "label_name");
+                push_children(stack, node, |n| n.kind_name() != "label_name");
             }
             "import_declaration"
             | "package_clause"
@@ -675,12 +676,12 @@ impl<'t> FileModel<'t> {
         stack: &mut Vec<Work<'t>>,
     ) {
         for el in named_children(body).into_iter().rev() {
-            if el.kind() != "keyed_element" {
+            if el.kind_name() != "keyed_element" {
                 stack.push(Work::Visit(el));
                 continue;
             }
             let parts = named_children(el);
-            let key = parts.first().map(|k| match k.kind() {
+            let key = parts.first().map(|k| match k.kind_name() {
                 "literal_element" => k.named_child(0).unwrap_or(*k),
                 _ => *k,
             });
@@ -688,7 +689,7 @@ impl<'t> FileModel<'t> {
                 stack.push(Work::Visit(*v));
             }
             match key {
-                Some(k) if k.kind() == "identifier" => {
+                Some(k) if k.kind_name() == "identifier" => {
                     let b = self.lookup(scope, self.text(k));
                     self.field_keys.insert(k.id(), (b, lit));
                 }
@@ -722,7 +723,7 @@ impl<'t> FileModel<'t> {
             self.funcs[id].params = self.declare_params(scope, params, BindingKind::Param);
         }
         if let Some(result) = node.child_by_field_id(goroutinectx_scanner::fields::result()) {
-            if result.kind() == "parameter_list" {
+            if result.kind_name() == "parameter_list" {
                 self.funcs[id].results = self.declare_params(scope, result, BindingKind::Result);
             }
         }
@@ -737,9 +738,9 @@ impl<'t> FileModel<'t> {
     ) -> Vec<Param<'t>> {
         let mut out = Vec::new();
         for decl in named_children(list) {
-            let variadic = decl.kind() == "variadic_parameter_declaration";
+            let variadic = decl.kind_name() == "variadic_parameter_declaration";
             if !matches!(
-                decl.kind(),
+                decl.kind_name(),
                 "parameter_declaration" | "variadic_parameter_declaration"
             ) {
                 continue;
@@ -872,12 +873,12 @@ fn value_source<'t>(right: &[Node<'t>], count: usize, i: usize) -> TypeSource<'t
 fn specs_of(decl: Node<'_>) -> Vec<Node<'_>> {
     let mut out = Vec::new();
     for child in named_children(decl) {
-        match child.kind() {
+        match child.kind_name() {
             "var_spec" | "const_spec" => out.push(child),
             "var_spec_list" | "const_spec_list" => out.extend(
                 named_children(child)
                     .into_iter()
-                    .filter(|n| matches!(n.kind(), "var_spec" | "const_spec")),
+                    .filter(|n| matches!(n.kind_name(), "var_spec" | "const_spec")),
             ),
             _ => {}
         }
@@ -886,13 +887,13 @@ fn specs_of(decl: Node<'_>) -> Vec<Node<'_>> {
 }
 
 fn collect_receiver_type_params(file: &SourceFile, mut t: Node<'_>, out: &mut Vec<String>) {
-    while matches!(t.kind(), "pointer_type" | "parenthesized_type") {
+    while matches!(t.kind_name(), "pointer_type" | "parenthesized_type") {
         match t.named_child(0) {
             Some(inner) => t = inner,
             None => return,
         }
     }
-    if t.kind() == "generic_type" {
+    if t.kind_name() == "generic_type" {
         if let Some(args) = t.child_by_field_id(goroutinectx_scanner::fields::type_arguments()) {
             let mut c = args.walk();
             for a in args.named_children(&mut c) {
@@ -934,7 +935,7 @@ fn push_children<'t>(stack: &mut Vec<Work<'t>>, node: Node<'t>, keep: impl Fn(&N
     let start = stack.len();
     let mut c = node.walk();
     for child in node.named_children(&mut c) {
-        if child.kind() != "comment" && keep(&child) {
+        if child.kind_name() != "comment" && keep(&child) {
             stack.push(Work::Visit(child));
         }
     }

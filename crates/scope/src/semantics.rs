@@ -7,6 +7,7 @@
 //! lazily loaded one), multi-value results, fields and methods with promotion, index, range,
 //! type assertions and receives. Anything else is [`Type::Unknown`].
 
+use goroutinectx_scanner::fields::NodeKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
@@ -108,7 +109,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut cursor = node.walk();
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
-            if n.kind() == "type_identifier" {
+            if n.kind_name() == "type_identifier" {
                 if let Some(b) = self.model.lookup(scope, self.text(n)) {
                     let binding = &self.model.bindings[b];
                     if binding.kind == BindingKind::TypeName && binding.func.is_some() {
@@ -209,7 +210,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return Type::Unknown;
         }
         let d = depth + 1;
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.ident_type(node),
             "parenthesized_expression" => node
                 .named_child(0)
@@ -333,7 +334,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// If `node` (an identifier) names an imported package in this file, that package.
     pub fn package_of_qualifier(&self, node: Node<'_>) -> Option<Arc<PkgInfo>> {
-        if node.kind() != "identifier" || self.model.binding_of(node).is_some() {
+        if node.kind_name() != "identifier" || self.model.binding_of(node).is_some() {
             return None;
         }
         let name = self.text(node);
@@ -389,12 +390,12 @@ impl<'a, 't> Semantics<'a, 't> {
             .map(|a| {
                 let mut c = a.walk();
                 a.named_children(&mut c)
-                    .filter(|n| n.kind() != "comment")
+                    .filter(|n| n.kind_name() != "comment")
                     .collect()
             })
             .unwrap_or_default();
         let func = self.model.enclosing_func(node);
-        if callee.kind() == "identifier" && self.model.binding_of(callee).is_none() {
+        if callee.kind_name() == "identifier" && self.model.binding_of(callee).is_none() {
             match self.text(callee) {
                 // `new(T)` / `make(T, …)`: a bare or qualified type name parses as an
                 // expression (tree-sitter cannot tell `new(T)` from `new(ctx)`), so resolve it;
@@ -437,7 +438,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The type an operand of `new`/`make` stands for: a type node, a name denoting a type,
     /// or (for `new(expr)`) the expression's type.
     fn type_operand(&self, a: Node<'_>, func: Option<FuncId>, d: usize) -> Type {
-        if is_type_node(a.kind()) {
+        if is_type_node(a.kind_name()) {
             return self.type_of_type_node(a, func);
         }
         if let Some(t) = self.conversion_type(a, func) {
@@ -448,7 +449,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// If `callee` denotes a type (so the call is a conversion), that type.
     fn conversion_type(&self, callee: Node<'_>, func: Option<FuncId>) -> Option<Type> {
-        match callee.kind() {
+        match callee.kind_name() {
             "identifier" => {
                 if let Some(b) = self.model.binding_of(callee) {
                     let binding = &self.model.bindings[b];
@@ -479,7 +480,7 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             "parenthesized_expression" | "parenthesized_type" => {
                 let inner = callee.named_child(0)?;
-                if is_type_node(inner.kind()) {
+                if is_type_node(inner.kind_name()) {
                     Some(self.type_of_type_node(inner, func))
                 } else {
                     self.conversion_type(inner, func)
@@ -526,7 +527,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The type of a composite literal, or of an elided one (`{…}` inside `[]T{…}`), which
     /// is its container's element (or key) type.
     pub fn literal_type(&self, lit: Node<'_>, depth: usize) -> Type {
-        if lit.kind() == "composite_literal" || depth > 16 {
+        if lit.kind_name() == "composite_literal" || depth > 16 {
             return if depth > 16 {
                 Type::Unknown
             } else {
@@ -540,7 +541,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(holder) = self.model.parent(element) else {
             return Type::Unknown;
         };
-        let (container_body, is_key) = if holder.kind() == "keyed_element" {
+        let (container_body, is_key) = if holder.kind_name() == "keyed_element" {
             let first = holder.named_child(0).map(|n| n.id());
             let Some(body) = self.model.parent(holder) else {
                 return Type::Unknown;
@@ -550,8 +551,8 @@ impl<'a, 't> Semantics<'a, 't> {
             (holder, false)
         };
         let outer = match self.model.parent(container_body) {
-            Some(c) if c.kind() == "composite_literal" => self.expr_type(c),
-            Some(c) if c.kind() == "literal_element" => {
+            Some(c) if c.kind_name() == "composite_literal" => self.expr_type(c),
+            Some(c) if c.kind_name() == "literal_element" => {
                 self.literal_type(container_body, depth + 1)
             }
             _ => Type::Unknown,
@@ -661,7 +662,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// The static target a callee expression denotes.
     pub fn callee_target(&self, callee: Node<'_>, allow_instantiated: bool) -> Option<CallTarget> {
-        match callee.kind() {
+        match callee.kind_name() {
             "identifier" => {
                 if let Some(b) = self.model.binding_of(callee) {
                     let binding = &self.model.bindings[b];
@@ -734,10 +735,10 @@ impl<'a, 't> Semantics<'a, 't> {
     /// For a method-expression operand (`(*T)`, `T`, `pkg.T`, `T[int]`), the type `T`.
     fn method_expr_recv(&self, operand: Node<'_>) -> Option<Type> {
         let func = self.model.enclosing_func(operand);
-        match operand.kind() {
+        match operand.kind_name() {
             "parenthesized_expression" | "parenthesized_type" => {
                 let inner = operand.named_child(0)?;
-                match inner.kind() {
+                match inner.kind_name() {
                     "unary_expression" => {
                         let op =
                             inner.child_by_field_id(goroutinectx_scanner::fields::operator())?;
@@ -815,7 +816,7 @@ fn is_type_node(kind: &str) -> bool {
 /// The `i`-th value of a comma-ok form (`v, ok := m[k]`, `x.(T)`, `<-ch`) or of a tuple.
 fn comma_ok(expr: Node<'_>, t: &Type, i: usize) -> Type {
     let mut e = expr;
-    while e.kind() == "parenthesized_expression" {
+    while e.kind_name() == "parenthesized_expression" {
         match e.named_child(0) {
             Some(inner) => e = inner,
             None => break,
@@ -826,7 +827,7 @@ fn comma_ok(expr: Node<'_>, t: &Type, i: usize) -> Type {
         (t, 0) => t.clone(),
         (_, 1)
             if matches!(
-                e.kind(),
+                e.kind_name(),
                 "index_expression" | "type_assertion_expression" | "unary_expression"
             ) =>
         {
