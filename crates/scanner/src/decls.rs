@@ -237,20 +237,24 @@ fn read_func(lx: &mut Lexer<'_>, out: &mut DeclNames, depth: &mut i32) {
     match lx.next() {
         Some(Tok::Ident(id)) => out.funcs.push(name(id)),
         Some(Tok::Punct(b'(')) => {
-            // The receiver: its base type is the last identifier outside brackets.
+            // The receiver: its base type is the last identifier outside square brackets
+            // (type arguments), at any depth of parentheses (`(w (*Workers))`).
             let mut inner = 0;
+            let mut square = 0;
             let mut base: Option<&[u8]> = None;
             loop {
                 match lx.next() {
                     None => return,
-                    Some(Tok::Punct(b'(' | b'[' | b'{')) => inner += 1,
-                    Some(Tok::Punct(b')' | b']' | b'}')) => {
+                    Some(Tok::Punct(b'(' | b'{')) => inner += 1,
+                    Some(Tok::Punct(b'[')) => square += 1,
+                    Some(Tok::Punct(b']')) => square -= 1,
+                    Some(Tok::Punct(b')' | b'}')) => {
                         if inner == 0 {
                             break;
                         }
                         inner -= 1;
                     }
-                    Some(Tok::Ident(id)) if inner == 0 => base = Some(id),
+                    Some(Tok::Ident(id)) if square == 0 => base = Some(id),
                     _ => {}
                 }
             }
@@ -276,6 +280,7 @@ import "fmt"
 func Run(f func()) { var inner = 1; _ = inner; s := "func Nope()"; _ = s }
 func (r *Rand) N[Int intType](n Int) Int { return n }
 func (p Pool[T]) Go(f func()) {}
+func (w (*Workers)) ParenGo(f func()) {}
 type (
 	A int
 	B = map[string]func()
@@ -306,7 +311,8 @@ const One = 1
             d.methods,
             vec![
                 ("Rand".to_string(), "N".to_string()),
-                ("Pool".to_string(), "Go".to_string())
+                ("Pool".to_string(), "Go".to_string()),
+                ("Workers".to_string(), "ParenGo".to_string())
             ]
         );
         assert_eq!(d.types, vec!["A", "B", "C", "D", "F"]);

@@ -95,6 +95,8 @@ pub struct Receiver {
     /// The receiver's base type name (`T` in `func (r *T[K]) M()`).
     pub type_name: String,
     pub pointer: bool,
+    /// The names the receiver gives its type's parameters (`K` above), in order.
+    pub type_params: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -423,17 +425,28 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
         .find(|n| n.kind_name() == "parameter_declaration")?;
     let mut ty = param.child_by_field_id(crate::fields::r#type())?;
     let mut pointer = false;
+    let mut type_params = Vec::new();
     loop {
         match ty.kind_name() {
             "pointer_type" | "parenthesized_type" => {
                 pointer |= ty.kind_name() == "pointer_type";
                 ty = ty.named_child(0)?;
             }
-            "generic_type" => ty = ty.child_by_field_id(crate::fields::r#type())?,
+            "generic_type" => {
+                if let Some(args) = ty.child_by_field_id(crate::fields::type_arguments()) {
+                    let mut c = args.walk();
+                    type_params = args
+                        .named_children(&mut c)
+                        .map(|a| file.text(a).trim().to_string())
+                        .collect();
+                }
+                ty = ty.child_by_field_id(crate::fields::r#type())?;
+            }
             "type_identifier" => {
                 return Some(Receiver {
                     type_name: file.text(ty).to_string(),
                     pointer,
+                    type_params,
                 })
             }
             _ => return None,

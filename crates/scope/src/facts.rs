@@ -157,14 +157,14 @@ impl<'a, 't> Semantics<'a, 't> {
                 if let Some((_, lit)) = self.model.field_key(node) {
                     if self.is_struct_literal(lit) {
                         let t = self.literal_type(lit, 0);
-                        return self
-                            .universe
-                            .field(&t, self.text(node))
-                            .is_some_and(|ft| self.is_ctxish(&ft));
+                        return match self.universe.field(&t, self.text(node)) {
+                            Some(ft) => self.may_be_ctxish(&ft),
+                            None => t.is_unknown(),
+                        };
                     }
                 }
                 match self.reference(node) {
-                    Some(b) => self.binding_is_ctxish(b),
+                    Some(b) => self.binding_may_be_ctxish(b),
                     None => self.package_var_is_ctxish(self.text(node)),
                 }
             }
@@ -184,12 +184,14 @@ impl<'a, 't> Semantics<'a, 't> {
                     return pkg.has_var(name)
                         && self.is_ctxish(&self.universe.var_type(&pkg, name));
                 }
+                // An operand of unknown type says nothing here (its own identifiers are judged
+                // on their own); a field of unknown type may be a context.
                 let t = self.expr_type(operand);
                 !t.is_unknown()
                     && self
                         .universe
                         .field(&t, name)
-                        .is_some_and(|ft| self.is_ctxish(&ft))
+                        .is_some_and(|ft| self.may_be_ctxish(&ft))
             }
             _ => false,
         }
@@ -199,7 +201,7 @@ impl<'a, 't> Semantics<'a, 't> {
         // `_` denotes nothing, even with a package-level `var _ = …`.
         name != "_"
             && self.pkg.has_var(name)
-            && self.is_ctxish(&self.universe.var_type(&self.pkg, name))
+            && self.may_be_ctxish(&self.universe.var_type(&self.pkg, name))
     }
 
     /// Whether a literal sits in a package-level variable initializer (no enclosing function
@@ -247,7 +249,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 if let Some(b) = self.reference(n) {
                     let binding = &self.model.bindings[b];
                     if let Some(owner) = binding.func {
-                        if !self.model.func_within(owner, fid) && self.binding_is_ctxish(b) {
+                        if !self.model.func_within(owner, fid) && self.binding_may_be_ctxish(b) {
                             found = true;
                         }
                     }

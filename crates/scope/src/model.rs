@@ -593,7 +593,13 @@ impl<'t> FileModel<'t> {
                             spec.child_by_field_id(goroutinectx_scanner::fields::name())
                         {
                             self.has_local_types = true;
-                            self.declare(*scope, name, BindingKind::TypeName, TypeSource::None);
+                            // The spec tells a defined type (`type_spec`) from an alias.
+                            self.declare(
+                                *scope,
+                                name,
+                                BindingKind::TypeName,
+                                TypeSource::Declared(spec),
+                            );
                         }
                     }
                 }

@@ -99,20 +99,31 @@ impl<'a, 't> Semantics<'a, 't> {
             .convert(&self.pkg, self.file_no, &expr, &params)
     }
 
-    /// Types named by a function-local `type` declaration are not modelled: unknown.
+    /// The type of a type node that names a function-local `type` declaration, or contains
+    /// one (`*result`, `chan result`, `[]result`). A locally defined type is a named type of
+    /// no package: never a context, with no known methods or fields. A local alias is not
+    /// modelled (unknown). `None` when the node involves no local type.
     fn local_type_name(&self, node: Node<'_>, func: Option<FuncId>) -> Option<Type> {
         let func = func?;
         if !self.model.has_local_types {
             return None;
         }
         let scope = self.model.funcs[func].scope;
+        let local = |n: Node<'_>| {
+            let b = self.model.lookup(scope, self.text(n))?;
+            let binding = &self.model.bindings[b];
+            (binding.kind == BindingKind::TypeName && binding.func.is_some()).then_some(binding)
+        };
+        let mut involved = false;
         let mut cursor = node.walk();
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             if n.kind_name() == "type_identifier" {
-                if let Some(b) = self.model.lookup(scope, self.text(n)) {
-                    let binding = &self.model.bindings[b];
-                    if binding.kind == BindingKind::TypeName && binding.func.is_some() {
+                if let Some(binding) = local(n) {
+                    involved = true;
+                    let defined = matches!(binding.source,
+                        TypeSource::Declared(spec) if spec.kind_name() == "type_spec");
+                    if !defined {
                         return Some(Type::Unknown);
                     }
                 }
@@ -121,7 +132,32 @@ impl<'a, 't> Semantics<'a, 't> {
                 stack.extend(n.named_children(&mut cursor));
             }
         }
-        None
+        if !involved {
+            return None;
+        }
+        let child = |field: u16| {
+            node.child_by_field_id(field)
+                .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func)))
+        };
+        use goroutinectx_scanner::fields;
+        Some(match node.kind_name() {
+            "type_identifier" => Type::named(None, self.text(node)),
+            "pointer_type" => Type::Pointer(Box::new(
+                node.named_child(0)
+                    .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func))),
+            )),
+            "parenthesized_type" => node
+                .named_child(0)
+                .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func))),
+            "slice_type" => Type::Slice(Box::new(child(fields::element()))),
+            "array_type" => Type::Array(Box::new(child(fields::element()))),
+            "channel_type" => Type::Chan(Box::new(child(fields::value()))),
+            "map_type" => Type::Map(
+                Box::new(child(fields::key())),
+                Box::new(child(fields::value())),
+            ),
+            _ => Type::Unknown,
+        })
     }
 
     fn type_params_in_scope(&self, func: Option<FuncId>) -> Vec<String> {
@@ -261,6 +297,19 @@ impl<'a, 't> Semantics<'a, 't> {
             "slice_expression" => node
                 .child_by_field_id(goroutinectx_scanner::fields::operand())
                 .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
+            // `F[T](x)` with a generic function `F` parses as a conversion to `F[T]`.
+            "type_conversion_expression"
+                if node
+                    .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                    .is_some_and(|t| {
+                        t.kind_name() == "generic_type"
+                            && self
+                                .conversion_type(t, self.model.enclosing_func(node))
+                                .is_none()
+                    }) =>
+            {
+                self.generic_conversion_call(node, d)
+            }
             "type_assertion_expression" | "type_conversion_expression" => node
                 .child_by_field_id(goroutinectx_scanner::fields::r#type())
                 .map_or(Type::Unknown, |t| {
@@ -318,15 +367,16 @@ impl<'a, 't> Semantics<'a, 't> {
         if self.pkg.has_var(name) {
             return self.universe.var_type(&self.pkg, name);
         }
+        // A declared function as a value: its own type parameters are not known here.
         if let Some((_, sig)) = self.universe.func(&self.pkg, name) {
-            return Type::Func(Arc::new(sig));
+            return Type::Func(Arc::new(sig.subst(&[], &[])));
         }
         for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
             if dot.has_var(name) {
                 return self.universe.var_type(&dot, name);
             }
             if let Some((_, sig)) = self.universe.func(&dot, name) {
-                return Type::Func(Arc::new(sig));
+                return Type::Func(Arc::new(sig.subst(&[], &[])));
             }
         }
         Type::Unknown
@@ -428,11 +478,158 @@ impl<'a, 't> Semantics<'a, 't> {
         if let Some(t) = self.conversion_type(callee, func) {
             return t;
         }
+        if let Some(t) = self.generic_call_type(node, callee, &args, d) {
+            return t;
+        }
         let callee_type = self.expr_type_at(callee, d);
         match self.universe.underlying(&callee_type) {
             Type::Func(sig) => tuple_of(&sig.results),
             _ => Type::Unknown,
         }
+    }
+
+    /// The result of calling a declared generic function, its type parameters bound by the
+    /// explicit type arguments and then by the argument types (`identity(ctx)` is a
+    /// `context.Context`). Parameters that stay unbound are unknown. `None` when the callee
+    /// is not a declared generic function.
+    fn generic_call_type(
+        &self,
+        call: Node<'_>,
+        callee: Node<'_>,
+        args: &[Node<'_>],
+        d: usize,
+    ) -> Option<Type> {
+        use goroutinectx_scanner::fields;
+        let (base, explicit) = match callee.kind_name() {
+            "index_expression" => (
+                callee.child_by_field_id(fields::operand())?,
+                callee.child_by_field_id(fields::index()),
+            ),
+            "generic_type" => (
+                callee.child_by_field_id(fields::r#type())?,
+                callee.child_by_field_id(fields::type_arguments()),
+            ),
+            _ => (callee, call.child_by_field_id(fields::type_arguments())),
+        };
+        self.instantiated_result(call, base, explicit, args, d)
+    }
+
+    /// [`Self::generic_call_type`] for a callee `base` with explicit type arguments
+    /// `explicit` (a `type_arguments` list or a single index expression).
+    fn instantiated_result(
+        &self,
+        at: Node<'_>,
+        base: Node<'_>,
+        explicit: Option<Node<'_>>,
+        args: &[Node<'_>],
+        d: usize,
+    ) -> Option<Type> {
+        use goroutinectx_scanner::fields;
+        let func = self.model.enclosing_func(at);
+        let (pkg, name) = match base.kind_name() {
+            "identifier" | "type_identifier" => {
+                if self
+                    .model
+                    .binding_of(base)
+                    .is_some_and(|b| self.model.bindings[b].kind != BindingKind::Func)
+                {
+                    return None;
+                }
+                (self.pkg.clone(), self.text(base))
+            }
+            "selector_expression" | "qualified_type" => {
+                let (q, n) = if base.kind_name() == "qualified_type" {
+                    (
+                        base.child_by_field_id(fields::package())?,
+                        base.child_by_field_id(fields::name())?,
+                    )
+                } else {
+                    (
+                        base.child_by_field_id(fields::operand())?,
+                        base.child_by_field_id(fields::field())?,
+                    )
+                };
+                let pkg = if q.kind_name() == "package_identifier" {
+                    self.universe
+                        .qualifier(&self.pkg, self.file_no, self.text(q))?
+                } else {
+                    self.package_of_qualifier(q)?
+                };
+                (pkg, self.text(n))
+            }
+            _ => return None,
+        };
+        let (decl, sig) = self.universe.func(&pkg, name)?;
+        if decl.type_params.is_empty() {
+            return None;
+        }
+        let mut bound: Vec<Option<Type>> = vec![None; decl.type_params.len()];
+        if let Some(list) = explicit {
+            let mut c = list.walk();
+            let types: Vec<Node<'_>> = if list.kind_name() == "type_arguments" {
+                list.named_children(&mut c).collect()
+            } else {
+                vec![list]
+            };
+            for (slot, t) in bound.iter_mut().zip(types) {
+                let t = if is_type_node(t.kind_name()) || t.kind_name() == "type_elem" {
+                    t.named_child(0)
+                        .filter(|_| t.kind_name() == "type_elem")
+                        .map_or_else(
+                            || self.type_of_type_node(t, func),
+                            |inner| self.type_of_type_node(inner, func),
+                        )
+                } else {
+                    self.conversion_type(t, func).unwrap_or(Type::Unknown)
+                };
+                if !t.is_unknown() {
+                    *slot = Some(t);
+                }
+            }
+        }
+        for (i, a) in args.iter().enumerate() {
+            let p = match (sig.variadic, sig.params.len()) {
+                (true, n) if n > 0 && i + 1 >= n => match &sig.params[n - 1] {
+                    Type::Slice(e) if a.kind_name() != "variadic_argument" => (**e).clone(),
+                    other => other.clone(),
+                },
+                _ => match sig.params.get(i) {
+                    Some(p) => p.clone(),
+                    None => break,
+                },
+            };
+            let at = self.expr_type_at(*a, d);
+            unify(&p, &at, &decl.type_params, &mut bound);
+        }
+        let args: Vec<Type> = bound
+            .into_iter()
+            .map(|b| b.unwrap_or(Type::Unknown))
+            .collect();
+        let results: Vec<Type> = sig
+            .results
+            .iter()
+            .map(|r| r.subst(&decl.type_params, &args))
+            .collect();
+        Some(tuple_of(&results))
+    }
+
+    /// The result of `F[T](x)` parsed as a conversion to the generic type `F[T]` where `F` is
+    /// a generic function.
+    fn generic_conversion_call(&self, node: Node<'_>, d: usize) -> Type {
+        use goroutinectx_scanner::fields;
+        let Some(t) = node.child_by_field_id(fields::r#type()) else {
+            return Type::Unknown;
+        };
+        let operand: Vec<Node<'_>> = node
+            .child_by_field_id(fields::operand())
+            .into_iter()
+            .collect();
+        t.child_by_field_id(fields::r#type())
+            .and_then(|base| {
+                let explicit = t.child_by_field_id(fields::type_arguments());
+                self.instantiated_result(node, base, explicit, &operand, d)
+            })
+            .unwrap_or(Type::Unknown)
     }
 
     /// The type an operand of `new`/`make` stands for: a type node, a name denoting a type,
@@ -468,7 +665,11 @@ impl<'a, 't> Semantics<'a, 't> {
                 if self.pkg.has_type(name) {
                     return Some(Type::named(Some(self.pkg.id.clone()), name));
                 }
-                None
+                self.universe
+                    .dot_imports(&self.pkg, self.file_no)
+                    .into_iter()
+                    .find(|dot| dot.has_type(name))
+                    .map(|dot| Type::named(Some(dot.id.clone()), name))
             }
             "selector_expression" => {
                 let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
@@ -495,6 +696,30 @@ impl<'a, 't> Semantics<'a, 't> {
                 let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 self.conversion_type(operand, func)
                     .map(|t| Type::Pointer(Box::new(t)))
+            }
+            // `F[int]` parses as a generic type whether `F` is a type or a function.
+            "generic_type" => {
+                let base = callee.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
+                let is_func = match base.kind_name() {
+                    "type_identifier" => {
+                        self.model
+                            .binding_of(base)
+                            .is_none_or(|b| self.model.bindings[b].kind == BindingKind::Func)
+                            && self.pkg.has_func(self.text(base))
+                    }
+                    "qualified_type" => base
+                        .child_by_field_id(goroutinectx_scanner::fields::package())
+                        .zip(base.child_by_field_id(goroutinectx_scanner::fields::name()))
+                        .and_then(|(q, n)| {
+                            let pkg =
+                                self.universe
+                                    .qualifier(&self.pkg, self.file_no, self.text(q))?;
+                            Some(pkg.has_func(self.text(n)))
+                        })
+                        .unwrap_or(false),
+                    _ => false,
+                };
+                (!is_func).then(|| self.type_of_type_node(callee, func))
             }
             k if is_type_node(k) => Some(self.type_of_type_node(callee, func)),
             _ => None,
@@ -631,17 +856,33 @@ impl<'a, 't> Semantics<'a, 't> {
         })
     }
 
-    /// Whether a binding is a variable (or parameter) of ctx-ish type.
+    /// Whether a value of type `t` may be a context: it is ctx-ish, or its type could not be
+    /// inferred. Uses of a value count as context use on this answer (an unknown type must
+    /// never lead to a report), while ctx scopes need a type known to be ctx-ish.
+    pub fn may_be_ctxish(&self, t: &Type) -> bool {
+        t.strip_pointers().is_unknown() || self.is_ctxish(t)
+    }
+
+    /// Whether a binding is a variable (or parameter) that may hold a context (see
+    /// [`Self::may_be_ctxish`]).
+    pub fn binding_may_be_ctxish(&self, id: BindingId) -> bool {
+        self.is_variable(id) && self.may_be_ctxish(&self.binding_type(id))
+    }
+
+    /// Whether a binding is a variable (or parameter) whose type is known to be ctx-ish.
     pub fn binding_is_ctxish(&self, id: BindingId) -> bool {
-        let b = &self.model.bindings[id];
+        self.is_variable(id) && self.is_ctxish(&self.binding_type(id))
+    }
+
+    fn is_variable(&self, id: BindingId) -> bool {
         matches!(
-            b.kind,
+            self.model.bindings[id].kind,
             BindingKind::Param
                 | BindingKind::Result
                 | BindingKind::Receiver
                 | BindingKind::Var
                 | BindingKind::TypeSwitch
-        ) && self.is_ctxish(&self.binding_type(id))
+        )
     }
 
     // ---- calls ---------------------------------------------------------------------------
@@ -797,6 +1038,38 @@ impl<'a, 't> Semantics<'a, 't> {
             generic_recv,
             pkg: Some(m.pkg.clone()),
         }
+    }
+}
+
+/// Binds the type parameters in `param` (a declared parameter type) from `arg`, the type of
+/// the argument passed for it; the first binding of a parameter wins.
+fn unify(param: &Type, arg: &Type, names: &[String], bound: &mut [Option<Type>]) {
+    match (param, arg) {
+        (_, Type::Unknown | Type::Untyped) => {}
+        (Type::Param(n), a) => {
+            if let Some(i) = names.iter().position(|p| p == n) {
+                if bound[i].is_none() {
+                    bound[i] = Some(a.clone());
+                }
+            }
+        }
+        (Type::Pointer(p), Type::Pointer(a))
+        | (Type::Slice(p), Type::Slice(a))
+        | (Type::Array(p), Type::Array(a))
+        | (Type::Chan(p), Type::Chan(a)) => unify(p, a, names, bound),
+        (Type::Map(pk, pv), Type::Map(ak, av)) => {
+            unify(pk, ak, names, bound);
+            unify(pv, av, names, bound);
+        }
+        (Type::Func(p), Type::Func(a)) => {
+            for (p, a) in p.params.iter().zip(&a.params) {
+                unify(p, a, names, bound);
+            }
+            for (p, a) in p.results.iter().zip(&a.results) {
+                unify(p, a, names, bound);
+            }
+        }
+        _ => {}
     }
 }
 

@@ -17,9 +17,12 @@ pub struct PkgId {
 /// A named (defined or alias) type declared at package level.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NamedType {
-    /// `None` for predeclared types (`error`, `int`, ...).
+    /// `None` for predeclared types (`error`, `int`, ...) and function-local types.
     pub pkg: Option<PkgId>,
     pub name: String,
+    /// Type arguments of an instantiated generic type (`List[context.Context]`), as written;
+    /// empty for non-generic types and when they are not known.
+    pub args: Vec<Type>,
 }
 
 /// A function signature with its types resolved in the declaring package's context.
@@ -28,6 +31,17 @@ pub struct FuncType {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
     pub variadic: bool,
+}
+
+impl FuncType {
+    /// [`Type::subst`] over every parameter and result.
+    pub fn subst(&self, params: &[String], args: &[Type]) -> FuncType {
+        FuncType {
+            params: self.params.iter().map(|t| t.subst(params, args)).collect(),
+            results: self.results.iter().map(|t| t.subst(params, args)).collect(),
+            variadic: self.variadic,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -45,6 +59,10 @@ pub enum Type {
     Literal(LiteralKind),
     /// An untyped constant or the nil value.
     Untyped,
+    /// A type parameter of the generic function or method being analysed (`T` in
+    /// `func f[T any](v T)`): never a context. Types read from other declarations never
+    /// carry one: their parameters are substituted ([`Type::subst`]) or become unknown.
+    Param(String),
     Unknown,
 }
 
@@ -59,7 +77,35 @@ impl Type {
         Type::Named(Arc::new(NamedType {
             pkg,
             name: name.to_string(),
+            args: Vec::new(),
         }))
+    }
+
+    /// Replaces type parameter `params[i]` by `args[i]`; every other type parameter (and one
+    /// without an argument) becomes unknown.
+    pub fn subst(&self, params: &[String], args: &[Type]) -> Type {
+        let sub = |t: &Type| t.subst(params, args);
+        match self {
+            Type::Param(name) => params
+                .iter()
+                .position(|p| p == name)
+                .and_then(|i| args.get(i))
+                .cloned()
+                .unwrap_or(Type::Unknown),
+            Type::Named(n) if !n.args.is_empty() => Type::Named(Arc::new(NamedType {
+                pkg: n.pkg.clone(),
+                name: n.name.clone(),
+                args: n.args.iter().map(sub).collect(),
+            })),
+            Type::Pointer(t) => Type::Pointer(Box::new(sub(t))),
+            Type::Slice(t) => Type::Slice(Box::new(sub(t))),
+            Type::Array(t) => Type::Array(Box::new(sub(t))),
+            Type::Chan(t) => Type::Chan(Box::new(sub(t))),
+            Type::Map(k, v) => Type::Map(Box::new(sub(k)), Box::new(sub(v))),
+            Type::Func(f) => Type::Func(Arc::new(f.subst(params, args))),
+            Type::Tuple(v) => Type::Tuple(v.iter().map(sub).collect()),
+            other => other.clone(),
+        }
     }
 
     pub fn is_unknown(&self) -> bool {

@@ -256,6 +256,12 @@ pub struct MethodRef {
     pub decl: Option<FuncDecl>,
 }
 
+/// What a selector denotes (see [`Universe::select`]).
+pub enum Selection {
+    Field(Type),
+    Method(Box<MethodRef>),
+}
+
 /// The run-wide knowledge base.
 pub struct Universe<'w> {
     pub workspace: &'w Workspace,
@@ -412,14 +418,24 @@ impl<'w> Universe<'w> {
         t: &TypeExpr,
         type_params: &[String],
     ) -> Type {
+        let with_args = |home: Option<PkgId>, name: &str, args: &[TypeExpr]| {
+            Type::Named(Arc::new(NamedType {
+                pkg: home,
+                name: name.to_string(),
+                args: args
+                    .iter()
+                    .map(|a| self.convert(pkg, file_no, a, type_params))
+                    .collect(),
+            }))
+        };
         match t {
             TypeExpr::Named {
                 qualifier: None,
                 name,
-                ..
+                args,
             } => {
                 if type_params.iter().any(|p| p == name) {
-                    return Type::Unknown;
+                    return Type::Param(name.clone());
                 }
                 if PREDECLARED_TYPES.contains(&name.as_str()) {
                     return Type::named(None, name);
@@ -428,11 +444,11 @@ impl<'w> Universe<'w> {
                 // the package index (which parses every file) is consulted only with them.
                 let dots = self.dot_imports(pkg, file_no);
                 if dots.is_empty() || pkg.has_type(name) {
-                    return Type::named(Some(pkg.id.clone()), name);
+                    return with_args(Some(pkg.id.clone()), name, args);
                 }
                 for dot in dots {
                     if dot.has_type(name) {
-                        return Type::named(Some(dot.id.clone()), name);
+                        return with_args(Some(dot.id.clone()), name, args);
                     }
                 }
                 Type::Unknown
@@ -440,9 +456,9 @@ impl<'w> Universe<'w> {
             TypeExpr::Named {
                 qualifier: Some(q),
                 name,
-                ..
+                args,
             } => match self.qualifier(pkg, file_no, q) {
-                Some(p) => Type::named(Some(p.id.clone()), name),
+                Some(p) => with_args(Some(p.id.clone()), name, args),
                 None => Type::Unknown,
             },
             TypeExpr::Pointer(inner) => {
@@ -516,7 +532,9 @@ impl<'w> Universe<'w> {
             if !decl.alias {
                 return t;
             }
-            t = self.convert(&pkg, decl.file, &decl.ty, &decl.type_params);
+            t = self
+                .convert(&pkg, decl.file, &decl.ty, &decl.type_params)
+                .subst(&decl.type_params, &n.args);
         }
         Type::Unknown
     }
@@ -530,18 +548,23 @@ impl<'w> Universe<'w> {
         }
     }
 
-    /// The underlying type of a named type, as written in its declaration.
-    fn underlying_expr(&self, n: &NamedType) -> Option<(Arc<PkgInfo>, TypeDecl)> {
-        let mut cur = self.type_decl(n)?;
+    /// The declaration that finally defines a named type's underlying type (following
+    /// `type A B` chains), with the type arguments that its parameters stand for.
+    fn underlying_expr(&self, n: &NamedType) -> Option<(Arc<PkgInfo>, TypeDecl, Vec<Type>)> {
+        let (pkg, decl) = self.type_decl(n)?;
+        let mut cur = (pkg, decl, n.args.clone());
         for _ in 0..MAX_HOPS {
-            let (pkg, decl) = &cur;
+            let (pkg, decl, args) = &cur;
             match &decl.ty {
                 TypeExpr::Named { .. } => {
-                    let next = self.convert(pkg, decl.file, &decl.ty, &decl.type_params);
+                    let next = self
+                        .convert(pkg, decl.file, &decl.ty, &decl.type_params)
+                        .subst(&decl.type_params, args);
                     let Type::Named(nn) = next else {
                         return None;
                     };
-                    cur = self.type_decl(&nn)?;
+                    let (npkg, ndecl) = self.type_decl(&nn)?;
+                    cur = (npkg, ndecl, nn.args.clone());
                 }
                 _ => return Some(cur),
             }
@@ -549,7 +572,8 @@ impl<'w> Universe<'w> {
         None
     }
 
-    /// The underlying type (named types resolved to what they are defined as).
+    /// The underlying type (named types resolved to what they are defined as, type
+    /// arguments substituted).
     pub fn underlying(&self, t: &Type) -> Type {
         match self.unalias(t) {
             Type::Named(n) => {
@@ -557,7 +581,9 @@ impl<'w> Universe<'w> {
                     return Type::Named(n);
                 }
                 match self.underlying_expr(&n) {
-                    Some((pkg, decl)) => self.convert(&pkg, decl.file, &decl.ty, &decl.type_params),
+                    Some((pkg, decl, args)) => self
+                        .convert(&pkg, decl.file, &decl.ty, &decl.type_params)
+                        .subst(&decl.type_params, &args),
                     None => Type::Unknown,
                 }
             }
@@ -574,49 +600,32 @@ impl<'w> Universe<'w> {
         }
     }
 
-    /// The type of field `name` of `t` (through pointers and embedding).
+    /// The type of field `name` of `t` (through pointers and embedding), if the selector
+    /// `x.name` on a value of type `t` is a field.
     pub fn field(&self, t: &Type, name: &str) -> Option<Type> {
-        let mut queue: Vec<(Type, usize)> = vec![(self.unalias(t.strip_pointers()), 0)];
-        let mut seen: Vec<Arc<NamedType>> = Vec::new();
-        while let Some((cur, depth)) = queue.first().cloned() {
-            queue.remove(0);
-            let Type::Named(n) = self.unalias(cur.strip_pointers()) else {
-                continue;
-            };
-            if depth > MAX_HOPS || seen.contains(&n) {
-                continue;
-            }
-            seen.push(n.clone());
-            let Some((pkg, decl)) = self.underlying_expr(&n) else {
-                continue;
-            };
-            let TypeExpr::Struct(fields) = &decl.ty else {
-                continue;
-            };
-            for f in fields {
-                let ft = self.convert(&pkg, decl.file, &f.ty, &decl.type_params);
-                match &f.name {
-                    Some(fname) if fname == name => return Some(ft),
-                    Some(_) => {}
-                    None => {
-                        if embedded_name(&f.ty) == Some(name) {
-                            return Some(ft);
-                        }
-                        queue.push((ft, depth + 1));
-                    }
-                }
-            }
+        match self.select(t, name)? {
+            Selection::Field(t) => Some(t),
+            Selection::Method(_) => None,
         }
-        None
     }
 
-    /// The method `name` of `t`: declared on its base named type, promoted through embedded
-    /// fields, or declared in its (named) interface type.
+    /// The method `name` of `t`, if the selector `x.name` on a value of type `t` is a method:
+    /// declared on its base named type, promoted through embedded fields, or declared in its
+    /// (named) interface type.
     pub fn method(&self, t: &Type, name: &str) -> Option<MethodRef> {
-        let mut queue: Vec<(Type, usize)> = vec![(self.unalias(t.strip_pointers()), 0)];
+        match self.select(t, name)? {
+            Selection::Method(m) => Some(*m),
+            Selection::Field(_) => None,
+        }
+    }
+
+    /// What the selector `x.name` denotes on a value of type `t`: the shallowest field or
+    /// method, as Go's selector rule picks (a breadth-first walk through embedded fields).
+    pub fn select(&self, t: &Type, name: &str) -> Option<Selection> {
+        let mut queue: std::collections::VecDeque<(Type, usize)> =
+            std::collections::VecDeque::from([(self.unalias(t.strip_pointers()), 0)]);
         let mut seen: Vec<Arc<NamedType>> = Vec::new();
-        while !queue.is_empty() {
-            let (cur, depth) = queue.remove(0);
+        while let Some((cur, depth)) = queue.pop_front() {
             let Type::Named(n) = self.unalias(cur.strip_pointers()) else {
                 continue;
             };
@@ -628,41 +637,68 @@ impl<'w> Universe<'w> {
                 continue;
             };
             if let Some(m) = pkg.method(&n.name, name) {
-                let sig = self.signature(&pkg, m.file, &m.sig, &m.type_params);
-                return Some(MethodRef {
+                // The receiver names the type's parameters (`func (l *List[T]) …`); a Go 1.27
+                // method has its own too, which stay unknown here.
+                let recv_params = m
+                    .receiver
+                    .as_ref()
+                    .map(|r| r.type_params.clone())
+                    .unwrap_or_default();
+                let mut params = recv_params.clone();
+                params.extend(m.type_params.iter().cloned());
+                let sig = self
+                    .signature(&pkg, m.file, &m.sig, &params)
+                    .subst(&recv_params, &n.args);
+                return Some(Selection::Method(Box::new(MethodRef {
                     pkg: pkg.clone(),
                     recv: n.clone(),
                     name: name.to_string(),
                     sig,
                     interface: false,
                     decl: Some(m.clone()),
-                });
+                })));
             }
-            let Some((upkg, decl)) = self.underlying_expr(&n) else {
+            let Some((upkg, decl, args)) = self.underlying_expr(&n) else {
                 continue;
+            };
+            let conv = |te: &TypeExpr| {
+                self.convert(&upkg, decl.file, te, &decl.type_params)
+                    .subst(&decl.type_params, &args)
             };
             match &decl.ty {
                 TypeExpr::Struct(fields) => {
-                    for f in fields.iter().filter(|f| f.name.is_none()) {
-                        let ft = self.convert(&upkg, decl.file, &f.ty, &decl.type_params);
-                        queue.push((ft, depth + 1));
+                    for f in fields {
+                        match &f.name {
+                            Some(fname) if fname == name => {
+                                return Some(Selection::Field(conv(&f.ty)))
+                            }
+                            Some(_) => {}
+                            None => {
+                                let ft = conv(&f.ty);
+                                if embedded_name(&f.ty) == Some(name) {
+                                    return Some(Selection::Field(ft));
+                                }
+                                queue.push_back((ft, depth + 1));
+                            }
+                        }
                     }
                 }
                 TypeExpr::Interface { methods, embedded } => {
                     if let Some(m) = methods.iter().find(|m| m.name == name) {
-                        let sig = self.signature(&upkg, decl.file, &m.sig, &decl.type_params);
-                        return Some(MethodRef {
+                        let sig = self
+                            .signature(&upkg, decl.file, &m.sig, &decl.type_params)
+                            .subst(&decl.type_params, &args);
+                        return Some(Selection::Method(Box::new(MethodRef {
                             pkg: upkg.clone(),
                             recv: n.clone(),
                             name: name.to_string(),
                             sig,
                             interface: true,
                             decl: None,
-                        });
+                        })));
                     }
                     for e in embedded {
-                        let et = self.convert(&upkg, decl.file, e, &decl.type_params);
-                        queue.push((et, depth + 1));
+                        queue.push_back((conv(e), depth + 1));
                     }
                 }
                 _ => {}

@@ -190,10 +190,18 @@ fn go_factory<'t>(m: &FileModel<'t>, prefix: &str) -> Node<'t> {
 fn show(t: &Type) -> String {
     let join = |v: &[Type]| v.iter().map(show).collect::<Vec<_>>().join(", ");
     match t {
-        Type::Named(n) => match &n.pkg {
-            Some(p) => format!("{}.{}", p.path, n.name),
-            None => n.name.clone(),
-        },
+        Type::Named(n) => {
+            let base = match &n.pkg {
+                Some(p) => format!("{}.{}", p.path, n.name),
+                None => n.name.clone(),
+            };
+            if n.args.is_empty() {
+                base
+            } else {
+                format!("{base}[{}]", join(&n.args))
+            }
+        }
+        Type::Param(name) => format!("param {name}"),
         Type::Pointer(i) => format!("*{}", show(i)),
         Type::Slice(i) => format!("[]{}", show(i)),
         Type::Array(i) => format!("[N]{}", show(i)),
@@ -672,7 +680,12 @@ fn struct_embedding_context_and_type_parameter_do_not_qualify() {
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
         assert_eq!(sem.scope_name(func_id(m, "g")), None);
-        assert_eq!(var_type(sem, m, "c", 0), "?", "type parameters are unknown");
+        assert_eq!(
+            var_type(sem, m, "c", 0),
+            "param C",
+            "a type parameter is its own type, never a context"
+        );
+        assert!(!sem.binding_may_be_ctxish(bind(m, "c", 0)));
     });
 }
 
@@ -2229,4 +2242,120 @@ fn derivers_parse_and_groups() {
     assert_eq!(d.groups[0][1].type_name.as_deref(), Some("T"));
     assert_eq!(d.groups[1][0].pkg_path, "x.y/z");
     assert!(Derivers::parse(" , + ").is_empty());
+}
+
+// ---- generics, unknown types and selector depth -------------------------------------------
+
+#[test]
+fn generic_function_results_are_instantiated_from_arguments() {
+    let src = ctx_file(
+        "",
+        "func identity[T any](v T) T { return v }\n\n\
+         func pair[A, B any](a A, b B) (A, B) { return a, b }\n\n\
+         func first[T any](vs []T) T { return vs[0] }\n\n\
+         func f(ctx context.Context, cs []context.Context) {\n\
+         \tc := identity(ctx)\n\
+         \tp, n := pair(ctx, 1)\n\
+         \te := identity[context.Context](nil)\n\
+         \tg := first(cs)\n\
+         \tu := identity(nil)\n\
+         \t_, _, _, _, _ = c, p, n, e, g\n\
+         \t_ = u\n\
+         }\n",
+    );
+    check(&[("p/a.go", &src)], |sem, m| {
+        assert_eq!(var_type(sem, m, "c", 0), "context.Context");
+        assert_eq!(var_type(sem, m, "p", 0), "context.Context");
+        assert_eq!(
+            var_type(sem, m, "n", 0),
+            "?",
+            "an untyped constant binds nothing"
+        );
+        assert_eq!(var_type(sem, m, "e", 0), "context.Context");
+        assert_eq!(var_type(sem, m, "g", 0), "context.Context");
+        assert_eq!(var_type(sem, m, "u", 0), "?");
+        assert!(sem.binding_may_be_ctxish(bind(m, "u", 0)));
+    });
+}
+
+#[test]
+fn fields_and_methods_of_instantiated_generic_types_are_substituted() {
+    let src = ctx_file(
+        "",
+        "type box[T any] struct{ v T }\n\n\
+         func (b box[T]) get() T { return b.v }\n\n\
+         func (b *box[T]) inside(ctx context.Context) { w := b.v; _ = w }\n\n\
+         func f(ctx context.Context) {\n\
+         \tg := box[context.Context]{v: ctx}\n\
+         \td := g.v\n\
+         \te := g.get()\n\
+         \t_, _ = d, e\n\
+         }\n",
+    );
+    check(&[("p/a.go", &src)], |sem, m| {
+        assert_eq!(var_type(sem, m, "d", 0), "context.Context");
+        assert_eq!(var_type(sem, m, "e", 0), "context.Context");
+        // Inside the generic type's own method, the field is of the parameter type.
+        assert_eq!(var_type(sem, m, "w", 0), "param T");
+        assert!(!sem.binding_may_be_ctxish(bind(m, "w", 0)));
+    });
+}
+
+#[test]
+fn unknown_types_may_be_contexts_but_known_others_are_not() {
+    let src = ctx_file(
+        "\t\"example.com/missing\"\n",
+        "func f(ctx context.Context) {\n\
+         \tx := missing.Thing()\n\
+         \ti := 3\n\
+         \ts := \"a\"\n\
+         \t_, _, _ = x, i, s\n\
+         }\n",
+    );
+    check(&[("p/a.go", &src)], |sem, m| {
+        assert!(sem.binding_may_be_ctxish(bind(m, "x", 0)));
+        assert!(!sem.binding_is_ctxish(bind(m, "x", 0)));
+        assert!(!sem.binding_may_be_ctxish(bind(m, "i", 0)));
+        assert!(!sem.binding_may_be_ctxish(bind(m, "s", 0)));
+    });
+}
+
+#[test]
+fn local_defined_types_are_known_and_never_contexts() {
+    let src = ctx_file(
+        "",
+        "func f(ctx context.Context) {\n\
+         \ttype result struct{ err error }\n\
+         \tres := make(chan result, 1)\n\
+         \tvar r result\n\
+         \tp := &r\n\
+         \t_, _ = res, p\n\
+         }\n",
+    );
+    check(&[("p/a.go", &src)], |sem, m| {
+        assert_eq!(var_type(sem, m, "res", 0), "chan result");
+        assert_eq!(var_type(sem, m, "p", 0), "*result");
+        assert!(!sem.binding_may_be_ctxish(bind(m, "res", 0)));
+    });
+}
+
+#[test]
+fn the_shallowest_selector_wins_over_a_deeper_field() {
+    let src = ctx_file(
+        "",
+        "type inner struct{ Go func() }\n\n\
+         type outer struct{ inner }\n\n\
+         func (o outer) Go(f func()) {}\n\n\
+         func f(ctx context.Context, o outer) { o.Go(nil) }\n",
+    );
+    check(&[("p/a.go", &src)], |sem, m| {
+        let call = all(m, "call_expression")
+            .into_iter()
+            .find(|c| text(m, *c).starts_with("o.Go"))
+            .expect("call");
+        let t = sem
+            .call_target(call, false)
+            .expect("a method, not the promoted field");
+        assert_eq!(t.type_name.as_deref(), Some("outer"));
+    });
 }
