@@ -31,17 +31,13 @@ pub fn literal_passes<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool 
 /// parameter, mentions a context in its flat body, or (with derivers configured) calls a
 /// deriver in its flat body. A name that is not a variable (a declared function) passes.
 pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> bool {
-    let sem = cx.sem;
-    let Some(var) = sem.variable_of(ident) else {
-        return true;
-    };
-    sem.trace(var, |lit| {
-        sem.p1(lit)
-            || sem.p3(lit)
+    cx.sem.trace_ident(ident, &|s, lit| {
+        s.p1(lit)
+            || s.p3(lit)
             || (!cx.derivers.is_empty()
                 && lit
                     .child_by_field_id(goroutinectx_scope::fields::body())
-                    .is_some_and(|b| sem.derive_flat(b, cx.derivers)))
+                    .is_some_and(|b| s.derive_flat(b, cx.derivers)))
     })
 }
 
@@ -51,9 +47,10 @@ pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> 
 pub fn may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
     match value.kind_name() {
         "func_literal" => true,
-        "identifier" => sem
-            .variable_of(value)
-            .is_some_and(|var| !sem.trace_list(var).is_empty()),
+        "identifier" => match sem.variable_of(value) {
+            Some(var) => !sem.trace_list(var).is_empty(),
+            None => sem.is_other_file_var(value),
+        },
         "call_expression" => value
             .child_by_field_id(goroutinectx_scope::fields::function())
             .is_some_and(|f| {

@@ -55,10 +55,7 @@ pub fn passes<'t>(cx: &CheckContext<'_, '_, 't>, e: Node<'t>) -> bool {
     match e.kind_name() {
         "func_literal" => sem.p1(e) || sem.p2(e),
         "call_expression" => sem.factory_ok(e),
-        "identifier" => match sem.variable_of(e) {
-            Some(var) => sem.trace(var, |lit| sem.p1(lit) || sem.p3(lit)),
-            None => true,
-        },
+        "identifier" => sem.trace_ident(e, &|s, lit| s.p1(lit) || s.p3(lit)),
         "selector_expression" => sem.field_lit(e),
         "index_expression" => sem.index_lit(e),
         _ => true,

@@ -60,24 +60,18 @@ impl GoStmtChecker for GoroutineDerive {
                     Some(x) if x.kind_name() == "func_literal" => {
                         pass_if(sem.p1(x) || sem.factory_derives(x, d))
                     }
-                    Some(x) if x.kind_name() == "identifier" => match sem.variable_of(x) {
-                        Some(var) => pass_if(
-                            sem.trace(var, |lit| sem.p1(lit) || sem.factory_derives(lit, d)),
-                        ),
-                        None => Derive::AtStart,
-                    },
+                    Some(x) if x.kind_name() == "identifier" => pass_if(
+                        sem.trace_ident(x, &|s, lit| s.p1(lit) || s.factory_derives(lit, d)),
+                    ),
                     _ => Derive::AtStart,
                 }
             }
-            "identifier" => match sem.variable_of(callee) {
-                Some(var) => pass_if(sem.trace(var, |lit| {
-                    sem.p1(lit)
-                        || lit
-                            .child_by_field_id(goroutinectx_scope::fields::body())
-                            .is_some_and(|b| sem.derive_flat(b, d))
-                })),
-                None => Derive::AtStart,
-            },
+            "identifier" => pass_if(sem.trace_ident(callee, &|s, lit| {
+                s.p1(lit)
+                    || lit
+                        .child_by_field_id(goroutinectx_scope::fields::body())
+                        .is_some_and(|b| s.derive_flat(b, d))
+            })),
             _ => Derive::AtStart,
         };
         let message = match outcome {

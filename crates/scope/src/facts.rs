@@ -389,6 +389,65 @@ impl<'a, 't> Semantics<'a, 't> {
         trace_entries(&entries).to_vec()
     }
 
+    /// P4 on an identifier: traces the variable it names in the file that declares it
+    /// (this file, or for a package-level variable declared in another file of this
+    /// package, that file). Anything that is not a variable passes.
+    pub fn trace_ident(
+        &self,
+        ident: Node<'_>,
+        pred: &dyn for<'x> Fn(&Semantics<'_, 'x>, Node<'x>) -> bool,
+    ) -> bool {
+        if let Some(var) = self.variable_of(ident) {
+            return self.trace(var, |lit| pred(self, lit));
+        }
+        self.in_declaring_file(ident, &|other, var| {
+            other.trace(var, |lit| pred(other, lit))
+        })
+        .unwrap_or(true)
+    }
+
+    /// Whether an identifier names a package-level variable declared in another file of this
+    /// package (answered from the lexical directory, without parsing).
+    pub fn is_other_file_var(&self, ident: Node<'_>) -> bool {
+        ident.kind_name() == "identifier"
+            && self.model.binding_of(ident).is_none()
+            && self
+                .pkg
+                .var_file(self.text(ident))
+                .is_some_and(|f| f != self.file_no)
+    }
+
+    /// For an identifier naming a package-level variable declared in another file of this
+    /// package: `judge` asked with that file's semantics and the variable's binding there
+    /// (P4 and P5 read "the file that declares x"). That file is parsed and modelled for the
+    /// question. `None` for anything else.
+    pub fn in_declaring_file(
+        &self,
+        ident: Node<'_>,
+        judge: &dyn Fn(&Semantics<'_, '_>, BindingId) -> bool,
+    ) -> Option<bool> {
+        if !self.is_other_file_var(ident) {
+            return None;
+        }
+        let name = self.text(ident);
+        let file_no = self.pkg.var_file(name)?;
+        let file = self.pkg.files.get(file_no)?;
+        let tree = file.parse();
+        let model = crate::model::FileModel::build(file, &tree);
+        let other = Semantics::new(
+            self.universe,
+            self.pkg.clone(),
+            file_no,
+            &model,
+            self.config,
+        );
+        let var = model
+            .bindings
+            .iter()
+            .position(|b| b.kind == BindingKind::Var && b.func.is_none() && b.name == name)?;
+        Some(judge(&other, var))
+    }
+
     /// P5: the last literal assigned to `var`.
     pub fn last_lit(&self, var: BindingId) -> Option<Node<'t>> {
         self.assignments_to(var, |v| v.kind_name() == "func_literal")
@@ -447,6 +506,14 @@ impl<'a, 't> Semantics<'a, 't> {
                         None => true,
                         Some(l) => self.p1(l) || self.returns_ctx_func_of(l, depth),
                     };
+                }
+                if let Some(verdict) =
+                    self.in_declaring_file(callee, &|other, var| match other.last_lit(var) {
+                        None => true,
+                        Some(l) => other.p1(l) || other.returns_ctx_func_of(l, depth),
+                    })
+                {
+                    return verdict;
                 }
                 match self.local_func_decl(callee) {
                     Some(decl) => {

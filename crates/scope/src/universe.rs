@@ -179,6 +179,11 @@ impl PkgInfo {
         self.directory().maybe_aliases.contains(name)
     }
 
+    /// The file declaring package-level variable `name` (lexically, without parsing).
+    pub fn var_file(&self, name: &str) -> Option<usize> {
+        self.directory().vars.get(name).copied()
+    }
+
     pub fn has_var(&self, name: &str) -> bool {
         self.directory().vars.contains_key(name)
     }
