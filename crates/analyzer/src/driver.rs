@@ -245,6 +245,26 @@ impl<'c> RunConfig<'c> {
         }
     }
 
+    /// Whether an import path is `context` or a configured carrier's package.
+    fn is_ctx_path(&self, path: &str) -> bool {
+        path == "context"
+            || self
+                .ctx
+                .carriers
+                .iter()
+                .any(|(p, _)| goroutinectx_scope::config::path_matches(p, path))
+    }
+
+    /// Whether `path.name` is the context type or a configured carrier type.
+    fn is_ctx_type(&self, path: &str, name: &str) -> bool {
+        (path == "context" && name == "Context")
+            || self
+                .ctx
+                .carriers
+                .iter()
+                .any(|(p, t)| t == name && goroutinectx_scope::config::path_matches(p, path))
+    }
+
     /// The checker names enabled for a package (SPEC §6.2).
     fn enabled_names(&self, has_spawners: bool) -> BTreeSet<&'static str> {
         let c = self.config;
@@ -271,39 +291,28 @@ impl<'c> RunConfig<'c> {
 }
 
 /// Whether a file can produce a diagnostic and so must be parsed: it has a directive, or it
-/// can declare a ctx scope (it imports `context` or a carrier's package, or its package
-/// declares an alias of `context.Context`). Everything else is skipped unparsed.
-fn needs_analysis(run: &RunConfig<'_>, file: &SourceFile, unit_has_alias: bool) -> bool {
+/// can declare a ctx scope (it imports `context` or a carrier's package, its package may
+/// declare an alias of the context type, or it imports a package that may export one).
+/// Everything else is skipped unparsed.
+fn needs_analysis(
+    run: &RunConfig<'_>,
+    file: &SourceFile,
+    unit_has_alias: bool,
+    exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
+) -> bool {
     if contains(&file.src, b"goroutinectx:") || unit_has_alias || run.config.spawnerlabel {
         return true;
     }
-    file.header.imports.iter().any(|i| {
-        i.path == "context"
-            || run
-                .ctx
-                .carriers
-                .iter()
-                .any(|(path, _)| goroutinectx_scope::config::path_matches(path, &i.path))
-    })
+    file.header.imports.iter().any(|i| run.is_ctx_path(&i.path))
+        || file
+            .header
+            .imports
+            .iter()
+            .any(|i| exports_ctx_alias(&i.path))
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(haystack, needle).is_some()
-}
-
-/// Whether any file of the unit may declare `type X = context.Context` (then every file may
-/// have ctx scopes spelled with the alias).
-fn declares_ctx_alias(files: &[Arc<SourceFile>]) -> bool {
-    let finder = memchr::memmem::Finder::new(b"context.Context");
-    files.iter().any(|f| {
-        finder.find_iter(&f.src).any(|i| {
-            f.src[..i]
-                .iter()
-                .rev()
-                .find(|b| !b.is_ascii_whitespace())
-                .is_some_and(|b| *b == b'=')
-        })
-    })
 }
 
 fn analyze_unit(
@@ -313,15 +322,31 @@ fn analyze_unit(
     pkg: &Arc<PkgInfo>,
 ) -> Vec<FileResult> {
     let files = &unit.package().files;
-    let has_alias = declares_ctx_alias(files);
+    // Any file of the unit may declare `type C = context.Context`; then every file may have
+    // ctx scopes spelled with the alias.
+    let has_alias = (0..files.len()).any(|i| {
+        universe.file_declares_ctx_alias(pkg, i, &|path, name| run.is_ctx_type(path, name))
+    });
     let has_spawners = files
         .iter()
         .any(|f| contains(&f.src, b"goroutinectx:spawner"));
     let enabled = run.enabled_names(has_spawners);
+    // Whether an imported package exports an alias of the context type, once per path.
+    let mut known: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
+    let mut exports_ctx_alias = |path: &str| {
+        if let Some(k) = known.get(path) {
+            return *k;
+        }
+        let answer = universe.import(pkg, path).is_some_and(|p| {
+            universe.may_export_ctx_alias(&p, &|path, name| run.is_ctx_type(path, name))
+        });
+        known.insert(path.to_string(), answer);
+        answer
+    };
     let (selected, skipped): (Vec<_>, Vec<_>) = files
         .iter()
         .enumerate()
-        .partition(|(_, f)| needs_analysis(run, f, has_alias));
+        .partition(|(_, f)| needs_analysis(run, f, has_alias, &mut exports_ctx_alias));
     // Files that cannot matter are not parsed, so only their encoding is checked.
     let mut results: Vec<FileResult> = skipped
         .iter()

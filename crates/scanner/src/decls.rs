@@ -16,8 +16,20 @@ pub struct DeclNames {
     /// Types that may be aliases (`type A = T`; also `type A[...` which may be a generic
     /// alias or an array type): a type not listed here is certainly not an alias.
     pub maybe_aliases: Vec<String>,
+    /// Plain aliases of a named type: `type A = q.B` as (`A`, `Some("q")`, `B`) and
+    /// `type A = B` as (`A`, `None`, `B`).
+    pub alias_targets: Vec<AliasTarget>,
     pub vars: Vec<String>,
     pub consts: Vec<String>,
+}
+
+/// A plain alias declaration `type Name = qualifier.Target` (see
+/// [`DeclNames::alias_targets`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AliasTarget {
+    pub name: String,
+    pub qualifier: Option<String>,
+    pub target: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -129,7 +141,7 @@ impl<'a> Lexer<'a> {
                 }
                 Some(Tok::Literal)
             }
-            b'(' | b')' | b'{' | b'}' | b'[' | b']' | b',' | b'*' | b';' | b'=' => {
+            b'(' | b')' | b'{' | b'}' | b'[' | b']' | b',' | b'*' | b';' | b'=' | b'.' => {
                 Some(Tok::Punct(b))
             }
             _ => Some(Tok::Other),
@@ -207,8 +219,32 @@ fn read_spec<'a>(lx: &mut Lexer<'a>, kw: &[u8], first: &'a [u8], out: &mut DeclN
     list.push(name(first));
     if kw == b"type" {
         let saved = (lx.pos, lx.newline, lx.ends_statement);
-        if matches!(lx.next(), Some(Tok::Punct(b'=' | b'['))) {
-            out.maybe_aliases.push(name(first));
+        match lx.next() {
+            Some(Tok::Punct(b'=')) => {
+                out.maybe_aliases.push(name(first));
+                let keyword =
+                    |a: &[u8]| matches!(a, b"map" | b"chan" | b"func" | b"struct" | b"interface");
+                if let Some(Tok::Ident(a)) = lx
+                    .next()
+                    .filter(|t| !matches!(t, Tok::Ident(a) if keyword(a)))
+                {
+                    let after = (lx.pos, lx.newline, lx.ends_statement);
+                    let target = match (lx.next(), lx.next()) {
+                        (Some(Tok::Punct(b'.')), Some(Tok::Ident(b))) => (Some(name(a)), name(b)),
+                        _ => {
+                            (lx.pos, lx.newline, lx.ends_statement) = after;
+                            (None, name(a))
+                        }
+                    };
+                    out.alias_targets.push(AliasTarget {
+                        name: name(first),
+                        qualifier: target.0,
+                        target: target.1,
+                    });
+                }
+            }
+            Some(Tok::Punct(b'[')) => out.maybe_aliases.push(name(first)),
+            _ => {}
         }
         (lx.pos, lx.newline, lx.ends_statement) = saved;
         return;
@@ -316,8 +352,30 @@ const One = 1
             ]
         );
         assert_eq!(d.types, vec!["A", "B", "C", "D", "F"]);
+        assert_eq!(d.maybe_aliases, vec!["B", "C"]);
         assert_eq!(d.vars, vec!["x", "y", "z", "w", "v"]);
         assert_eq!(d.consts, vec!["K", "L", "M", "N", "P", "One"]);
+    }
+
+    #[test]
+    fn alias_targets_are_read() {
+        let d = scan_decl_names(
+            b"package p\ntype (\n\tC = context.Context\n\tL = Local\n\tG[T any] = List[T]\n\tM = map[string]int\n)\ntype N = stdctx.Context // renamed\n",
+        );
+        let t = |n: &str, q: Option<&str>, t: &str| AliasTarget {
+            name: n.to_string(),
+            qualifier: q.map(str::to_string),
+            target: t.to_string(),
+        };
+        assert_eq!(
+            d.alias_targets,
+            vec![
+                t("C", Some("context"), "Context"),
+                t("L", None, "Local"),
+                t("N", Some("stdctx"), "Context"),
+            ]
+        );
+        assert_eq!(d.maybe_aliases, vec!["C", "L", "G", "M", "N"]);
     }
 
     #[test]

@@ -26,12 +26,23 @@ pub struct GoEnv {
 }
 
 impl GoEnv {
-    /// Reads the real process environment; may run `go env GOROOT` once if GOROOT is unset.
+    /// Reads the real process environment. Without `GOROOT`, the Go tree is found, in this
+    /// order: from the `go` executable on PATH when it is a real binary inside a Go tree
+    /// (no process started), from the working directory when it lies inside an installed
+    /// Go tree (`goroutinectx std` in `$GOROOT/src`), by running `go env GOROOT` (which a
+    /// version-manager shim makes slow), and at well-known install locations.
     pub fn from_process() -> Self {
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
         let mut env = Self::from_vars(var);
         if env.goroot.is_none() {
-            env.goroot = goroot_from_go_command().or_else(goroot_from_known_locations);
+            env.goroot = goroot_from_go_binary()
+                .or_else(|| {
+                    std::env::current_dir()
+                        .ok()
+                        .and_then(|d| goroot_containing(&d))
+                })
+                .or_else(goroot_from_go_command)
+                .or_else(goroot_from_known_locations);
         }
         env
     }
@@ -68,6 +79,43 @@ impl GoEnv {
     pub fn modules_off(&self) -> bool {
         self.go111module.as_deref() == Some("off")
     }
+}
+
+/// Whether `dir` is an installed Go tree: a `VERSION` file naming a go release, the
+/// standard library's sources and the `go` command.
+fn is_go_tree(dir: &Path) -> bool {
+    std::fs::read(dir.join("VERSION")).is_ok_and(|v| v.starts_with(b"go"))
+        && dir.join("src/runtime").is_dir()
+        && (dir.join("bin/go").is_file() || dir.join("bin/go.exe").is_file())
+}
+
+/// The Go tree containing `dir`, if any.
+fn goroot_containing(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .find(|a| is_go_tree(a))
+        .map(Path::to_path_buf)
+}
+
+/// The Go tree of the `go` executable on PATH, when it is a binary (possibly through
+/// symlinks) in a tree's `bin` directory; a script (a version manager's shim) is not
+/// followed.
+fn goroot_from_go_binary() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    let exe = std::env::split_paths(&path)
+        .flat_map(|d| [d.join("go"), d.join("go.exe")])
+        .find(|p| p.is_file())?;
+    let real = std::fs::canonicalize(&exe).ok()?;
+    let mut head = [0u8; 2];
+    use std::io::Read;
+    std::fs::File::open(&real)
+        .ok()?
+        .read_exact(&mut head)
+        .ok()?;
+    if &head == b"#!" {
+        return None;
+    }
+    let tree = real.parent()?.parent()?;
+    is_go_tree(tree).then(|| tree.to_path_buf())
 }
 
 fn goroot_from_go_command() -> Option<PathBuf> {
@@ -109,6 +157,26 @@ mod tests {
         let env = GoEnv::from_vars(|k| vars.get(k).map(|v| v.to_string()));
         assert_eq!(env.gopath, vec![PathBuf::from("/home/u/go")]);
         assert_eq!(env.gomodcache, Some(PathBuf::from("/home/u/go/pkg/mod")));
+    }
+
+    #[test]
+    fn a_directory_inside_an_installed_go_tree_names_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let tree = tmp.path().join("go");
+        std::fs::create_dir_all(tree.join("src/runtime")).unwrap();
+        std::fs::create_dir_all(tree.join("src/net/http")).unwrap();
+        std::fs::create_dir_all(tree.join("bin")).unwrap();
+        std::fs::write(tree.join("VERSION"), "go1.27.3\ntime x\n").unwrap();
+        // Not yet a tree: no go command.
+        assert_eq!(goroot_containing(&tree.join("src/net/http")), None);
+        std::fs::write(tree.join("bin/go"), "").unwrap();
+        assert_eq!(
+            goroot_containing(&tree.join("src/net/http")),
+            Some(tree.clone())
+        );
+        assert_eq!(goroot_containing(tmp.path()), None);
+        std::fs::write(tree.join("VERSION"), "devel\n").unwrap();
+        assert_eq!(goroot_containing(&tree.join("src")), None);
     }
 
     #[test]

@@ -261,6 +261,10 @@ pub struct MethodRef {
     pub decl: Option<FuncDecl>,
 }
 
+/// How many packages deep an alias of an alias of the context type is followed by the
+/// lexical prefilter.
+const MAX_ALIAS_CHAIN: usize = 4;
+
 /// What a selector denotes (see [`Universe::select`]).
 pub enum Selection {
     Field(Type),
@@ -272,6 +276,8 @@ pub struct Universe<'w> {
     pub workspace: &'w Workspace,
     imports: OnceMap<Location, Option<Arc<PkgInfo>>>,
     units: Mutex<HashMap<(Location, bool), Arc<PkgInfo>>>,
+    /// `may_export_ctx_alias` answers by package location.
+    ctx_alias_exports: Mutex<HashMap<Location, bool>>,
 }
 
 impl<'w> Universe<'w> {
@@ -280,6 +286,7 @@ impl<'w> Universe<'w> {
             workspace,
             imports: OnceMap::default(),
             units: Mutex::new(HashMap::default()),
+            ctx_alias_exports: Mutex::new(HashMap::default()),
         }
     }
 
@@ -339,6 +346,78 @@ impl<'w> Universe<'w> {
             )))
         });
         info.as_ref().clone()
+    }
+
+    /// Whether file `file_no` of `pkg` declares an alias that leads (lexically, through
+    /// plain `type A = q.B` aliases in this and other packages) to the context type or to a
+    /// carrier, as `is_ctx_type(path, name)` decides. Answered without parsing.
+    pub fn file_declares_ctx_alias(
+        &self,
+        pkg: &Arc<PkgInfo>,
+        file_no: usize,
+        is_ctx_type: &dyn Fn(&str, &str) -> bool,
+    ) -> bool {
+        let Some(file) = pkg.files.get(file_no) else {
+            return false;
+        };
+        file.decl_names()
+            .alias_targets
+            .iter()
+            .any(|a| self.alias_target_is_ctx(pkg, file_no, a, is_ctx_type, 0))
+    }
+
+    /// Whether an imported package exports an alias of the context type or of a carrier
+    /// (see [`Self::file_declares_ctx_alias`]). Cached per package.
+    pub fn may_export_ctx_alias(
+        &self,
+        pkg: &Arc<PkgInfo>,
+        is_ctx_type: &dyn Fn(&str, &str) -> bool,
+    ) -> bool {
+        let key = pkg.id.location.clone();
+        if let Some(known) = self.lock_alias_exports().get(&key) {
+            return *known;
+        }
+        let answer =
+            (0..pkg.files.len()).any(|i| self.file_declares_ctx_alias(pkg, i, is_ctx_type));
+        self.lock_alias_exports().insert(key, answer);
+        answer
+    }
+
+    fn alias_target_is_ctx(
+        &self,
+        pkg: &Arc<PkgInfo>,
+        file_no: usize,
+        alias: &goroutinectx_scanner::decls::AliasTarget,
+        is_ctx_type: &dyn Fn(&str, &str) -> bool,
+        depth: usize,
+    ) -> bool {
+        if depth > MAX_ALIAS_CHAIN {
+            return false;
+        }
+        let (home, target) = match &alias.qualifier {
+            Some(q) => match self.qualifier(pkg, file_no, q) {
+                Some(p) => (p, alias.target.as_str()),
+                None => return false,
+            },
+            None => (pkg.clone(), alias.target.as_str()),
+        };
+        if is_ctx_type(&home.id.path, target) {
+            return true;
+        }
+        // An alias of another alias: find its declaration in the target's package.
+        home.files.iter().enumerate().any(|(i, f)| {
+            f.decl_names()
+                .alias_targets
+                .iter()
+                .filter(|a| a.name == target)
+                .any(|a| self.alias_target_is_ctx(&home, i, a, is_ctx_type, depth + 1))
+        })
+    }
+
+    fn lock_alias_exports(&self) -> std::sync::MutexGuard<'_, HashMap<Location, bool>> {
+        self.ctx_alias_exports
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
     }
 
     /// The package a `PkgId` names, if it has been loaded in this run. An analysed unit wins

@@ -1,0 +1,1 @@
+// An assembly file lets mkNoBody (more.go) be declared without a body.
