@@ -337,9 +337,16 @@ fn analyze_unit(
         if let Some(k) = known.get(path) {
             return *k;
         }
-        let answer = universe.import(pkg, path).is_some_and(|p| {
-            universe.may_export_ctx_alias(&p, &|path, name| run.is_ctx_type(path, name))
-        });
+        // The standard library exports no alias of the context type, and the embedded stubs
+        // are ours: only other packages are read for this question.
+        let std_or_stub = pkg
+            .resolver
+            .resolve(path, pkg.origin)
+            .is_none_or(|loc| matches!(loc.origin, Origin::Goroot | Origin::Stub));
+        let answer = !std_or_stub
+            && universe.import(pkg, path).is_some_and(|p| {
+                universe.may_export_ctx_alias(&p, &|path, name| run.is_ctx_type(path, name))
+            });
         known.insert(path.to_string(), answer);
         answer
     };
