@@ -572,15 +572,14 @@ impl<'a, 't> Semantics<'a, 't> {
                 vec![list]
             };
             for (slot, t) in bound.iter_mut().zip(types) {
-                let t = if is_type_node(t.kind_name()) || t.kind_name() == "type_elem" {
-                    t.named_child(0)
-                        .filter(|_| t.kind_name() == "type_elem")
-                        .map_or_else(
-                            || self.type_of_type_node(t, func),
-                            |inner| self.type_of_type_node(inner, func),
-                        )
-                } else {
-                    self.conversion_type(t, func).unwrap_or(Type::Unknown)
+                // A type argument is a `type_elem` wrapping a type, a type node, or (in an
+                // index expression `F[T]`) an expression naming a type.
+                let t = match t.kind_name() {
+                    "type_elem" => t
+                        .named_child(0)
+                        .map_or(Type::Unknown, |inner| self.type_of_type_node(inner, func)),
+                    k if is_type_node(k) => self.type_of_type_node(t, func),
+                    _ => self.conversion_type(t, func).unwrap_or(Type::Unknown),
                 };
                 if !t.is_unknown() {
                     *slot = Some(t);
