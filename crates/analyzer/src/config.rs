@@ -2,18 +2,14 @@
 
 use std::path::PathBuf;
 
+use goroutinectx_checkers::registry::CheckerFlags;
 use goroutinectx_scanner::GoEnv;
 
 /// The analyzer flags, with upstream's defaults.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
-    pub goroutine: bool,
-    pub waitgroup: bool,
-    pub errgroup: bool,
-    pub conc: bool,
-    pub spawner: bool,
-    pub spawnerlabel: bool,
-    pub gotask: bool,
+    /// The checkers' boolean flags (`-goroutine`, `-errgroup`, …), by registry row.
+    pub checks: CheckerFlags,
     /// Raw `-goroutine-deriver` value (printed verbatim in messages).
     pub goroutine_deriver: String,
     pub context_carriers: String,
@@ -25,13 +21,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            goroutine: true,
-            waitgroup: true,
-            errgroup: true,
-            conc: true,
-            spawner: true,
-            spawnerlabel: false,
-            gotask: true,
+            checks: CheckerFlags::default(),
             goroutine_deriver: String::new(),
             context_carriers: String::new(),
             external_spawner: String::new(),

@@ -10,9 +10,7 @@ use goroutinectx_scanner::{Origin, Package, SourceFile, Target, Workspace};
 use rayon::prelude::*;
 use tree_sitter::{Node, Tree};
 
-use goroutinectx_checkers::goroutine::Goroutine;
-use goroutinectx_checkers::goroutinederive::GoroutineDerive;
-use goroutinectx_checkers::spawner::Spawner;
+use goroutinectx_checkers::registry::{enabled_ignore_names, Build, Settings, CHECKERS};
 use goroutinectx_checkers::{CallChecker, CheckContext, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
@@ -221,20 +219,26 @@ struct RunConfig<'c> {
 }
 
 impl<'c> RunConfig<'c> {
+    /// Builds the active checkers from the registry, in its (dispatch) order.
     fn new(config: &'c Config) -> Self {
+        let settings = Settings {
+            external_spawner: &config.external_spawner,
+            cross_package_spawners: config.cross_package_spawners,
+        };
+        let deriver = !config.goroutine_deriver.is_empty();
         let mut go_checkers: Vec<Box<dyn GoStmtChecker>> = Vec::new();
-        if config.goroutine {
-            go_checkers.push(Box::new(Goroutine));
-        }
-        if !config.goroutine_deriver.is_empty() {
-            go_checkers.push(Box::new(GoroutineDerive));
-        }
         let mut call_checkers: Vec<Box<dyn CallChecker>> = Vec::new();
-        if config.spawner {
-            call_checkers.push(Box::new(Spawner::new(
-                &config.external_spawner,
-                config.cross_package_spawners,
-            )));
+        // Whether a package has spawners is only known per package; the spawner checker is
+        // built whenever its flag is on and decides per call.
+        for c in CHECKERS
+            .iter()
+            .filter(|c| config.checks.active(c, deriver, true))
+        {
+            match c.build {
+                Build::Go(make) => go_checkers.push(make(&settings)),
+                Build::Call(make) => call_checkers.push(make(&settings)),
+                Build::Pending => {}
+            }
         }
         RunConfig {
             config,
@@ -268,25 +272,11 @@ impl<'c> RunConfig<'c> {
     /// The checker names enabled for a package (SPEC §6.2).
     fn enabled_names(&self, has_spawners: bool) -> BTreeSet<&'static str> {
         let c = self.config;
-        let mut names = BTreeSet::new();
-        let deriver = !c.goroutine_deriver.is_empty();
-        for (on, name) in [
-            (c.goroutine, "goroutine"),
-            (deriver, "goroutinederive"),
-            (c.waitgroup, "waitgroup"),
-            (c.errgroup || c.conc, "errgroup"),
-            (
-                c.spawner && (has_spawners || !c.external_spawner.trim().is_empty()),
-                "spawner",
-            ),
-            (c.spawnerlabel, "spawnerlabel"),
-            (c.gotask && deriver, "gotask"),
-        ] {
-            if on {
-                names.insert(name);
-            }
-        }
-        names
+        enabled_ignore_names(
+            &c.checks,
+            !c.goroutine_deriver.is_empty(),
+            has_spawners || !c.external_spawner.trim().is_empty(),
+        )
     }
 }
 
@@ -300,7 +290,7 @@ fn needs_analysis(
     unit_has_alias: bool,
     exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
 ) -> bool {
-    if contains(&file.src, b"goroutinectx:") || unit_has_alias || run.config.spawnerlabel {
+    if contains(&file.src, b"goroutinectx:") || unit_has_alias {
         return true;
     }
     file.header.imports.iter().any(|i| run.is_ctx_path(&i.path))

@@ -13,3 +13,4 @@ mod driver;
 pub use config::{Config, RunOptions};
 pub use diagnostic::{Diagnostic, Problem, Report, Severity, Stats, UnitInfo};
 pub use driver::{analyze, list_files, load_only};
+pub use goroutinectx_checkers::registry;

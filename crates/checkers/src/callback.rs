@@ -7,6 +7,12 @@
 //! | function literal | P1 or P2 or (derivers set and P10 = AtStart) |
 //! | identifier | P4 with P1 or P3 or (derivers set and P11 over the literal's body) |
 //! | call expression | P6 (derivers are not considered) |
+//! | selector `v.f` | P8: the keyed literal assigned to `v`'s field `f` mentions a context |
+//! | index `v[k]` | P9: the literal at `k` of the composite literal assigned to `v` does |
+//! | anything else (parenthesised, conversions, assertions, receives) | always |
+//!
+//! The spawner checker judges only the first three rows (its selector and index arguments
+//! pass, SPEC §9.6); [`callback_passes`] is the whole table.
 //!
 //! A deferred-only deriver in a literal simply fails; the `go`-statement "defer" message
 //! belongs to goroutinederive alone.
@@ -39,6 +45,29 @@ pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> 
                     .child_by_field_id(goroutinectx_scope::fields::body())
                     .is_some_and(|b| s.derive_flat(b, cx.derivers)))
     })
+}
+
+/// The whole callback rule (SPEC §3.3's table) for the callback argument of a spawning API.
+pub fn callback_passes<'t>(cx: &CheckContext<'_, '_, 't>, arg: Node<'t>) -> bool {
+    match arg.kind_name() {
+        "func_literal" => literal_passes(cx, arg),
+        "identifier" => identifier_passes(cx, arg),
+        "call_expression" => cx.sem.factory_ok(arg),
+        "selector_expression" => cx.sem.field_lit(arg),
+        "index_expression" => cx.sem.index_lit(arg),
+        _ => true,
+    }
+}
+
+/// [`may_fail`] for the whole table: selectors and index expressions on a variable can fail
+/// too (P8, P9).
+pub fn callback_may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
+    match value.kind_name() {
+        "selector_expression" | "index_expression" => value
+            .child_by_field_id(goroutinectx_scope::fields::operand())
+            .is_some_and(|op| op.kind_name() == "identifier"),
+        _ => may_fail(sem, value),
+    }
 }
 
 /// Whether a value of this form can fail the rule at all, judged without types: literals,

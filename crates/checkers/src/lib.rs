@@ -6,10 +6,16 @@
 //! [`GoStmtChecker`]s, calls to [`CallChecker`]s (first `matches`, then the ignore directive,
 //! then `check_call`).
 
+pub mod api;
 pub mod callback;
+pub mod conc;
+pub mod errgroup;
 pub mod goroutine;
 pub mod goroutinederive;
+pub mod registry;
+pub mod spawnapi;
 pub mod spawner;
+pub mod waitgroup;
 
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::fields::NodeKind;
@@ -68,4 +74,16 @@ pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
         call,
         call.child_by_field_id(goroutinectx_scope::fields::function())?,
     ))
+}
+
+/// A call's arguments as written, in order (comments skipped; a spread `fs...` included as
+/// is; in a method expression the receiver is argument 0).
+pub fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
+    let Some(list) = call.child_by_field_id(goroutinectx_scope::fields::arguments()) else {
+        return Vec::new();
+    };
+    let mut c = list.walk();
+    list.named_children(&mut c)
+        .filter(|n| n.kind_name() != "comment")
+        .collect()
 }

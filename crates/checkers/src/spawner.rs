@@ -46,7 +46,7 @@ use goroutinectx_scope::{CallTarget, Semantics};
 use tree_sitter::Node;
 
 use crate::callback::{deriver_suffix, identifier_passes, literal_passes, may_fail};
-use crate::{CallChecker, CheckContext, Finding};
+use crate::{arguments, CallChecker, CheckContext, Finding};
 
 pub struct Spawner {
     /// `-external-spawner`'s specs.
@@ -73,17 +73,6 @@ impl Spawner {
                 .iter()
                 .any(|s| s.matches(&t.pkg_path, t.type_name.as_deref(), &t.name))
     }
-}
-
-/// The call's arguments, in order (comments skipped; a spread `fs...` included as is).
-fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
-    let Some(list) = call.child_by_field_id(goroutinectx_scope::fields::arguments()) else {
-        return Vec::new();
-    };
-    let mut c = list.walk();
-    list.named_children(&mut c)
-        .filter(|n| n.kind_name() != "comment")
-        .collect()
 }
 
 impl CallChecker for Spawner {

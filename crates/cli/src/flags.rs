@@ -32,6 +32,9 @@
 //! its own meaning for `-tags` (upstream's `-tags` is a no-op shim).
 
 use std::fmt;
+use std::sync::OnceLock;
+
+use goroutinectx_analyzer::registry::{CheckerFlags, CheckerId, CHECKERS};
 
 /// The analyzer's name, as `singlechecker` prints it in usage and log lines.
 pub const ANALYZER_NAME: &str = "goroutinectx";
@@ -94,20 +97,8 @@ impl fmt::Display for Format {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     // Analyzer flags (SPEC §7.1, §12.2).
-    /// `-goroutine`: check `go` statements.
-    pub goroutine: bool,
-    /// `-waitgroup`: check `sync.WaitGroup.Go`.
-    pub waitgroup: bool,
-    /// `-errgroup`: check `errgroup.Group.Go`/`TryGo`.
-    pub errgroup: bool,
-    /// `-conc`: check sourcegraph/conc APIs.
-    pub conc: bool,
-    /// `-spawner`: check calls to spawner functions.
-    pub spawner: bool,
-    /// `-spawnerlabel`: check presence and necessity of spawner directives (default off).
-    pub spawnerlabel: bool,
-    /// `-gotask`: check gotask calls (only with a deriver).
-    pub gotask: bool,
+    /// The checkers' boolean flags, one per registry row that has a flag.
+    pub checks: CheckerFlags,
     /// `-goroutine-deriver`, raw (SPEC §4.1 parses it).
     pub goroutine_deriver: String,
     /// `-context-carriers`, raw (SPEC §5.1).
@@ -142,13 +133,7 @@ impl Default for Options {
     /// The values Go's flag defaults give.
     fn default() -> Self {
         Options {
-            goroutine: true,
-            waitgroup: true,
-            errgroup: true,
-            conc: true,
-            spawner: true,
-            spawnerlabel: false,
-            gotask: true,
+            checks: CheckerFlags::default(),
             goroutine_deriver: String::new(),
             context_carriers: String::new(),
             external_spawner: String::new(),
@@ -257,13 +242,8 @@ impl Kind {
 /// Where a flag's value goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Target {
-    Goroutine,
-    Waitgroup,
-    Errgroup,
-    Conc,
-    Spawner,
-    SpawnerLabel,
-    Gotask,
+    /// A checker's flag (from the registry).
+    Checker(CheckerId),
     CrossPackageSpawners,
     GoroutineDeriver,
     ContextCarriers,
@@ -285,6 +265,7 @@ enum Target {
 }
 
 /// One defined flag, as `flag.Flag` holds it.
+#[derive(Clone, Copy)]
 struct FlagDef {
     name: &'static str,
     kind: Kind,
@@ -310,8 +291,8 @@ const fn def(
     }
 }
 
-/// Every flag, sorted by name (byte order), which is the order `flag.VisitAll` uses.
-const FLAGS: &[FlagDef] = &[
+/// The driver's own flags; the checkers' flags come from the registry ([`all_flags`]).
+const DRIVER_FLAGS: &[FlagDef] = &[
     def("V", Kind::Version, "", "print version and exit", Target::Version),
     def("all", Kind::Bool, "false", "no effect (deprecated)", Target::Ignored),
     def(
@@ -320,13 +301,6 @@ const FLAGS: &[FlagDef] = &[
         "-1",
         "display offending line with this many lines of context",
         Target::ContextLines,
-    ),
-    def(
-        "conc",
-        Kind::Bool,
-        "true",
-        "check that closures passed to sourcegraph/conc APIs propagate context (reported as errgroup)",
-        Target::Conc,
     ),
     def(
         "context-carriers",
@@ -364,13 +338,6 @@ const FLAGS: &[FlagDef] = &[
         Target::Diff,
     ),
     def(
-        "errgroup",
-        Kind::Bool,
-        "true",
-        "check that errgroup.Group.Go and TryGo closures propagate context",
-        Target::Errgroup,
-    ),
-    def(
         "external-spawner",
         Kind::Str,
         "",
@@ -406,25 +373,11 @@ const FLAGS: &[FlagDef] = &[
         Target::GoVersion,
     ),
     def(
-        "goroutine",
-        Kind::Bool,
-        "true",
-        "check that goroutines propagate context",
-        Target::Goroutine,
-    ),
-    def(
         "goroutine-deriver",
         Kind::Str,
         "",
         "require goroutines to call a context-deriving function, as pkg/path.Func or pkg/path.Type.Method (A,B: either; A+B: both)",
         Target::GoroutineDeriver,
-    ),
-    def(
-        "gotask",
-        Kind::Bool,
-        "true",
-        "check that gotask tasks call the goroutine deriver (needs -goroutine-deriver)",
-        Target::Gotask,
     ),
     def("json", Kind::Bool, "false", "emit JSON output", Target::Json),
     def(
@@ -440,20 +393,6 @@ const FLAGS: &[FlagDef] = &[
         "false",
         "no effect (deprecated)",
         Target::Ignored,
-    ),
-    def(
-        "spawner",
-        Kind::Bool,
-        "true",
-        "check that func arguments of //goroutinectx:spawner and -external-spawner functions propagate context",
-        Target::Spawner,
-    ),
-    def(
-        "spawnerlabel",
-        Kind::Bool,
-        "false",
-        "check that functions passing func arguments to goroutine-spawning APIs have a //goroutinectx:spawner directive, and that every directive is needed",
-        Target::SpawnerLabel,
     ),
     def(
         "tags",
@@ -477,20 +416,35 @@ const FLAGS: &[FlagDef] = &[
         Target::Ignored,
     ),
     def("v", Kind::Bool, "false", "no effect (deprecated)", Target::Ignored),
-    def(
-        "waitgroup",
-        Kind::Bool,
-        "true",
-        "check that sync.WaitGroup.Go closures propagate context",
-        Target::Waitgroup,
-    ),
 ];
 
 /// Flags `analysisflags.printFlags` leaves out of `-flags` (no effect under `go vet`).
 const NOT_PRINTED_BY_FLAGS: [&str; 5] = ["debug", "cpuprofile", "memprofile", "trace", "fix"];
 
+/// Every flag, sorted by name (byte order), which is the order `flag.VisitAll` uses: the
+/// driver's flags and one boolean flag per registry row that has one.
+fn all_flags() -> &'static [FlagDef] {
+    static ALL: OnceLock<Vec<FlagDef>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all: Vec<FlagDef> = DRIVER_FLAGS.to_vec();
+        for c in CHECKERS {
+            if let Some(name) = c.flag {
+                all.push(def(
+                    name,
+                    Kind::Bool,
+                    if c.default { "true" } else { "false" },
+                    c.doc,
+                    Target::Checker(c.id),
+                ));
+            }
+        }
+        all.sort_by(|a, b| a.name.cmp(b.name));
+        all
+    })
+}
+
 fn lookup(name: &str) -> Option<&'static FlagDef> {
-    FLAGS.iter().find(|d| d.name == name)
+    all_flags().iter().find(|d| d.name == name)
 }
 
 /// Parser state that is not part of [`Options`].
@@ -607,13 +561,7 @@ fn usage_error(message: String) -> FlagError {
 fn set_bool(state: &mut State, target: Target, value: bool) {
     let o = &mut state.opts;
     match target {
-        Target::Goroutine => o.goroutine = value,
-        Target::Waitgroup => o.waitgroup = value,
-        Target::Errgroup => o.errgroup = value,
-        Target::Conc => o.conc = value,
-        Target::Spawner => o.spawner = value,
-        Target::SpawnerLabel => o.spawnerlabel = value,
-        Target::Gotask => o.gotask = value,
+        Target::Checker(id) => o.checks.set(id, value),
         Target::CrossPackageSpawners => o.cross_package_spawners = value,
         Target::Test => o.test = value,
         Target::Fix => o.fix = value,
@@ -901,7 +849,7 @@ fn unquote_usage(flag: &FlagDef) -> (String, String) {
 /// `flag.PrintDefaults` for every flag.
 fn print_defaults() -> String {
     let mut out = String::new();
-    for flag in FLAGS {
+    for flag in all_flags() {
         let mut line = format!("  -{}", flag.name);
         let (value_name, usage) = unquote_usage(flag);
         if !value_name.is_empty() {
@@ -953,7 +901,7 @@ pub fn usage(progname: &str) -> String {
 pub fn flags_json() -> String {
     let mut out = String::from("[");
     let mut first = true;
-    for flag in FLAGS {
+    for flag in all_flags() {
         if NOT_PRINTED_BY_FLAGS.contains(&flag.name) {
             continue;
         }
@@ -1038,12 +986,47 @@ mod tests {
                 ..Options::default()
             }
         );
-        assert!(o.goroutine && o.waitgroup && o.errgroup && o.conc && o.spawner && o.gotask);
-        assert!(!o.spawnerlabel && o.cross_package_spawners && o.test);
+        use CheckerId::*;
+        for id in [Goroutine, Waitgroup, Errgroup, Conc, Spawner, Gotask] {
+            assert!(o.checks.get(id), "{id:?}");
+        }
+        assert!(!o.checks.get(SpawnerLabel) && o.cross_package_spawners && o.test);
         assert_eq!(o.context_lines, -1);
         assert_eq!(o.format, Format::Text);
         assert_eq!((o.tags, o.go_version), (None, None));
         assert!(!o.fix && !o.diff);
+    }
+
+    /// The checkers' flags are the registry's: every row with a flag defines a boolean flag
+    /// with its default, which switches exactly that row; no other flag switches a checker.
+    #[test]
+    fn flags_and_registry_agree() {
+        for c in CHECKERS {
+            let Some(name) = c.flag else { continue };
+            let d = lookup(name).unwrap_or_else(|| panic!("-{name} is not defined"));
+            assert_eq!(d.kind, Kind::Bool, "-{name}");
+            assert_eq!(
+                d.default,
+                if c.default { "true" } else { "false" },
+                "-{name}"
+            );
+            assert_eq!(d.target, Target::Checker(c.id), "-{name}");
+            assert_eq!(Options::default().checks.get(c.id), c.default, "-{name}");
+            for v in [false, true] {
+                let o = run(&[&format!("-{name}={v}"), "."]);
+                for other in CHECKERS {
+                    let want = if other.id == c.id { v } else { other.default };
+                    assert_eq!(o.checks.get(other.id), want, "-{name}={v}: {:?}", other.id);
+                }
+            }
+        }
+        for d in all_flags() {
+            if let Target::Checker(id) = d.target {
+                assert!(CHECKERS
+                    .iter()
+                    .any(|c| c.id == id && c.flag == Some(d.name)));
+            }
+        }
     }
 
     #[test]
@@ -1054,17 +1037,26 @@ mod tests {
     #[test]
     fn bool_flag_with_value() {
         let o = run(&["-goroutine=false", "./..."]);
-        assert!(!o.goroutine);
+        assert!(!o.checks.get(CheckerId::Goroutine));
         assert_eq!(o.patterns, ["./..."]);
-        assert!(run(&["-spawnerlabel", "."]).spawnerlabel);
-        assert!(run(&["--spawnerlabel=true", "."]).spawnerlabel);
+        assert!(run(&["-spawnerlabel", "."])
+            .checks
+            .get(CheckerId::SpawnerLabel));
+        assert!(run(&["--spawnerlabel=true", "."])
+            .checks
+            .get(CheckerId::SpawnerLabel));
         assert!(!run(&["-cross-package-spawners=0", "."]).cross_package_spawners);
     }
 
     #[test]
     fn every_go_bool_spelling() {
         for t in ["1", "t", "T", "TRUE", "true", "True"] {
-            assert!(run(&[&format!("-spawnerlabel={t}")]).spawnerlabel, "{t}");
+            assert!(
+                run(&[&format!("-spawnerlabel={t}")])
+                    .checks
+                    .get(CheckerId::SpawnerLabel),
+                "{t}"
+            );
         }
         for f in ["0", "f", "F", "FALSE", "false", "False"] {
             assert!(!run(&[&format!("-test={f}")]).test, "{f}");
@@ -1259,7 +1251,7 @@ mod tests {
     fn double_dash_ends_flags() {
         let o = run(&["-json", "--", "-goroutine=false", "."]);
         assert_eq!(o.format, Format::Json);
-        assert!(o.goroutine);
+        assert!(o.checks.get(CheckerId::Goroutine));
         assert_eq!(o.patterns, ["-goroutine=false", "."]);
         assert_eq!(run(&["--"]).patterns, Vec::<String>::new());
         assert_eq!(run(&["--", "--"]).patterns, ["--"]);
@@ -1275,7 +1267,7 @@ mod tests {
     #[test]
     fn flags_after_first_pattern_are_patterns() {
         let o = run(&["./a", "-goroutine=false", "-unknown", "-h"]);
-        assert!(o.goroutine);
+        assert!(o.checks.get(CheckerId::Goroutine));
         assert_eq!(o.patterns, ["./a", "-goroutine=false", "-unknown", "-h"]);
     }
 
@@ -1289,7 +1281,7 @@ mod tests {
             "-tags=x",
             "-tags=y",
         ]);
-        assert!(o.goroutine);
+        assert!(o.checks.get(CheckerId::Goroutine));
         assert_eq!(o.context_lines, 2);
         assert_eq!(o.tags.as_deref(), Some("y"));
     }
@@ -1344,7 +1336,7 @@ mod tests {
 
     #[test]
     fn every_flag_is_accepted() {
-        for flag in FLAGS {
+        for flag in all_flags() {
             let arg = match flag.kind {
                 Kind::Bool | Kind::Version => format!("-{}", flag.name),
                 Kind::Int => format!("-{}=7", flag.name),
@@ -1357,7 +1349,7 @@ mod tests {
 
     #[test]
     fn flag_table_sorted_and_unique() {
-        for pair in FLAGS.windows(2) {
+        for pair in all_flags().windows(2) {
             assert!(
                 pair[0].name < pair[1].name,
                 "{} {}",
@@ -1435,7 +1427,7 @@ mod tests {
             .iter()
             .filter_map(|f| f["Name"].as_str())
             .collect();
-        assert_eq!(names.len(), FLAGS.len() - NOT_PRINTED_BY_FLAGS.len());
+        assert_eq!(names.len(), all_flags().len() - NOT_PRINTED_BY_FLAGS.len());
         for skipped in NOT_PRINTED_BY_FLAGS {
             assert!(!names.contains(&skipped), "{skipped}");
         }

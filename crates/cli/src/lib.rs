@@ -160,13 +160,7 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
 
 fn config_of(o: &Options) -> Config {
     Config {
-        goroutine: o.goroutine,
-        waitgroup: o.waitgroup,
-        errgroup: o.errgroup,
-        conc: o.conc,
-        spawner: o.spawner,
-        spawnerlabel: o.spawnerlabel,
-        gotask: o.gotask,
+        checks: o.checks.clone(),
         goroutine_deriver: o.goroutine_deriver.clone(),
         context_carriers: o.context_carriers.clone(),
         external_spawner: o.external_spawner.clone(),

@@ -70,7 +70,20 @@ fn exit_codes() {
     assert_eq!(run_in(&m, &["./clean"]).code, 0);
     assert_eq!(run_in(&m, &["./server"]).code, 3);
     assert_eq!(run_in(&m, &["-json", "./server"]).code, 0);
-    assert_eq!(run_in(&m, &["-goroutine=false", "./server"]).code, 0);
+    assert_eq!(
+        run_in(&m, &["-goroutine=false", "-waitgroup=false", "./server"]).code,
+        0
+    );
+    let errgroup = run_in(&m, &["./errgroup"]);
+    assert_eq!(errgroup.code, 3);
+    assert!(
+        errgroup.stderr.contains(
+            "errgroup.go:13:5: errgroup.Group.Go() closure should use context \"ctx\""
+        ),
+        "{}",
+        errgroup.stderr
+    );
+    assert_eq!(run_in(&m, &["-errgroup=false", "./errgroup"]).code, 0);
     let spawner = run_in(&m, &["./spawner"]);
     assert_eq!(spawner.code, 3);
     assert!(
