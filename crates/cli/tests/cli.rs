@@ -77,9 +77,9 @@ fn exit_codes() {
     let errgroup = run_in(&m, &["./errgroup"]);
     assert_eq!(errgroup.code, 3);
     assert!(
-        errgroup.stderr.contains(
-            "errgroup.go:13:5: errgroup.Group.Go() closure should use context \"ctx\""
-        ),
+        errgroup
+            .stderr
+            .contains("errgroup.go:13:5: errgroup.Group.Go() closure should use context \"ctx\""),
         "{}",
         errgroup.stderr
     );

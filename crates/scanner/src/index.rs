@@ -141,8 +141,12 @@ pub enum ValueHint {
     AddrComposite(TypeExpr),
     /// `new(T)`.
     New(TypeExpr),
-    /// Another package-level name.
-    Ident(String),
+    /// Another package-level name (`x`, or `pkg.X` of an imported package): a variable or a
+    /// function used as a value.
+    Name {
+        qualifier: Option<String>,
+        name: String,
+    },
     /// `func(...) {...}`.
     FuncLit(Signature),
 }
@@ -392,7 +396,18 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
                 .flatten()
                 .map(|t| ValueHint::AddrComposite(type_expr(file, t)))
         }
-        "identifier" => Some(ValueHint::Ident(file.text(node).to_string())),
+        "identifier" => Some(ValueHint::Name {
+            qualifier: None,
+            name: file.text(node).to_string(),
+        }),
+        "selector_expression" => {
+            let operand = node.child_by_field_id(crate::fields::operand())?;
+            let field = node.child_by_field_id(crate::fields::field())?;
+            (operand.kind_name() == "identifier").then(|| ValueHint::Name {
+                qualifier: Some(file.text(operand).to_string()),
+                name: file.text(field).to_string(),
+            })
+        }
         "func_literal" => Some(ValueHint::FuncLit(signature(file, node, 0))),
         _ => None,
     }

@@ -12,6 +12,7 @@ use tree_sitter::Node;
 use crate::config::FuncSpec;
 use crate::model::{BindingId, BindingKind, FuncId};
 use crate::semantics::{CallTarget, Semantics};
+use crate::types::Type;
 
 /// Nesting bound for the mutually recursive predicates (P6/P7, FactoryDerives).
 const MAX_DEPTH: usize = 32;
@@ -164,6 +165,12 @@ impl<'a, 't> Semantics<'a, 't> {
                     }
                 }
                 match self.reference(node) {
+                    // A package-level type name in expression position (`(*C)(nil)`).
+                    Some(b) if self.model.bindings[b].kind == BindingKind::TypeName => {
+                        self.model.bindings[b].func.is_none()
+                            && self
+                                .is_ctxish(&Type::named(Some(self.pkg.id.clone()), self.text(node)))
+                    }
                     Some(b) => self.binding_may_be_ctxish(b),
                     None => self.package_var_is_ctxish(self.text(node)),
                 }
@@ -181,8 +188,13 @@ impl<'a, 't> Semantics<'a, 't> {
                 };
                 let name = self.text(field);
                 if let Some(pkg) = self.package_of_qualifier(operand) {
-                    return pkg.has_var(name)
-                        && self.is_ctxish(&self.universe.var_type(&pkg, name));
+                    // A package's variable, or a type name in expression position
+                    // (`(*context.Context)(nil)`): go/types gives the name an object of
+                    // that type, so it counts as a mention.
+                    return (pkg.has_var(name)
+                        && self.is_ctxish(&self.universe.var_type(&pkg, name)))
+                        || (pkg.has_type(name)
+                            && self.is_ctxish(&Type::named(Some(pkg.id.clone()), name)));
                 }
                 // An operand of unknown type says nothing here (its own identifiers are judged
                 // on their own); a field of unknown type may be a context.
@@ -197,11 +209,17 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
+    /// A name not bound in the file: a package-level variable that may be ctx-ish, or a
+    /// package-level type name (in expression position, `(*C)(nil)`) that is ctx-ish.
     fn package_var_is_ctxish(&self, name: &str) -> bool {
         // `_` denotes nothing, even with a package-level `var _ = …`.
-        name != "_"
-            && self.pkg.has_var(name)
-            && self.may_be_ctxish(&self.universe.var_type(&self.pkg, name))
+        if name == "_" {
+            return false;
+        }
+        if self.pkg.has_var(name) {
+            return self.may_be_ctxish(&self.universe.var_type(&self.pkg, name));
+        }
+        self.pkg.has_type(name) && self.is_ctxish(&Type::named(Some(self.pkg.id.clone()), name))
     }
 
     /// Whether a literal sits in a package-level variable initializer (no enclosing function

@@ -101,8 +101,9 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// The type of a type node that names a function-local `type` declaration, or contains
     /// one (`*result`, `chan result`, `[]result`). A locally defined type is a named type of
-    /// no package: never a context, with no known methods or fields. A local alias is not
-    /// modelled (unknown). `None` when the node involves no local type.
+    /// no package that remembers where it is declared: never a context, with no methods, and
+    /// with the fields its declaration lists ([`Semantics::local_field`]). A local alias is
+    /// not modelled (unknown). `None` when the node involves no local type.
     fn local_type_name(&self, node: Node<'_>, func: Option<FuncId>) -> Option<Type> {
         let func = func?;
         if !self.model.has_local_types {
@@ -117,14 +118,18 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut involved = false;
         let mut cursor = node.walk();
         let mut stack = vec![node];
+        let mut spec_at = None;
         while let Some(n) = stack.pop() {
             if n.kind_name() == "type_identifier" {
                 if let Some(binding) = local(n) {
                     involved = true;
-                    let defined = matches!(binding.source,
-                        TypeSource::Declared(spec) if spec.kind_name() == "type_spec");
-                    if !defined {
-                        return Some(Type::Unknown);
+                    match binding.source {
+                        TypeSource::Declared(spec) if spec.kind_name() == "type_spec" => {
+                            if n.id() == node.id() {
+                                spec_at = Some(spec.start_byte());
+                            }
+                        }
+                        _ => return Some(Type::Unknown),
                     }
                 }
             }
@@ -141,7 +146,12 @@ impl<'a, 't> Semantics<'a, 't> {
         };
         use goroutinectx_scanner::fields;
         Some(match node.kind_name() {
-            "type_identifier" => Type::named(None, self.text(node)),
+            "type_identifier" => Type::Named(Arc::new(NamedType {
+                pkg: None,
+                name: self.text(node).to_string(),
+                args: Vec::new(),
+                local: spec_at,
+            })),
             "pointer_type" => Type::Pointer(Box::new(
                 node.named_child(0)
                     .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func))),
@@ -158,6 +168,62 @@ impl<'a, 't> Semantics<'a, 't> {
             ),
             _ => Type::Unknown,
         })
+    }
+
+    /// The type of field `fname` of the function-local type `name` declared by the
+    /// `type_spec` at byte `at` of this file: a field its struct lists by name, or a field of
+    /// the named type it is defined from. Embedded fields (promotion) are not followed: a
+    /// name not listed is unknown.
+    fn local_field(&self, at: usize, name: &str, fname: &str) -> Option<Type> {
+        self.local_field_at(at, name, fname, 0)
+    }
+
+    fn local_field_at(&self, at: usize, name: &str, fname: &str, depth: usize) -> Option<Type> {
+        if depth > 8 {
+            return None;
+        }
+        let spec = std::iter::successors(self.model.root.descendant_for_byte_range(at, at), |n| {
+            self.model.parent(*n)
+        })
+        .take_while(|n| n.start_byte() == at)
+        .find(|n| n.kind_name() == "type_spec")?;
+        let spec_name = spec.child_by_field_id(goroutinectx_scanner::fields::name())?;
+        if self.text(spec_name) != name {
+            return None;
+        }
+        let func = self.model.enclosing_func(spec);
+        let ty = spec.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
+        if ty.kind_name() != "struct_type" {
+            let under = self.type_of_type_node(ty, func);
+            return match under {
+                Type::Named(ref n) => match n.local {
+                    Some(at) => self.local_field_at(at, &n.name, fname, depth + 1),
+                    None => self.universe.field(&under, fname),
+                },
+                _ => None,
+            };
+        }
+        let list = ty.named_child(0)?;
+        let mut c = list.walk();
+        for decl in list.named_children(&mut c) {
+            if decl.kind_name() != "field_declaration" {
+                continue;
+            }
+            let mut c2 = decl.walk();
+            let mut names = decl
+                .children_by_field_name("name", &mut c2)
+                .map(|n| self.text(n))
+                .peekable();
+            if names.peek().is_none() {
+                // An embedded field: what it promotes is not modelled.
+                continue;
+            }
+            if names.any(|n| n == fname) {
+                let ft = decl.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
+                return Some(self.type_of_type_node(ft, func));
+            }
+        }
+        None
     }
 
     fn type_params_in_scope(&self, func: Option<FuncId>) -> Vec<String> {
@@ -421,6 +487,13 @@ impl<'a, 't> Semantics<'a, 't> {
         let t = self.expr_type_at(operand, d);
         if t.is_unknown() {
             return Type::Unknown;
+        }
+        if let Type::Named(n) = self.universe.unalias(t.strip_pointers()) {
+            if let Some(at) = n.local {
+                return self
+                    .local_field(at, &n.name, fname)
+                    .unwrap_or(Type::Unknown);
+            }
         }
         if let Some(ft) = self.universe.field(&t, fname) {
             return ft;

@@ -23,6 +23,9 @@ pub struct NamedType {
     /// Type arguments of an instantiated generic type (`List[context.Context]`), as written;
     /// empty for non-generic types and when they are not known.
     pub args: Vec<Type>,
+    /// For a function-local defined type: the byte offset of its `type_spec` in the file
+    /// being analysed (which tells apart two local types of one name, and finds the fields).
+    pub local: Option<usize>,
 }
 
 /// A function signature with its types resolved in the declaring package's context.
@@ -78,6 +81,7 @@ impl Type {
             pkg,
             name: name.to_string(),
             args: Vec::new(),
+            local: None,
         }))
     }
 
@@ -96,6 +100,7 @@ impl Type {
                 pkg: n.pkg.clone(),
                 name: n.name.clone(),
                 args: n.args.iter().map(sub).collect(),
+                local: n.local,
             })),
             Type::Pointer(t) => Type::Pointer(Box::new(sub(t))),
             Type::Slice(t) => Type::Slice(Box::new(sub(t))),

@@ -510,6 +510,7 @@ impl<'w> Universe<'w> {
                     .iter()
                     .map(|a| self.convert(pkg, file_no, a, type_params))
                     .collect(),
+                local: None,
             }))
         };
         match t {
@@ -821,7 +822,24 @@ impl<'w> Universe<'w> {
             Some(ValueHint::FuncLit(sig)) => {
                 Type::Func(Arc::new(self.signature(pkg, v.file, sig, &[])))
             }
-            Some(ValueHint::Ident(other)) => self.var_type_at(pkg, other, depth + 1),
+            Some(ValueHint::Name { qualifier, name }) => {
+                // `var G = GetLogger` or `var G = log.GetLogger`: another variable's type, or
+                // a function's signature (a generic function needs instantiation: unknown).
+                let target = match qualifier {
+                    None => Some(pkg.clone()),
+                    Some(q) => self.qualifier(pkg, v.file, q),
+                };
+                let Some(target) = target else {
+                    return Type::Unknown;
+                };
+                if target.has_var(name) {
+                    return self.var_type_at(&target, name, depth + 1);
+                }
+                match self.func(&target, name) {
+                    Some((decl, sig)) if decl.type_params.is_empty() => Type::Func(Arc::new(sig)),
+                    _ => Type::Unknown,
+                }
+            }
             Some(ValueHint::Call { qualifier, name }) => {
                 let target = match qualifier {
                     None => Some(pkg.clone()),
