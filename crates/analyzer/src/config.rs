@@ -16,6 +16,9 @@ pub struct Config {
     pub external_spawner: String,
     /// Honour `//goroutinectx:spawner` directives of other packages (SPEC §12.2).
     pub cross_package_spawners: bool,
+    /// `-debug=u`: list the places where a report was held back only because a type was
+    /// unknown ([`crate::Report::held_back`]).
+    pub debug_unknown: bool,
 }
 
 impl Default for Config {
@@ -26,6 +29,7 @@ impl Default for Config {
             context_carriers: String::new(),
             external_spawner: String::new(),
             cross_package_spawners: true,
+            debug_unknown: false,
         }
     }
 }

@@ -58,6 +58,9 @@ pub struct Report {
     pub stats: Stats,
     /// Import paths of the analysed units, sorted (for `-json` ids).
     pub packages: Vec<UnitInfo>,
+    /// With `-debug=u`: checks that passed only because a type was unknown, and calls named
+    /// like a spawning API whose receiver type is unknown. Not diagnostics.
+    pub held_back: Vec<Diagnostic>,
 }
 
 /// An analysed unit: its id and whether it is test-augmented.
@@ -81,6 +84,8 @@ impl Report {
             .dedup_by(|a, b| a.path == b.path && a.pos == b.pos && a.message == b.message);
         self.problems.sort();
         self.problems.dedup();
+        self.held_back.sort();
+        self.held_back.dedup();
         self.packages.sort();
         self.packages.dedup();
     }

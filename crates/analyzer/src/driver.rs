@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use tree_sitter::{Node, Tree};
 
 use goroutinectx_checkers::registry::{enabled_ignore_names, Build, Settings, CHECKERS};
-use goroutinectx_checkers::{CallChecker, CheckContext, GoStmtChecker};
+use goroutinectx_checkers::{CallChecker, CheckContext, Finding, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
@@ -153,6 +153,7 @@ pub fn load_only(opts: &RunOptions) -> Report {
 struct FileResult {
     diagnostics: Vec<Diagnostic>,
     problems: Vec<Problem>,
+    held_back: Vec<Diagnostic>,
 }
 
 /// Runs the enabled checkers over the packages matched by `opts.patterns`.
@@ -203,6 +204,7 @@ pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     for r in results {
         report.diagnostics.extend(r.diagnostics);
         report.problems.extend(r.problems);
+        report.held_back.extend(r.held_back);
     }
     report.finish();
     report
@@ -351,6 +353,7 @@ fn analyze_unit(
             let err = f.encoding_error()?;
             Some(FileResult {
                 diagnostics: Vec::new(),
+                held_back: Vec::new(),
                 problems: vec![Problem {
                     path: Some(f.path.clone()),
                     pos: Some(f.position(err.offset)),
@@ -393,15 +396,26 @@ fn analyze_file(
     let directives = collect_directives(file, tree);
     let model = FileModel::build(file, tree);
     let sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
+    let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {
+        path: file.path.clone(),
+        pos: file.position(offset),
+        message,
+        checker,
+        package: pkg.id.path.clone(),
+        in_test_file: file.is_test,
+    };
+    let debug_unknown = run.config.debug_unknown;
+    let mut held_back: Vec<Diagnostic> = Vec::new();
+    // With `-debug=u`, a passing check is run again with unknown types counted as not
+    // contexts; if it fails then, the report was held back by an unknown type.
+    let mut note_held_back = |findings: Vec<Finding>, hits: Vec<String>, checker| {
+        for f in findings {
+            let message = format!("held back ({}): {}", hits.join(", "), f.message);
+            held_back.push(diagnostic(f.offset, message, checker));
+        }
+    };
     let mut report = |offset: usize, message: String, checker: &'static str| {
-        out.diagnostics.push(Diagnostic {
-            path: file.path.clone(),
-            pos: file.position(offset),
-            message,
-            checker,
-            package: pkg.id.path.clone(),
-            in_test_file: file.is_test,
-        });
+        out.diagnostics.push(diagnostic(offset, message, checker));
     };
     let mut matched: BTreeSet<&'static str> = BTreeSet::new();
     for &(node, func) in &model.spawn_sites {
@@ -447,7 +461,13 @@ fn analyze_file(
                 if directives.consult(line, checker.name()) || broken {
                     continue;
                 }
-                for f in checker.check_call(&cx, node) {
+                let findings = checker.check_call(&cx, node);
+                if findings.is_empty() && debug_unknown {
+                    let (strict, hits) =
+                        sem.with_unknown_as_not_ctx(|| checker.check_call(&cx, node));
+                    note_held_back(strict, hits, checker.name());
+                }
+                for f in findings {
                     report(f.offset, f.message, checker.name());
                 }
             }
@@ -457,8 +477,14 @@ fn analyze_file(
             if directives.consult(line, checker.name()) || broken {
                 continue;
             }
-            if let Some(f) = checker.check_go(&cx, node) {
-                report(f.offset, f.message, checker.name());
+            match checker.check_go(&cx, node) {
+                Some(f) => report(f.offset, f.message, checker.name()),
+                None if debug_unknown => {
+                    let (strict, hits) =
+                        sem.with_unknown_as_not_ctx(|| checker.check_go(&cx, node));
+                    note_held_back(strict.into_iter().collect(), hits, checker.name());
+                }
+                None => {}
             }
         }
     }
@@ -468,6 +494,53 @@ fn analyze_file(
     enabled.extend(matched);
     for (offset, message) in directives.unused(&enabled) {
         report(offset, message, "");
+    }
+    if debug_unknown {
+        held_back.extend(
+            unidentified_api_calls(&sem)
+                .into_iter()
+                .map(|(offset, message)| diagnostic(offset, message, "")),
+        );
+    }
+    out.held_back = held_back;
+    out
+}
+
+/// For `-debug=u`: calls in a ctx scope named like a method of a spawning API (`x.Go(…)`,
+/// `x.ForEach(…)`) whose receiver's type is unknown, so the call could not be identified.
+fn unidentified_api_calls(sem: &Semantics<'_, '_>) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for &(node, func) in &sem.model.spawn_sites {
+        if node.kind_name() != "call_expression" {
+            continue;
+        }
+        let Some(callee) = node.child_by_field_id(goroutinectx_scanner::fields::function()) else {
+            continue;
+        };
+        if callee.kind_name() != "selector_expression" {
+            continue;
+        }
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_id(goroutinectx_scanner::fields::operand()),
+            callee.child_by_field_id(goroutinectx_scanner::fields::field()),
+        ) else {
+            continue;
+        };
+        let name = sem.text(field);
+        if !goroutinectx_checkers::api::is_api_name(name)
+            || sem.package_of_qualifier(operand).is_some()
+            || func.and_then(|f| sem.ctx_scope_of(f)).is_none()
+            || !sem.expr_type(operand).is_unknown()
+        {
+            continue;
+        }
+        out.push((
+            field.start_byte(),
+            format!(
+                "held back: receiver of {name}() has an unknown type: {}",
+                sem.text(operand)
+            ),
+        ));
     }
     out
 }

@@ -327,7 +327,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "debug",
         Kind::Str,
         "",
-        "debug flags, any subset of \"fpstv\"",
+        "debug flags, any subset of \"fpstuv\" (t: timing and work statistics; u: places where a report was held back by an unknown type)",
         Target::Debug,
     ),
     def(

@@ -125,6 +125,9 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
     let started = std::time::Instant::now();
     let report = analyze(&config_of(&opts), &run_opts);
     out.stderr = output::problems_text(&report, &cwd);
+    if opts.debug.contains('u') {
+        out.stderr.push_str(&output::held_back_text(&report, &cwd));
+    }
     if opts.debug.contains('t') {
         let s = &report.stats;
         out.stderr.push_str(&format!(
@@ -165,6 +168,7 @@ fn config_of(o: &Options) -> Config {
         context_carriers: o.context_carriers.clone(),
         external_spawner: o.external_spawner.clone(),
         cross_package_spawners: o.cross_package_spawners,
+        debug_unknown: o.debug.contains('u'),
     }
 }
 

@@ -41,6 +41,28 @@ pub fn problems_text(report: &Report, cwd: &Path) -> String {
 }
 
 /// Diagnostics as `path:line:col: message` lines, with `context` lines around each when >= 0.
+/// `-debug=u`: the held-back places, one `file:line:col: held back …` line each, with a
+/// count at the end.
+pub fn held_back_text(report: &Report, cwd: &Path) -> String {
+    let mut out = String::new();
+    for d in &report.held_back {
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}",
+            display_path(&d.path, cwd),
+            d.pos.line,
+            d.pos.column,
+            d.message
+        );
+    }
+    let _ = writeln!(
+        out,
+        "goroutinectx: {} places held back by unknown types",
+        report.held_back.len()
+    );
+    out
+}
+
 pub fn diagnostics_text(report: &Report, cwd: &Path, context: i64) -> String {
     let mut out = String::new();
     let mut file_cache: BTreeMap<PathBuf, Option<Vec<String>>> = BTreeMap::new();

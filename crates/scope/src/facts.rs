@@ -559,6 +559,9 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         let name = self.text(ident);
+        if self.strict() {
+            return self.judge_other_file_factory(name, depth);
+        }
         if let Some(known) = self.other_file_factories.borrow().get(name) {
             return *known;
         }

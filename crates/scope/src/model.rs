@@ -140,6 +140,10 @@ pub struct FileModel<'t> {
     pub assignment_nodes: Vec<(Node<'t>, bool)>,
     /// Whether some function of the file declares a type of its own (`type t int` in a body).
     pub has_local_types: bool,
+    /// Function-local type declarations: the binding and the node whose end ends its scope
+    /// (the statement list that holds the declaration). Type names are not recorded as uses,
+    /// so a type node is resolved against these ([`FileModel::local_type_at`]).
+    pub local_types: Vec<(BindingId, Node<'t>)>,
     /// Every `go` statement and call expression in document order, with the innermost
     /// function (declaration or literal) containing it.
     pub spawn_sites: Vec<(Node<'t>, Option<FuncId>)>,
@@ -201,6 +205,7 @@ impl<'t> FileModel<'t> {
             assignment_nodes: Vec::new(),
             spawn_sites: Vec::new(),
             has_local_types: false,
+            local_types: Vec::new(),
         };
         m.declare_package_level(root);
         m.walk(root);
@@ -247,6 +252,23 @@ impl<'t> FileModel<'t> {
             conditional,
         });
         self.scopes.len() - 1
+    }
+
+    /// The function-local type named `name` that a type node at `at` refers to: the
+    /// innermost declaration whose scope (from its name to the end of the enclosing statement
+    /// list) contains `at`.
+    pub fn local_type_at(&self, name: &str, at: Node<'_>) -> Option<BindingId> {
+        self.local_types
+            .iter()
+            .filter(|(b, holder)| {
+                let binding = &self.bindings[*b];
+                binding.name == name
+                    && binding.ident.start_byte() <= at.start_byte()
+                    && holder.start_byte() <= at.start_byte()
+                    && at.end_byte() <= holder.end_byte()
+            })
+            .max_by_key(|(b, holder)| (holder.start_byte(), self.bindings[*b].ident.start_byte()))
+            .map(|(b, _)| *b)
     }
 
     /// Looks `name` up from `scope` outwards.
@@ -594,12 +616,15 @@ impl<'t> FileModel<'t> {
                         {
                             self.has_local_types = true;
                             // The spec tells a defined type (`type_spec`) from an alias.
-                            self.declare(
+                            let id = self.declare(
                                 *scope,
                                 name,
                                 BindingKind::TypeName,
                                 TypeSource::Declared(spec),
                             );
+                            if let (Some(id), Some(holder)) = (id, node.parent()) {
+                                self.local_types.push((id, holder));
+                            }
                         }
                     }
                 }

@@ -59,6 +59,10 @@ pub struct Semantics<'a, 't> {
     /// P6 verdicts for factory functions declared in other files, by name (each such file is
     /// parsed and modelled once per question, so answers are kept).
     pub(crate) other_file_factories: RefCell<HashMap<String, bool>>,
+    /// Strict mode, for `-debug=u`: a value of unknown type is *not* a possible context, and
+    /// each such value met is recorded (see [`Semantics::with_unknown_as_not_ctx`]).
+    strict: std::cell::Cell<bool>,
+    unknown_hits: RefCell<Vec<String>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -79,7 +83,28 @@ impl<'a, 't> Semantics<'a, 't> {
             ctx_scopes: model.funcs.iter().map(|_| OnceCell::new()).collect(),
             assignments: OnceCell::new(),
             other_file_factories: RefCell::new(HashMap::default()),
+            strict: std::cell::Cell::new(false),
+            unknown_hits: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Runs `f` with values of unknown type counted as *not* contexts, and returns its result
+    /// with the names of the values whose unknown type it met. A check that passes normally
+    /// but fails here was held back only because a type was unknown: `-debug=u` lists those
+    /// places to show where inference should learn more. Never used for reporting.
+    pub fn with_unknown_as_not_ctx<R>(&self, f: impl FnOnce() -> R) -> (R, Vec<String>) {
+        self.strict.set(true);
+        self.unknown_hits.borrow_mut().clear();
+        let r = f();
+        self.strict.set(false);
+        let mut hits = std::mem::take(&mut *self.unknown_hits.borrow_mut());
+        hits.sort();
+        hits.dedup();
+        (r, hits)
+    }
+
+    pub(crate) fn strict(&self) -> bool {
+        self.strict.get()
     }
 
     pub fn text(&self, n: Node<'_>) -> &'t str {
@@ -109,11 +134,10 @@ impl<'a, 't> Semantics<'a, 't> {
         if !self.model.has_local_types {
             return None;
         }
-        let scope = self.model.funcs[func].scope;
+        let _ = func;
         let local = |n: Node<'_>| {
-            let b = self.model.lookup(scope, self.text(n))?;
-            let binding = &self.model.bindings[b];
-            (binding.kind == BindingKind::TypeName && binding.func.is_some()).then_some(binding)
+            let b = self.model.local_type_at(self.text(n), n)?;
+            Some(&self.model.bindings[b])
         };
         let mut involved = false;
         let mut cursor = node.walk();
@@ -932,13 +956,33 @@ impl<'a, 't> Semantics<'a, 't> {
     /// inferred. Uses of a value count as context use on this answer (an unknown type must
     /// never lead to a report), while ctx scopes need a type known to be ctx-ish.
     pub fn may_be_ctxish(&self, t: &Type) -> bool {
-        t.strip_pointers().is_unknown() || self.is_ctxish(t)
+        if t.strip_pointers().is_unknown() {
+            if self.strict() {
+                self.unknown_hits.borrow_mut().push("a value".to_string());
+                return false;
+            }
+            return true;
+        }
+        self.is_ctxish(t)
     }
 
     /// Whether a binding is a variable (or parameter) that may hold a context (see
     /// [`Self::may_be_ctxish`]).
     pub fn binding_may_be_ctxish(&self, id: BindingId) -> bool {
-        self.is_variable(id) && self.may_be_ctxish(&self.binding_type(id))
+        if !self.is_variable(id) {
+            return false;
+        }
+        let t = self.binding_type(id);
+        if self.strict() && t.strip_pointers().is_unknown() {
+            let b = &self.model.bindings[id];
+            let pos = self.model.file.position(b.ident.start_byte());
+            self.unknown_hits.borrow_mut().push(format!(
+                "{} (declared at {}:{})",
+                b.name, pos.line, pos.column
+            ));
+            return false;
+        }
+        self.may_be_ctxish(&t)
     }
 
     /// Whether a binding is a variable (or parameter) whose type is known to be ctx-ish.

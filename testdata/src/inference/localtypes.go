@@ -79,3 +79,30 @@ func badShadowedLocalTypes(ctx context.Context) {
 	v := x.v
 	go func() { _ = v }() // want `^goroutine does not propagate context "ctx"$`
 }
+
+// badLocalTypeInBlock: a type declared in an inner block (as cmd/go/internal/list does).
+func badLocalTypeInBlock(ctx context.Context, ok bool) {
+	if ok {
+		type inner struct{ p *log.Entry }
+		var xs []inner
+		for _, x := range xs {
+			p := x.p
+			go func() { p.Info("") }() // want `^goroutine does not propagate context "ctx"$`
+		}
+	}
+}
+
+// innerShadowsOuter: an inner block's type of the same name shadows the outer one there,
+// and the outer one is back after the block.
+func innerShadowsOuter(ctx context.Context) {
+	type t struct{ v int }
+	{
+		type t struct{ v context.Context }
+		x := t{v: ctx}
+		v := x.v
+		go func() { _ = v }()
+	}
+	var y t
+	w := y.v
+	go func() { _ = w }() // want `^goroutine does not propagate context "ctx"$`
+}
