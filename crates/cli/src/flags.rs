@@ -1395,7 +1395,8 @@ mod tests {
             &text[..want_start.len().min(text.len())]
         );
         assert!(text.contains("  -format string\n    \toutput format: text, json, sarif, github or rdjsonl (default \"text\")\n"));
-        assert!(text.contains("  -debug string\n    \tdebug flags, any subset of \"fpstv\"\n"));
+        assert!(text
+            .contains("  -debug string\n    \tdebug flags, any subset of \"fpstuv\" (t: timing"));
         assert!(text.contains("  -v\tno effect (deprecated)\n"));
         assert!(text.ends_with("  -waitgroup\n    \tcheck that sync.WaitGroup.Go closures propagate context (default true)\n"));
         for name in [

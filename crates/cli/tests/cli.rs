@@ -145,3 +145,32 @@ fn test_flag_controls_test_files() {
     assert_eq!(without.code, 0, "{without:?}");
     assert!(!without.stderr.contains("_test.go"), "{without:?}");
 }
+
+/// `-debug=u` lists a report held back only because a type is unknown (here: a value from a
+/// package that cannot be found), and the run itself stays silent about it.
+#[test]
+fn debug_unknown_lists_held_back_reports() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let m = tmp.path();
+    std::fs::write(m.join("go.mod"), "module example.com/t\n\ngo 1.25\n").expect("write");
+    std::fs::write(
+        m.join("t.go"),
+        "package t\n\nimport (\n\t\"context\"\n\n\t\"example.com/missing/lib\"\n)\n\nfunc f(ctx context.Context) {\n\tv := lib.Make()\n\tgo func() { _ = v }()\n}\n",
+    )
+    .expect("write");
+    let plain = run_in(m, &["./..."]);
+    assert_eq!(plain.code, 0, "{plain:?}");
+    assert!(!plain.stderr.contains("held back"), "{plain:?}");
+    let debug = run_in(m, &["-debug=u", "./..."]);
+    assert_eq!(debug.code, 0, "{debug:?}");
+    assert!(
+        debug.stderr.contains(
+            "t.go:11:2: held back (v (declared at 10:2)): goroutine does not propagate context \"ctx\"\n"
+        ),
+        "{}",
+        debug.stderr
+    );
+    assert!(debug
+        .stderr
+        .contains("goroutinectx: 1 places held back by unknown types\n"));
+}
