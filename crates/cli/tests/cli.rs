@@ -174,3 +174,53 @@ fn debug_unknown_lists_held_back_reports() {
         .stderr
         .contains("goroutinectx: 1 places held back by unknown types\n"));
 }
+
+/// errgroup's declarations are read from a vendored copy or from the module cache when they
+/// are there (here they declare a constructor the embedded stub lacks, so a report proves
+/// the copy on disk was read).
+#[test]
+fn errgroup_from_vendor_and_module_cache() {
+    const ERRGROUP: &str = "package errgroup\n\nimport \"context\"\n\ntype Group struct{}\n\nfunc NewGroup() *Group { return &Group{} }\n\nfunc WithContext(ctx context.Context) (*Group, context.Context) { return &Group{}, ctx }\n\nfunc (g *Group) Go(f func() error) {}\n";
+    const USER: &str = "package v\n\nimport (\n\t\"context\"\n\n\t\"golang.org/x/sync/errgroup\"\n)\n\nfunc F(ctx context.Context) {\n\tg := errgroup.NewGroup()\n\tg.Go(func() error { return nil })\n}\n";
+    const GO_MOD: &str = "module example.com/v\n\ngo 1.25\n\nrequire golang.org/x/sync v0.10.0\n";
+    let write = |path: &Path, text: &str| {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    let want = "v.go:11:4: errgroup.Group.Go() closure should use context \"ctx\"";
+
+    let vendored = tempfile::tempdir().expect("tempdir");
+    let m = vendored.path();
+    write(&m.join("go.mod"), GO_MOD);
+    write(&m.join("v.go"), USER);
+    write(
+        &m.join("vendor/modules.txt"),
+        "# golang.org/x/sync v0.10.0\n## explicit; go 1.18\ngolang.org/x/sync/errgroup\n",
+    );
+    write(
+        &m.join("vendor/golang.org/x/sync/errgroup/errgroup.go"),
+        ERRGROUP,
+    );
+    let o = run_in(m, &["./..."]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stderr.contains(want), "{}", o.stderr);
+
+    let cached = tempfile::tempdir().expect("tempdir");
+    let m = cached.path().join("mod");
+    let cache = cached.path().join("modcache");
+    write(&m.join("go.mod"), GO_MOD);
+    write(&m.join("v.go"), USER);
+    write(
+        &cache.join("golang.org/x/sync@v0.10.0/errgroup/errgroup.go"),
+        ERRGROUP,
+    );
+    let vars: BTreeMap<&str, String> = [
+        ("GOPATH", "/nonexistent-gopath".to_string()),
+        ("GOMODCACHE", cache.to_string_lossy().into_owned()),
+    ]
+    .into();
+    let env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let o = run(&["./...".to_string()], m.clone(), env);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stderr.contains(want), "{}", o.stderr);
+}

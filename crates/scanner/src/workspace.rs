@@ -199,7 +199,7 @@ impl Workspace {
             } else {
                 (src.join("cmd"), false)
             };
-            let dirs = walk_package_dirs(&base, &src, skip_cmd, true, &mut out.walk_errors);
+            let dirs = walk_package_dirs(&base, &src, skip_cmd, true, true, &mut out.walk_errors);
             return Candidates::Walked(self.targets_for_dirs(dirs, &resolver, Origin::Goroot));
         }
         if pat == "all" || pat.starts_with("...") {
@@ -226,7 +226,14 @@ impl Workspace {
             let resolver = self.resolver_for_dir(&base);
             let origin = origin_for_dir(&resolver, &self.env, &base);
             if let Some(suffix) = wild {
-                let dirs = walk_package_dirs(&base, &base, false, false, &mut out.walk_errors);
+                let dirs = walk_package_dirs(
+                    &base,
+                    &base,
+                    false,
+                    false,
+                    !self.env.modules_off(),
+                    &mut out.walk_errors,
+                );
                 let base_path = resolver.import_path_of_dir(&base);
                 let full = format!("{base_path}{suffix}");
                 let matcher = PatternMatcher::new(&full);
@@ -267,6 +274,7 @@ impl Workspace {
                 &base,
                 false,
                 origin == Origin::Goroot,
+                !self.env.modules_off(),
                 &mut out.walk_errors,
             );
             let targets = self
@@ -423,13 +431,15 @@ fn glob_match(pattern: &str, s: &str) -> bool {
 
 /// Directories under `base` that may hold packages: every directory with a `.go` file,
 /// skipping `testdata`, `vendor` (unless `keep_vendor`, for GOROOT), names starting with `.` or
-/// `_`, nested modules, and (with `skip_cmd`) `root/cmd`. Symbolic links are not followed, as
-/// with `go list`. Unreadable directories are recorded and skipped.
+/// `_`, nested modules (in module mode only: `go list` ignores go.mod files in GOPATH mode),
+/// and (with `skip_cmd`) `root/cmd`. Symbolic links are not followed, as with `go list`.
+/// Unreadable directories are recorded and skipped.
 fn walk_package_dirs(
     base: &Path,
     root: &Path,
     skip_cmd: bool,
     keep_vendor: bool,
+    modules: bool,
     errors: &mut Vec<LoadError>,
 ) -> Vec<PathBuf> {
     let cmd = root.join("cmd");
@@ -454,7 +464,7 @@ fn walk_package_dirs(
             if skip_cmd && (e.path() == cmd || e.path() == builtin) {
                 return false;
             }
-            !e.path().join("go.mod").is_file()
+            !(modules && e.path().join("go.mod").is_file())
         });
     let mut has_go: BTreeSet<PathBuf> = BTreeSet::new();
     for entry in walker {

@@ -444,7 +444,10 @@ impl<'a, 't> Semantics<'a, 't> {
         if let Some(b) = self.model.binding_of(node) {
             let binding = &self.model.bindings[b];
             return match binding.kind {
-                BindingKind::TypeName | BindingKind::Const => Type::Unknown,
+                BindingKind::TypeName => Type::Unknown,
+                // A constant is of a basic type (or one defined from it): never a context,
+                // a function or an API receiver; its exact type is not needed.
+                BindingKind::Const => Type::Untyped,
                 _ => self.binding_type(b),
             };
         }
@@ -457,6 +460,9 @@ impl<'a, 't> Semantics<'a, 't> {
         if self.pkg.has_var(name) {
             return self.universe.var_type(&self.pkg, name);
         }
+        if self.pkg.has_const(name) {
+            return Type::Untyped;
+        }
         // A declared function as a value: its own type parameters are not known here.
         if let Some((_, sig)) = self.universe.func(&self.pkg, name) {
             return Type::Func(Arc::new(sig.subst(&[], &[])));
@@ -464,6 +470,9 @@ impl<'a, 't> Semantics<'a, 't> {
         for dot in self.universe.dot_imports(&self.pkg, self.file_no) {
             if dot.has_var(name) {
                 return self.universe.var_type(&dot, name);
+            }
+            if dot.has_const(name) {
+                return Type::Untyped;
             }
             if let Some((_, sig)) = self.universe.func(&dot, name) {
                 return Type::Func(Arc::new(sig.subst(&[], &[])));
@@ -502,6 +511,9 @@ impl<'a, 't> Semantics<'a, 't> {
         if let Some(pkg) = self.package_of_qualifier(operand) {
             if pkg.has_var(fname) {
                 return self.universe.var_type(&pkg, fname);
+            }
+            if pkg.has_const(fname) {
+                return Type::Untyped;
             }
             if let Some((_, sig)) = self.universe.func(&pkg, fname) {
                 return Type::Func(Arc::new(sig));

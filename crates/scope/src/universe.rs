@@ -188,6 +188,11 @@ impl PkgInfo {
         self.directory().vars.contains_key(name)
     }
 
+    /// Whether `name` is a package-level constant (lexically, without parsing).
+    pub fn has_const(&self, name: &str) -> bool {
+        self.directory().consts.contains_key(name)
+    }
+
     /// Whether `name` is declared at package level (func, type, var or const).
     pub fn has_name(&self, name: &str) -> bool {
         let d = self.directory();
@@ -834,6 +839,9 @@ impl<'w> Universe<'w> {
                 };
                 if target.has_var(name) {
                     return self.var_type_at(&target, name, depth + 1);
+                }
+                if target.has_const(name) {
+                    return Type::Untyped;
                 }
                 match self.func(&target, name) {
                     Some((decl, sig)) if decl.type_params.is_empty() => Type::Func(Arc::new(sig)),

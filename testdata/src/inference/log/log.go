@@ -30,3 +30,15 @@ var C = CtxOf
 
 // Identity is generic: a variable initialised with it would need instantiation.
 func Identity[T any](v T) T { return v }
+
+// Level is a logging level.
+type Level int
+
+// Levels: typed constants in an iota group (later names repeat the type).
+const (
+	Debug Level = iota
+	Info
+)
+
+// Name is an untyped constant.
+const Name = "log"

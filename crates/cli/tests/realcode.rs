@@ -1,0 +1,78 @@
+//! Real code: `goroutinectx std` and `goroutinectx cmd` give exactly the reference
+//! implementation's diagnostics on the installed Go release (when `tests/realcode/` has the
+//! expected output for it; skipped otherwise), and `../shared/corpus/buildah` gives exactly
+//! the reference output recorded beside it (skipped when the corpus is absent).
+
+use std::path::{Path, PathBuf};
+
+use goroutinectx::run;
+use goroutinectx_scanner::GoEnv;
+
+fn expected_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realcode")
+}
+
+/// The diagnostics lines of a run (problems and statistics left out).
+fn diagnostics(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter(|l| !l.starts_with("goroutinectx:") && l.contains(": "))
+        .map(str::to_string)
+        .collect()
+}
+
+fn check_goroot_pattern(pattern: &str) {
+    let env = GoEnv::from_process();
+    let Some(src) = env.goroot_src() else {
+        eprintln!("skipped: no GOROOT");
+        return;
+    };
+    let version = std::fs::read_to_string(src.join("../VERSION")).unwrap_or_default();
+    let version = version.lines().next().unwrap_or("").trim().to_string();
+    let expected = expected_dir().join(format!("{version}-{pattern}.txt"));
+    let Ok(want) = std::fs::read_to_string(&expected) else {
+        eprintln!("skipped: no expected output for {version}");
+        return;
+    };
+    let outcome = run(&[pattern.to_string()], src.clone(), env);
+    assert_eq!(
+        diagnostics(&outcome.stderr),
+        want.lines().map(str::to_string).collect::<Vec<_>>(),
+        "goroutinectx {pattern} on {version}:\n{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn std_gives_the_reference_diagnostics() {
+    check_goroot_pattern("std");
+}
+
+#[test]
+fn cmd_gives_the_reference_diagnostics() {
+    check_goroot_pattern("cmd");
+}
+
+#[test]
+fn buildah_gives_the_reference_diagnostics() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(want) = std::fs::read_to_string(corpus.join("buildah.default.txt")) else {
+        eprintln!("skipped: no corpus");
+        return;
+    };
+    let dir = corpus.join("buildah").canonicalize().expect("corpus dir");
+    let args: Vec<String> = [
+        "-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy",
+        "./...",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let outcome = run(&args, dir, GoEnv::from_process());
+    assert_eq!(
+        diagnostics(&outcome.stderr),
+        want.lines().map(str::to_string).collect::<Vec<_>>(),
+        "{}",
+        outcome.stderr
+    );
+}
