@@ -63,24 +63,22 @@ const STREAM: &str = "github.com/sourcegraph/conc/stream";
 const ITER: &str = "github.com/sourcegraph/conc/iter";
 const GOTASK: &str = "github.com/siketyan/gotask";
 
+/// A method row.
 const fn method(
     checker: CheckerId,
     pkg: &'static str,
     recv: &'static str,
-    func: &'static str,
+    name: &'static str,
     spawns: Spawns,
     display: &'static str,
 ) -> Api {
     Api {
-        pkg,
         recv: Some(recv),
-        func,
-        spawns,
-        display,
-        checker,
+        ..func(checker, pkg, name, spawns, display)
     }
 }
 
+/// A package-function row.
 const fn func(
     checker: CheckerId,
     pkg: &'static str,

@@ -41,19 +41,23 @@ pub fn problems_text(report: &Report, cwd: &Path) -> String {
 }
 
 /// Diagnostics as `path:line:col: message` lines, with `context` lines around each when >= 0.
+/// `path:line:col: message` and a newline.
+fn diagnostic_line(d: &goroutinectx_analyzer::Diagnostic, cwd: &Path) -> String {
+    format!(
+        "{}:{}:{}: {}\n",
+        display_path(&d.path, cwd),
+        d.pos.line,
+        d.pos.column,
+        d.message
+    )
+}
+
 /// `-debug=u`: the held-back places, one `file:line:col: held back …` line each, with a
 /// count at the end.
 pub fn held_back_text(report: &Report, cwd: &Path) -> String {
     let mut out = String::new();
     for d in &report.held_back {
-        let _ = writeln!(
-            out,
-            "{}:{}:{}: {}",
-            display_path(&d.path, cwd),
-            d.pos.line,
-            d.pos.column,
-            d.message
-        );
+        out.push_str(&diagnostic_line(d, cwd));
     }
     let _ = writeln!(
         out,
@@ -67,14 +71,7 @@ pub fn diagnostics_text(report: &Report, cwd: &Path, context: i64) -> String {
     let mut out = String::new();
     let mut file_cache: BTreeMap<PathBuf, Option<Vec<String>>> = BTreeMap::new();
     for d in &report.diagnostics {
-        let _ = writeln!(
-            out,
-            "{}:{}:{}: {}",
-            display_path(&d.path, cwd),
-            d.pos.line,
-            d.pos.column,
-            d.message
-        );
+        out.push_str(&diagnostic_line(d, cwd));
         if context >= 0 {
             let lines = file_cache.entry(d.path.clone()).or_insert_with(|| {
                 std::fs::read(&d.path).ok().map(|b| {

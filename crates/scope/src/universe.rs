@@ -819,6 +819,11 @@ impl<'w> Universe<'w> {
         if let Some(t) = &v.ty {
             return self.convert(pkg, v.file, t, &[]);
         }
+        // The package a name in the initializer belongs to: this one, or an import.
+        let home = |qualifier: &Option<String>| match qualifier {
+            None => Some(pkg.clone()),
+            Some(q) => self.qualifier(pkg, v.file, q),
+        };
         match &v.hint {
             Some(ValueHint::Composite(t)) => self.convert(pkg, v.file, t, &[]),
             Some(ValueHint::AddrComposite(t)) | Some(ValueHint::New(t)) => {
@@ -830,11 +835,7 @@ impl<'w> Universe<'w> {
             Some(ValueHint::Name { qualifier, name }) => {
                 // `var G = GetLogger` or `var G = log.GetLogger`: another variable's type, or
                 // a function's signature (a generic function needs instantiation: unknown).
-                let target = match qualifier {
-                    None => Some(pkg.clone()),
-                    Some(q) => self.qualifier(pkg, v.file, q),
-                };
-                let Some(target) = target else {
+                let Some(target) = home(qualifier) else {
                     return Type::Unknown;
                 };
                 if target.has_var(name) {
@@ -849,11 +850,7 @@ impl<'w> Universe<'w> {
                 }
             }
             Some(ValueHint::Call { qualifier, name }) => {
-                let target = match qualifier {
-                    None => Some(pkg.clone()),
-                    Some(q) => self.qualifier(pkg, v.file, q),
-                };
-                let Some(target) = target else {
+                let Some(target) = home(qualifier) else {
                     return Type::Unknown;
                 };
                 if target.has_type(name) {
