@@ -455,6 +455,12 @@ fn analyze_file(
         if !is_go {
             for checker in call_checkers {
                 if !checker.matches(&cx, node) {
+                    if !directives.is_empty()
+                        && directives.could_cover(line, checker.name())
+                        && checker.may_match_unknown(&cx, node)
+                    {
+                        directives.consult(line, checker.name());
+                    }
                     continue;
                 }
                 matched.insert(checker.name());

@@ -58,6 +58,12 @@ pub trait CallChecker: Sync {
     }
     /// Whether this checker is about the call at all (tested before ignore directives).
     fn matches<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool;
+    /// For a call that does not match: whether it might have, had a type been known (the
+    /// callee looks like this checker's business but its receiver's type is unknown). An
+    /// ignore directive there counts as consulted, so it is never reported unused on a guess.
+    fn may_match_unknown<'t>(&self, _cx: &CheckContext<'_, '_, 't>, _call: Node<'t>) -> bool {
+        false
+    }
     fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding>;
 }
 

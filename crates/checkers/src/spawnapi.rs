@@ -81,6 +81,29 @@ impl CallChecker for SpawnApi {
             && self.api(cx, call).is_some()
     }
 
+    fn may_match_unknown<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool {
+        let sem = cx.sem;
+        let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
+            return false;
+        };
+        if callee.kind_name() != "selector_expression"
+            || call
+                .child_by_field_id(goroutinectx_scope::fields::type_arguments())
+                .is_some()
+        {
+            return false;
+        }
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_id(goroutinectx_scope::fields::operand()),
+            callee.child_by_field_id(goroutinectx_scope::fields::field()),
+        ) else {
+            return false;
+        };
+        self.names.contains(&sem.text(field))
+            && sem.package_of_qualifier(operand).is_none()
+            && sem.expr_type(operand).is_unknown()
+    }
+
     fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding> {
         let Some(api) = self.api(cx, call) else {
             return Vec::new();

@@ -167,9 +167,11 @@ impl<'a, 't> Semantics<'a, 't> {
                 match self.reference(node) {
                     // A package-level type name in expression position (`(*C)(nil)`).
                     Some(b) if self.model.bindings[b].kind == BindingKind::TypeName => {
-                        self.model.bindings[b].func.is_none()
-                            && self
-                                .is_ctxish(&Type::named(Some(self.pkg.id.clone()), self.text(node)))
+                        if self.model.bindings[b].func.is_none() {
+                            self.is_ctxish(&Type::named(Some(self.pkg.id.clone()), self.text(node)))
+                        } else {
+                            self.is_ctxish(&self.local_type_of(b))
+                        }
                     }
                     Some(b) => self.binding_may_be_ctxish(b),
                     None => self.package_var_is_ctxish(self.text(node)),
@@ -279,10 +281,19 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     /// `unsafe.Sizeof(x)` and friends fold to constants: no reference survives (§11.13).
+    /// So do `len(a)` and `cap(a)` of an array (or a pointer to one) when `a` holds no
+    /// function call and no receive (the Go spec's rule for constant `len`).
     fn is_constant_folded_call(&self, call: Node<'_>) -> bool {
         let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return false;
         };
+        if callee.kind_name() == "identifier"
+            && matches!(self.text(callee), "len" | "cap")
+            && self.model.binding_of(callee).is_none()
+            && !self.pkg.has_name(self.text(callee))
+        {
+            return self.is_constant_len_operand(call);
+        }
         if callee.kind_name() != "selector_expression" {
             return false;
         }
@@ -302,6 +313,40 @@ impl<'a, 't> Semantics<'a, 't> {
                 && self.pkg.imports(self.file_no).iter().any(|i| {
                     i.path == "unsafe" && i.name.as_deref().unwrap_or("unsafe") == self.text(op)
                 }))
+    }
+
+    fn is_constant_len_operand(&self, call: Node<'_>) -> bool {
+        let Some(arg) = call
+            .child_by_field_id(goroutinectx_scanner::fields::arguments())
+            .and_then(|a| children(a).into_iter().next())
+        else {
+            return false;
+        };
+        let is_array = match self.universe.underlying(&self.expr_type(arg)) {
+            Type::Array(_) => true,
+            Type::Pointer(inner) => matches!(self.universe.underlying(&inner), Type::Array(_)),
+            _ => false,
+        };
+        if !is_array {
+            return false;
+        }
+        let mut dynamic = false;
+        walk(arg, |n| {
+            if dynamic {
+                return false;
+            }
+            match n.kind_name() {
+                "call_expression" | "func_literal" => dynamic = true,
+                "unary_expression" => {
+                    dynamic = n
+                        .child_by_field_id(goroutinectx_scanner::fields::operator())
+                        .is_some_and(|op| self.text(op) == "<-");
+                }
+                _ => {}
+            }
+            !dynamic
+        });
+        !dynamic
     }
 
     /// P3: the literal's own body (not nested literals, not its signature) mentions something
@@ -516,6 +561,13 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(callee) = c.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return true;
         };
+        // An explicitly instantiated callee (`mk[T](…)`) is an index expression in go/ast:
+        // "anything else", which passes, however tree-sitter splits the type arguments off.
+        if c.child_by_field_id(goroutinectx_scanner::fields::type_arguments())
+            .is_some()
+        {
+            return true;
+        }
         match callee.kind_name() {
             "func_literal" => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
             "identifier" => {
@@ -758,8 +810,10 @@ impl<'a, 't> Semantics<'a, 't> {
                         }
                         let k = keyed_part(*el, 0)?;
                         let v = keyed_part(*el, 1)?;
-                        (k.kind_name() == "interpreted_string_literal"
-                            && self.text(k).trim_matches('"') == want
+                        (matches!(
+                            k.kind_name(),
+                            "interpreted_string_literal" | "raw_string_literal"
+                        ) && self.text(k).trim_matches('"') == want
                             && v.kind_name() == "func_literal")
                             .then_some(v)
                     })
@@ -924,14 +978,51 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         if depth > MAX_DEPTH * 4 {
             return;
         }
-        // Statement lists: stop at the first statement that ends the block's reachability.
+        // Statement lists: what follows a statement that ends the block's reachability is
+        // skipped, up to a label that some `goto` of the function jumps to (SSA keeps the
+        // blocks a goto reaches).
         let stmts: Vec<Node<'t>> = statements_of(block);
+        let mut reachable = true;
         for s in stmts {
+            if !reachable {
+                if !self.is_goto_target(s, fid) {
+                    continue;
+                }
+                reachable = true;
+            }
             self.walk_node(s, fid, deferred, depth + 1);
             if self.terminates(s) {
-                break;
+                reachable = false;
             }
         }
+    }
+
+    /// Whether `s` is a labelled statement that a `goto` in function `fid` jumps to.
+    fn is_goto_target(&self, s: Node<'t>, fid: FuncId) -> bool {
+        if s.kind_name() != "labeled_statement" {
+            return false;
+        }
+        let Some(label) = children(s)
+            .into_iter()
+            .find(|c| c.kind_name() == "label_name")
+        else {
+            return false;
+        };
+        let name = self.sem.text(label);
+        let func = self.sem.model.funcs[fid].node;
+        let mut found = false;
+        walk(func, |n| {
+            if found || (n.kind_name() == "func_literal" && n.id() != func.id()) {
+                return false;
+            }
+            if n.kind_name() == "goto_statement"
+                && n.named_child(0).is_some_and(|l| self.sem.text(l) == name)
+            {
+                found = true;
+            }
+            true
+        });
+        found
     }
 
     fn terminates(&self, s: Node<'t>) -> bool {

@@ -18,7 +18,7 @@ use tree_sitter::Node;
 use crate::config::CtxConfig;
 use crate::model::{BindingId, BindingKind, FileModel, FuncId, TypeSource};
 use crate::types::{FuncType, NamedType, Type};
-use crate::universe::{tuple_of, MethodRef, PkgInfo, Universe};
+use crate::universe::{tuple_of, MethodRef, PkgInfo, Selection, Universe};
 
 /// Expression nesting beyond this is not inferred (the type is unknown).
 const MAX_EXPR_DEPTH: usize = 128;
@@ -63,6 +63,8 @@ pub struct Semantics<'a, 't> {
     /// each such value met is recorded (see [`Semantics::with_unknown_as_not_ctx`]).
     strict: std::cell::Cell<bool>,
     unknown_hits: RefCell<Vec<String>>,
+    /// How many function-local aliases are being resolved (a bound for invalid cycles).
+    alias_depth: std::cell::Cell<u8>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -85,6 +87,7 @@ impl<'a, 't> Semantics<'a, 't> {
             other_file_factories: RefCell::new(HashMap::default()),
             strict: std::cell::Cell::new(false),
             unknown_hits: RefCell::new(Vec::new()),
+            alias_depth: std::cell::Cell::new(0),
         }
     }
 
@@ -127,14 +130,13 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The type of a type node that names a function-local `type` declaration, or contains
     /// one (`*result`, `chan result`, `[]result`). A locally defined type is a named type of
     /// no package that remembers where it is declared: never a context, with no methods, and
-    /// with the fields its declaration lists ([`Semantics::local_field`]). A local alias is
-    /// not modelled (unknown). `None` when the node involves no local type.
+    /// with the fields its declaration lists ([`Semantics::local_select`]). A local alias is
+    /// the type it names. `None` when the node involves no local type.
     fn local_type_name(&self, node: Node<'_>, func: Option<FuncId>) -> Option<Type> {
         let func = func?;
         if !self.model.has_local_types {
             return None;
         }
-        let _ = func;
         let local = |n: Node<'_>| {
             let b = self.model.local_type_at(self.text(n), n)?;
             Some(&self.model.bindings[b])
@@ -143,6 +145,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut cursor = node.walk();
         let mut stack = vec![node];
         let mut spec_at = None;
+        let mut alias_of = None;
         while let Some(n) = stack.pop() {
             if n.kind_name() == "type_identifier" {
                 if let Some(binding) = local(n) {
@@ -151,6 +154,12 @@ impl<'a, 't> Semantics<'a, 't> {
                         TypeSource::Declared(spec) if spec.kind_name() == "type_spec" => {
                             if n.id() == node.id() {
                                 spec_at = Some(spec.start_byte());
+                            }
+                        }
+                        TypeSource::Declared(spec) if spec.kind_name() == "type_alias" => {
+                            if n.id() == node.id() {
+                                alias_of =
+                                    spec.child_by_field_id(goroutinectx_scanner::fields::r#type());
                             }
                         }
                         _ => return Some(Type::Unknown),
@@ -169,6 +178,9 @@ impl<'a, 't> Semantics<'a, 't> {
                 .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func)))
         };
         use goroutinectx_scanner::fields;
+        if let Some(target) = alias_of {
+            return Some(self.local_alias_target(target));
+        }
         Some(match node.kind_name() {
             "type_identifier" => Type::Named(Arc::new(NamedType {
                 pkg: None,
@@ -194,15 +206,53 @@ impl<'a, 't> Semantics<'a, 't> {
         })
     }
 
-    /// The type of field `fname` of the function-local type `name` declared by the
-    /// `type_spec` at byte `at` of this file: a field its struct lists by name, or a field of
-    /// the named type it is defined from. Embedded fields (promotion) are not followed: a
-    /// name not listed is unknown.
-    fn local_field(&self, at: usize, name: &str, fname: &str) -> Option<Type> {
-        self.local_field_at(at, name, fname, 0)
+    /// The type a function-local type name denotes (a named type of no package that
+    /// remembers its declaration, or what a local alias names).
+    pub fn local_type_of(&self, b: BindingId) -> Type {
+        let binding = &self.model.bindings[b];
+        match binding.source {
+            TypeSource::Declared(spec) if spec.kind_name() == "type_spec" => {
+                Type::Named(Arc::new(NamedType {
+                    pkg: None,
+                    name: binding.name.clone(),
+                    args: Vec::new(),
+                    local: Some(spec.start_byte()),
+                }))
+            }
+            TypeSource::Declared(spec) if spec.kind_name() == "type_alias" => spec
+                .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                .map_or(Type::Unknown, |t| self.local_alias_target(t)),
+            _ => Type::Unknown,
+        }
     }
 
-    fn local_field_at(&self, at: usize, name: &str, fname: &str, depth: usize) -> Option<Type> {
+    /// The type a local alias names (bounded: an invalid cyclic alias is unknown).
+    fn local_alias_target(&self, target: Node<'_>) -> Type {
+        if self.alias_depth.get() > 16 {
+            return Type::Unknown;
+        }
+        self.alias_depth.set(self.alias_depth.get() + 1);
+        let t = self.type_of_type_node(target, self.model.enclosing_func(target));
+        self.alias_depth.set(self.alias_depth.get() - 1);
+        t
+    }
+
+    /// What selector `fname` denotes on the function-local type `name` declared by the
+    /// `type_spec` at byte `at` of this file: a field its struct lists, a field or method
+    /// promoted through an embedded field, or a field of the named type it is defined from
+    /// (a defined type has none of that type's methods; promoted methods of a defined type
+    /// are not followed: unknown).
+    fn local_select(&self, at: usize, name: &str, fname: &str) -> Option<Selection> {
+        self.local_select_at(at, name, fname, 0)
+    }
+
+    fn local_select_at(
+        &self,
+        at: usize,
+        name: &str,
+        fname: &str,
+        depth: usize,
+    ) -> Option<Selection> {
         if depth > 8 {
             return None;
         }
@@ -217,37 +267,55 @@ impl<'a, 't> Semantics<'a, 't> {
         }
         let func = self.model.enclosing_func(spec);
         let ty = spec.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
+        // Selection on a type that may itself be local.
+        let select = |t: &Type, depth: usize| match self.universe.unalias(t.strip_pointers()) {
+            Type::Named(n) => match n.local {
+                Some(at) => self.local_select_at(at, &n.name, fname, depth + 1),
+                None => self.universe.select(t, fname),
+            },
+            _ => None,
+        };
         if ty.kind_name() != "struct_type" {
-            let under = self.type_of_type_node(ty, func);
-            return match under {
-                Type::Named(ref n) => match n.local {
-                    Some(at) => self.local_field_at(at, &n.name, fname, depth + 1),
-                    None => self.universe.field(&under, fname),
-                },
-                _ => None,
+            return match select(&self.type_of_type_node(ty, func), depth)? {
+                Selection::Field(t) => Some(Selection::Field(t)),
+                Selection::Method(_) => None,
             };
         }
         let list = ty.named_child(0)?;
         let mut c = list.walk();
+        let mut embedded = Vec::new();
         for decl in list.named_children(&mut c) {
             if decl.kind_name() != "field_declaration" {
                 continue;
             }
+            let ft = decl.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
             let mut c2 = decl.walk();
             let mut names = decl
                 .children_by_field_name("name", &mut c2)
                 .map(|n| self.text(n))
                 .peekable();
             if names.peek().is_none() {
-                // An embedded field: what it promotes is not modelled.
+                embedded.push(ft);
                 continue;
             }
             if names.any(|n| n == fname) {
-                let ft = decl.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
-                return Some(self.type_of_type_node(ft, func));
+                return Some(Selection::Field(self.type_of_type_node(ft, func)));
             }
         }
-        None
+        // Embedded fields: their own name first, then what they promote.
+        let mut types = Vec::new();
+        for ft in embedded {
+            let t = self.type_of_type_node(ft, func);
+            let own = match t.strip_pointers() {
+                Type::Named(n) => n.name == fname,
+                _ => false,
+            };
+            if own {
+                return Some(Selection::Field(t));
+            }
+            types.push(t);
+        }
+        types.iter().find_map(|t| select(t, depth))
     }
 
     fn type_params_in_scope(&self, func: Option<FuncId>) -> Vec<String> {
@@ -316,11 +384,27 @@ impl<'a, 't> Semantics<'a, 't> {
                 (Type::Array(e), false) => *e,
                 _ => Type::Unknown,
             },
-            (Type::Named(n), true) if n.pkg.is_none() && n.name == "string" => {
+            (Type::Named(n), true) if is_predeclared(&n) && n.name == "string" => {
                 Type::named(None, "int")
             }
-            (Type::Named(n), false) if n.pkg.is_none() && n.name == "string" => {
+            (Type::Named(n), false) if is_predeclared(&n) && n.name == "string" => {
                 Type::named(None, "rune")
+            }
+            // Range over an integer (Go 1.22): the values are of its type.
+            (Type::Untyped, true) => Type::Untyped,
+            (Type::Named(n), true) if is_predeclared(&n) && n.name.contains("int") => {
+                Type::Named(n)
+            }
+            // Range over a function (Go 1.23): `func(yield func(K, V) bool)`.
+            (Type::Func(sig), k) if sig.params.len() == 1 && sig.results.is_empty() => {
+                match self.universe.underlying(&sig.params[0]) {
+                    Type::Func(y) if y.results.len() == 1 => y
+                        .params
+                        .get(usize::from(!k))
+                        .cloned()
+                        .unwrap_or(Type::Unknown),
+                    _ => Type::Unknown,
+                }
             }
             _ => Type::Unknown,
         }
@@ -353,7 +437,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 let t = self.expr_type_at(operand, d);
                 match self.text(op) {
                     "&" => Type::Pointer(Box::new(t)),
-                    "*" => match self.universe.unalias(&t) {
+                    // Through a defined pointer type too (`type gp *errgroup.Group`).
+                    "*" => match self.universe.underlying(&t) {
                         Type::Pointer(inner) => *inner,
                         _ => Type::Unknown,
                     },
@@ -526,9 +611,11 @@ impl<'a, 't> Semantics<'a, 't> {
         }
         if let Type::Named(n) = self.universe.unalias(t.strip_pointers()) {
             if let Some(at) = n.local {
-                return self
-                    .local_field(at, &n.name, fname)
-                    .unwrap_or(Type::Unknown);
+                return match self.local_select(at, &n.name, fname) {
+                    Some(Selection::Field(t)) => t,
+                    Some(Selection::Method(m)) => Type::Func(Arc::new(m.sig)),
+                    None => Type::Unknown,
+                };
             }
         }
         if let Some(ft) = self.universe.field(&t, fname) {
@@ -695,6 +782,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
             }
         }
+        let mut untyped: Vec<String> = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let p = match (sig.variadic, sig.params.len()) {
                 (true, n) if n > 0 && i + 1 >= n => match &sig.params[n - 1] {
@@ -707,7 +795,22 @@ impl<'a, 't> Semantics<'a, 't> {
                 },
             };
             let at = self.expr_type_at(*a, d);
+            if let (Type::Param(name), Type::Untyped) = (&p, &at) {
+                if self.text(*a) != "nil" {
+                    untyped.push(name.clone());
+                }
+            }
             unify(&p, &at, &decl.type_params, &mut bound);
+        }
+        // Go's second inference phase: a parameter bound by nothing else takes the default
+        // type of an untyped constant argument (`pick(ctx, "s")`: a string). Which basic type
+        // is not needed: it is never a context.
+        for name in untyped {
+            if let Some(i) = decl.type_params.iter().position(|n| *n == name) {
+                if bound[i].is_none() {
+                    bound[i] = Some(Type::Untyped);
+                }
+            }
         }
         let args: Vec<Type> = bound
             .into_iter()
@@ -762,7 +865,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         BindingKind::TypeName if binding.func.is_none() => {
                             Some(Type::named(Some(self.pkg.id.clone()), self.text(callee)))
                         }
-                        BindingKind::TypeName => Some(Type::Unknown),
+                        BindingKind::TypeName => Some(self.local_type_of(b)),
                         _ => None,
                     };
                 }
@@ -1067,6 +1170,14 @@ impl<'a, 't> Semantics<'a, 't> {
                 if t.is_unknown() {
                     return None;
                 }
+                if let Type::Named(n) = self.universe.unalias(t.strip_pointers()) {
+                    if let Some(at) = n.local {
+                        return match self.local_select(at, &n.name, name)? {
+                            Selection::Method(m) => Some(self.method_target(*m, false)),
+                            Selection::Field(_) => None,
+                        };
+                    }
+                }
                 if self.universe.field(&t, name).is_some() {
                     return None;
                 }
@@ -1199,6 +1310,11 @@ fn unify(param: &Type, arg: &Type, names: &[String], bound: &mut [Option<Type>])
         }
         _ => {}
     }
+}
+
+/// A predeclared type (`int`, `string`, …): no package and not a function-local type.
+fn is_predeclared(n: &NamedType) -> bool {
+    n.pkg.is_none() && n.local.is_none()
 }
 
 fn is_context_named(n: &NamedType) -> bool {

@@ -2268,9 +2268,10 @@ fn generic_function_results_are_instantiated_from_arguments() {
         assert_eq!(var_type(sem, m, "p", 0), "context.Context");
         assert_eq!(
             var_type(sem, m, "n", 0),
-            "?",
-            "an untyped constant binds nothing"
+            "untyped",
+            "an untyped constant binds its default type (a basic type: never a context)"
         );
+        assert!(!sem.binding_may_be_ctxish(bind(m, "n", 0)));
         assert_eq!(var_type(sem, m, "e", 0), "context.Context");
         assert_eq!(var_type(sem, m, "g", 0), "context.Context");
         assert_eq!(var_type(sem, m, "u", 0), "?");

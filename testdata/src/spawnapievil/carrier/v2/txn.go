@@ -1,0 +1,6 @@
+// Package carrier (import path spawnapievil/carrier/v2) declares a Txn type for -context-carriers path
+// matching (SPEC §5.1, §3.0.3).
+package carrier
+
+// Txn has the configured carrier type name.
+type Txn struct{ id int }
