@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use tree_sitter::{Node, Tree};
 
 use goroutinectx_checkers::registry::{enabled_ignore_names, Build, Settings, CHECKERS};
-use goroutinectx_checkers::{CallChecker, CheckContext, Finding, GoStmtChecker};
+use goroutinectx_checkers::{CallChecker, CheckContext, Finding, FuncDeclChecker, GoStmtChecker};
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
@@ -218,6 +218,11 @@ struct RunConfig<'c> {
     go_checkers: Vec<Box<dyn GoStmtChecker>>,
     /// In SPEC §3.0.1's order: errgroup, waitgroup, conc, spawner, gotask.
     call_checkers: Vec<Box<dyn CallChecker>>,
+    /// Checkers of function declarations (spawnerlabel).
+    func_checkers: Vec<Box<dyn FuncDeclChecker>>,
+    /// With a declaration checker on: the names whose calls make a file worth parsing even
+    /// without a context import (spawning-API names and `-external-spawner` names).
+    spawn_names: Vec<String>,
 }
 
 impl<'c> RunConfig<'c> {
@@ -230,6 +235,7 @@ impl<'c> RunConfig<'c> {
         let deriver = !config.goroutine_deriver.is_empty();
         let mut go_checkers: Vec<Box<dyn GoStmtChecker>> = Vec::new();
         let mut call_checkers: Vec<Box<dyn CallChecker>> = Vec::new();
+        let mut func_checkers: Vec<Box<dyn FuncDeclChecker>> = Vec::new();
         // Whether a package has spawners is only known per package; the spawner checker is
         // built whenever its flag is on and decides per call.
         for c in CHECKERS
@@ -239,15 +245,29 @@ impl<'c> RunConfig<'c> {
             match c.build {
                 Build::Go(make) => go_checkers.push(make(&settings)),
                 Build::Call(make) => call_checkers.push(make(&settings)),
+                Build::Func(make) => func_checkers.push(make(&settings)),
                 Build::Pending => {}
             }
         }
+        let mut spawn_names: Vec<String> = goroutinectx_checkers::api::APIS
+            .iter()
+            .map(|a| a.func.to_string())
+            .chain(
+                goroutinectx_scope::config::parse_spec_list(&config.external_spawner)
+                    .into_iter()
+                    .map(|s| s.name),
+            )
+            .collect();
+        spawn_names.sort();
+        spawn_names.dedup();
         RunConfig {
             config,
             derivers: Derivers::parse(&config.goroutine_deriver),
             ctx: CtxConfig::from_flag(&config.context_carriers),
             go_checkers,
             call_checkers,
+            func_checkers,
+            spawn_names,
         }
     }
 
@@ -291,6 +311,7 @@ fn needs_analysis(
     file: &SourceFile,
     unit_has_alias: bool,
     exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
+    may_spawn: &mut dyn FnMut(&SourceFile) -> bool,
 ) -> bool {
     if contains(&file.src, b"goroutinectx:") || unit_has_alias {
         return true;
@@ -301,6 +322,58 @@ fn needs_analysis(
             .imports
             .iter()
             .any(|i| exports_ctx_alias(&i.path))
+        || (!run.func_checkers.is_empty() && may_spawn(file))
+}
+
+/// Whether the file calls (lexically: an identifier followed by `(` or `[`) one of `names`,
+/// other than as `q.Name(` where `q` is the conventional name of an import whose path no
+/// spawning API lives in (`strings.Map(…)`). Comments and strings may give false candidates,
+/// which only cost a parse.
+fn calls_any(file: &SourceFile, names: &[String]) -> bool {
+    let src = &file.src[..];
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let other_package = |q: &[u8]| {
+        file.header.imports.iter().any(|i| {
+            let local = i
+                .name
+                .as_deref()
+                .unwrap_or_else(|| goroutinectx_scope::universe::conventional_name(&i.path));
+            local.as_bytes() == q
+                && !goroutinectx_checkers::api::APIS
+                    .iter()
+                    .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
+        })
+    };
+    for name in names {
+        let name = name.as_bytes();
+        for at in memchr::memmem::find_iter(src, name) {
+            if at > 0 && is_ident(src[at - 1]) {
+                continue;
+            }
+            let rest = &src[at + name.len()..];
+            if rest.first().is_some_and(|b| is_ident(*b)) {
+                continue;
+            }
+            let next = rest
+                .iter()
+                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+            if !matches!(next, Some(b'(' | b'[')) {
+                continue;
+            }
+            if at > 1 && src[at - 1] == b'.' {
+                let q_end = at - 1;
+                let q_start = src[..q_end]
+                    .iter()
+                    .rposition(|b| !is_ident(*b))
+                    .map_or(0, |p| p + 1);
+                if q_start < q_end && other_package(&src[q_start..q_end]) {
+                    continue;
+                }
+            }
+            return true;
+        }
+    }
+    false
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -342,10 +415,34 @@ fn analyze_unit(
         known.insert(path.to_string(), answer);
         answer
     };
-    let (selected, skipped): (Vec<_>, Vec<_>) = files
-        .iter()
-        .enumerate()
-        .partition(|(_, f)| needs_analysis(run, f, has_alias, &mut exports_ctx_alias));
+    // For spawnerlabel (SPEC §3.7): a function can only be reported if its package marks a
+    // spawner (then every file may call one), or its file calls a spawning API or an
+    // external spawner by name, or imports a package (not GOROOT, not a stub) that may mark
+    // spawners. Everything else is skipped unparsed.
+    let mut declares_spawners: std::collections::HashMap<String, bool> =
+        std::collections::HashMap::new();
+    let mut may_spawn = |f: &SourceFile| {
+        has_spawners
+            || calls_any(f, &run.spawn_names)
+            || (run.config.cross_package_spawners
+                && f.header.imports.iter().any(|i| {
+                    *declares_spawners.entry(i.path.clone()).or_insert_with(|| {
+                        let outside =
+                            pkg.resolver
+                                .resolve(&i.path, pkg.origin)
+                                .is_some_and(|loc| {
+                                    !matches!(loc.origin, Origin::Goroot | Origin::Stub)
+                                });
+                        outside
+                            && universe
+                                .import(pkg, &i.path)
+                                .is_some_and(|p| p.may_declare_spawners())
+                    })
+                }))
+    };
+    let (selected, skipped): (Vec<_>, Vec<_>) = files.iter().enumerate().partition(|(_, f)| {
+        needs_analysis(run, f, has_alias, &mut exports_ctx_alias, &mut may_spawn)
+    });
     // Files that cannot matter are not parsed, so only their encoding is checked.
     let mut results: Vec<FileResult> = skipped
         .iter()
@@ -491,6 +588,29 @@ fn analyze_file(
                     note_held_back(strict.into_iter().collect(), hits, checker.name());
                 }
                 None => {}
+            }
+        }
+    }
+    // Declarations (spawnerlabel): ignore directives are consulted on the `func` line, and
+    // only for a finding.
+    if !run.func_checkers.is_empty() {
+        let mut cursor = tree.root_node().walk();
+        for decl in tree.root_node().named_children(&mut cursor) {
+            if !matches!(
+                decl.kind_name(),
+                "function_declaration" | "method_declaration"
+            ) || decl.has_error()
+            {
+                continue;
+            }
+            for checker in &run.func_checkers {
+                let Some(f) = checker.check_func(&sem, decl) else {
+                    continue;
+                };
+                let line = file.position(decl.start_byte()).line;
+                if !directives.consult(line, checker.name()) {
+                    report(f.offset, f.message, checker.name());
+                }
             }
         }
     }

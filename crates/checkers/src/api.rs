@@ -21,7 +21,10 @@ pub enum Spawns {
     /// The function value at this argument index (counted in the call as written: in a method
     /// expression the receiver is argument 0, so the index lands on it, SPEC §3.0.2).
     Callback(usize),
-    /// Every argument from this index on is a task (gotask's variadic APIs).
+    /// Every argument from this index on is a task function (gotask's `DoAllFns`, …).
+    CallbacksFrom(usize),
+    /// Every argument from this index on is a task value (gotask's `DoAll`, …): no function
+    /// is passed, so spawnerlabel does not count these calls.
     TasksFrom(usize),
     /// The receiver is the task; argument 0 is the context it runs with (gotask `DoAsync`).
     ReceiverTask,
@@ -97,161 +100,39 @@ const fn func(
 }
 
 use CheckerId::{Conc, Errgroup, Gotask, Waitgroup};
-use Spawns::{Callback, ReceiverTask, TasksFrom};
+use Spawns::{Callback, CallbacksFrom, ReceiverTask, TasksFrom};
 
 /// Every spawning API upstream knows.
+#[rustfmt::skip]
 pub const APIS: &[Api] = &[
-    method(
-        Errgroup,
-        ERRGROUP,
-        "Group",
-        "Go",
-        Callback(0),
-        "errgroup.Group.Go",
-    ),
-    method(
-        Errgroup,
-        ERRGROUP,
-        "Group",
-        "TryGo",
-        Callback(0),
-        "errgroup.Group.TryGo",
-    ),
-    method(
-        Waitgroup,
-        "sync",
-        "WaitGroup",
-        "Go",
-        Callback(0),
-        "sync.WaitGroup.Go",
-    ),
-    method(Conc, CONC, "Pool", "Go", Callback(0), "conc.Pool.Go"),
-    method(
-        Conc,
-        CONC,
-        "WaitGroup",
-        "Go",
-        Callback(0),
-        "conc.WaitGroup.Go",
-    ),
-    method(Conc, POOL, "Pool", "Go", Callback(0), "pool.Pool.Go"),
-    method(
-        Conc,
-        POOL,
-        "ResultPool",
-        "Go",
-        Callback(0),
-        "pool.ResultPool.Go",
-    ),
-    method(
-        Conc,
-        POOL,
-        "ContextPool",
-        "Go",
-        Callback(0),
-        "pool.ContextPool.Go",
-    ),
-    method(
-        Conc,
-        POOL,
-        "ResultContextPool",
-        "Go",
-        Callback(0),
-        "pool.ResultContextPool.Go",
-    ),
-    method(
-        Conc,
-        POOL,
-        "ErrorPool",
-        "Go",
-        Callback(0),
-        "pool.ErrorPool.Go",
-    ),
-    method(
-        Conc,
-        POOL,
-        "ResultErrorPool",
-        "Go",
-        Callback(0),
-        "pool.ResultErrorPool.Go",
-    ),
-    method(
-        Conc,
-        STREAM,
-        "Stream",
-        "Go",
-        Callback(0),
-        "stream.Stream.Go",
-    ),
-    func(Conc, ITER, "ForEach", Callback(1), "iter.ForEach"),
-    func(Conc, ITER, "ForEachIdx", Callback(1), "iter.ForEachIdx"),
-    func(Conc, ITER, "Map", Callback(1), "iter.Map"),
-    func(Conc, ITER, "MapErr", Callback(1), "iter.MapErr"),
-    method(
-        Conc,
-        ITER,
-        "Iterator",
-        "ForEach",
-        Callback(1),
-        "iter.Iterator.ForEach",
-    ),
-    method(
-        Conc,
-        ITER,
-        "Iterator",
-        "ForEachIdx",
-        Callback(1),
-        "iter.Iterator.ForEachIdx",
-    ),
-    method(Conc, ITER, "Mapper", "Map", Callback(1), "iter.Mapper.Map"),
-    method(
-        Conc,
-        ITER,
-        "Mapper",
-        "MapErr",
-        Callback(1),
-        "iter.Mapper.MapErr",
-    ),
-    func(Gotask, GOTASK, "DoAll", TasksFrom(1), "gotask.DoAll"),
-    func(
-        Gotask,
-        GOTASK,
-        "DoAllSettled",
-        TasksFrom(1),
-        "gotask.DoAllSettled",
-    ),
-    func(Gotask, GOTASK, "DoRace", TasksFrom(1), "gotask.DoRace"),
-    func(Gotask, GOTASK, "DoAllFns", TasksFrom(1), "gotask.DoAllFns"),
-    func(
-        Gotask,
-        GOTASK,
-        "DoAllFnsSettled",
-        TasksFrom(1),
-        "gotask.DoAllFnsSettled",
-    ),
-    func(
-        Gotask,
-        GOTASK,
-        "DoRaceFns",
-        TasksFrom(1),
-        "gotask.DoRaceFns",
-    ),
-    method(
-        Gotask,
-        GOTASK,
-        "Task",
-        "DoAsync",
-        ReceiverTask,
-        "gotask.Task.DoAsync",
-    ),
-    method(
-        Gotask,
-        GOTASK,
-        "CancelableTask",
-        "DoAsync",
-        ReceiverTask,
-        "gotask.CancelableTask.DoAsync",
-    ),
+    method(Errgroup,  ERRGROUP, "Group",             "Go",         Callback(0),      "errgroup.Group.Go"),
+    method(Errgroup,  ERRGROUP, "Group",             "TryGo",      Callback(0),      "errgroup.Group.TryGo"),
+    method(Waitgroup, "sync",   "WaitGroup",         "Go",         Callback(0),      "sync.WaitGroup.Go"),
+    method(Conc,      CONC,     "Pool",              "Go",         Callback(0),      "conc.Pool.Go"),
+    method(Conc,      CONC,     "WaitGroup",         "Go",         Callback(0),      "conc.WaitGroup.Go"),
+    method(Conc,      POOL,     "Pool",              "Go",         Callback(0),      "pool.Pool.Go"),
+    method(Conc,      POOL,     "ResultPool",        "Go",         Callback(0),      "pool.ResultPool.Go"),
+    method(Conc,      POOL,     "ContextPool",       "Go",         Callback(0),      "pool.ContextPool.Go"),
+    method(Conc,      POOL,     "ResultContextPool", "Go",         Callback(0),      "pool.ResultContextPool.Go"),
+    method(Conc,      POOL,     "ErrorPool",         "Go",         Callback(0),      "pool.ErrorPool.Go"),
+    method(Conc,      POOL,     "ResultErrorPool",   "Go",         Callback(0),      "pool.ResultErrorPool.Go"),
+    method(Conc,      STREAM,   "Stream",            "Go",         Callback(0),      "stream.Stream.Go"),
+    func(Conc,        ITER,                          "ForEach",    Callback(1),      "iter.ForEach"),
+    func(Conc,        ITER,                          "ForEachIdx", Callback(1),      "iter.ForEachIdx"),
+    func(Conc,        ITER,                          "Map",        Callback(1),      "iter.Map"),
+    func(Conc,        ITER,                          "MapErr",     Callback(1),      "iter.MapErr"),
+    method(Conc,      ITER,     "Iterator",          "ForEach",    Callback(1),      "iter.Iterator.ForEach"),
+    method(Conc,      ITER,     "Iterator",          "ForEachIdx", Callback(1),      "iter.Iterator.ForEachIdx"),
+    method(Conc,      ITER,     "Mapper",            "Map",        Callback(1),      "iter.Mapper.Map"),
+    method(Conc,      ITER,     "Mapper",            "MapErr",     Callback(1),      "iter.Mapper.MapErr"),
+    func(Gotask,      GOTASK,                        "DoAll",           TasksFrom(1),     "gotask.DoAll"),
+    func(Gotask,      GOTASK,                        "DoAllSettled",    TasksFrom(1),     "gotask.DoAllSettled"),
+    func(Gotask,      GOTASK,                        "DoRace",          TasksFrom(1),     "gotask.DoRace"),
+    func(Gotask,      GOTASK,                        "DoAllFns",        CallbacksFrom(1), "gotask.DoAllFns"),
+    func(Gotask,      GOTASK,                        "DoAllFnsSettled", CallbacksFrom(1), "gotask.DoAllFnsSettled"),
+    func(Gotask,      GOTASK,                        "DoRaceFns",       CallbacksFrom(1), "gotask.DoRaceFns"),
+    method(Gotask,    GOTASK,   "Task",              "DoAsync",    ReceiverTask,     "gotask.Task.DoAsync"),
+    method(Gotask,    GOTASK,   "CancelableTask",    "DoAsync",    ReceiverTask,     "gotask.CancelableTask.DoAsync"),
 ];
 
 /// The API a call target is, if any.
@@ -262,6 +143,17 @@ pub fn lookup(t: &CallTarget) -> Option<&'static Api> {
 /// Whether any API has this function or method name: a test without types, for prefilters.
 pub fn is_api_name(name: &str) -> bool {
     APIS.iter().any(|a| a.func == name)
+}
+
+/// Whether a call of this API passes a function to run elsewhere (spawnerlabel's "API call
+/// with func argument", SPEC §3.7): every callback API does, gotask's task-value APIs
+/// (`DoAll`, `DoAllSettled`, `DoRace`) never do, `DoAsync` always does.
+pub fn passes_function(api: &Api, argument_count: usize) -> bool {
+    match api.spawns {
+        Spawns::Callback(i) => argument_count > i,
+        Spawns::CallbacksFrom(_) | Spawns::ReceiverTask => true,
+        Spawns::TasksFrom(_) => false,
+    }
 }
 
 #[cfg(test)]

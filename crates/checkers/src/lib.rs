@@ -15,6 +15,7 @@ pub mod goroutinederive;
 pub mod registry;
 pub mod spawnapi;
 pub mod spawner;
+pub mod spawnerlabel;
 pub mod waitgroup;
 
 use goroutinectx_scope::facts::Derivers;
@@ -65,6 +66,16 @@ pub trait CallChecker: Sync {
         false
     }
     fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding>;
+}
+
+/// A checker of top-level function and method declarations (spawnerlabel), independent of
+/// ctx scopes.
+pub trait FuncDeclChecker: Sync {
+    /// The ignore name.
+    fn name(&self) -> &'static str;
+    /// The finding for a declaration, if any; the driver consults ignore directives on the
+    /// `func` line only then.
+    fn check_func<'t>(&self, sem: &Semantics<'_, 't>, decl: Node<'t>) -> Option<Finding>;
 }
 
 /// The spawned call of a `go` statement (`go E(args)` -> the call) and its callee `E`.

@@ -8,7 +8,7 @@
 //! filed under) and its *flag* are separate columns: conc reports as `errgroup` but is
 //! switched by `-conc`, and goroutinederive has no flag of its own.
 
-use crate::{CallChecker, GoStmtChecker};
+use crate::{CallChecker, FuncDeclChecker, GoStmtChecker};
 
 /// Every checker, in SPEC §3.0.1's dispatch order within each site kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,6 +58,7 @@ pub struct Settings<'a> {
 pub enum Build {
     Go(fn(&Settings<'_>) -> Box<dyn GoStmtChecker>),
     Call(fn(&Settings<'_>) -> Box<dyn CallChecker>),
+    Func(fn(&Settings<'_>) -> Box<dyn FuncDeclChecker>),
     /// Not built yet: its flag is accepted and directives naming it behave as upstream's.
     Pending,
 }
@@ -180,12 +181,17 @@ pub const CHECKERS: &[CheckerInfo] = &[
         ignore_name: "spawnerlabel",
         flag: Some("spawnerlabel"),
         default: false,
-        doc: "accepted for compatibility; the spawnerlabel check is not implemented yet",
+        doc: "check that functions passing func arguments to goroutine-spawning APIs have a //goroutinectx:spawner directive, and that every directive is needed",
         site: Site::FuncDecl,
         needs_ctx_scope: false,
         requires: Requires::Nothing,
         spec: "§3.7",
-        build: Build::Pending,
+        build: Build::Func(|s| {
+            Box::new(crate::spawnerlabel::SpawnerLabel::new(
+                s.external_spawner,
+                s.cross_package_spawners,
+            ))
+        }),
     },
 ];
 

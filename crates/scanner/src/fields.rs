@@ -28,9 +28,12 @@ macro_rules! fields {
 
 fields!(
     alias,
+    alternative,
     arguments,
     body,
     communication,
+    condition,
+    consequence,
     element,
     field,
     function,

@@ -215,10 +215,7 @@ impl PackageIndex {
         for node in root.children(&mut cursor) {
             match node.kind_name() {
                 "comment" => {
-                    let text = file.text(node);
-                    let body = text.strip_prefix("//").unwrap_or(text).trim();
-                    let is_spawner =
-                        text.starts_with("//") && body.starts_with("goroutinectx:spawner");
+                    let is_spawner = is_spawner_directive(file.text(node));
                     let line = file.position(node.start_byte()).line;
                     prev_comment_line = Some((line, is_spawner));
                     continue;
@@ -352,6 +349,14 @@ impl PackageIndex {
             }
         }
     }
+}
+
+/// Whether a comment is a `//goroutinectx:spawner` directive (SPEC §6.3): a `//` comment
+/// whose text, trimmed, starts with `goroutinectx:spawner`.
+pub fn is_spawner_directive(comment: &str) -> bool {
+    comment
+        .strip_prefix("//")
+        .is_some_and(|body| body.trim().starts_with("goroutinectx:spawner"))
 }
 
 /// Summarises an initializer expression (see [`ValueHint`]).

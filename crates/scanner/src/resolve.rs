@@ -69,6 +69,9 @@ pub struct Resolver {
     pub mode: Mode,
     /// Problems found while reading go.mod / go.work, reported once.
     pub warnings: Vec<String>,
+    /// Whether a directory holds a package, by directory: resolution asks the same
+    /// directories for every importing file, and each answer is a directory read.
+    package_dirs: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
 }
 
 /// Finds the nearest directory at or above `dir` that contains `file`.
@@ -131,6 +134,7 @@ impl Resolver {
         };
         let Some(root) = root else {
             return Resolver {
+                package_dirs: Default::default(),
                 env,
                 mode: Mode::Gopath,
                 warnings,
@@ -138,6 +142,7 @@ impl Resolver {
         };
         let Some(main) = read_module(&root, &mut warnings) else {
             return Resolver {
+                package_dirs: Default::default(),
                 env,
                 mode: Mode::Gopath,
                 warnings,
@@ -195,6 +200,7 @@ impl Resolver {
             }
         };
         Resolver {
+            package_dirs: Default::default(),
             env,
             mode: Mode::Module {
                 main: Box::new(main),
@@ -245,12 +251,29 @@ impl Resolver {
     }
 
     /// Resolves `path` imported by a package found at `from`.
+    /// [`is_package_dir`], read once per directory.
+    fn is_package_dir(&self, dir: &Path) -> bool {
+        if let Some(known) = self
+            .package_dirs
+            .lock()
+            .ok()
+            .and_then(|m| m.get(dir).copied())
+        {
+            return known;
+        }
+        let answer = is_package_dir(dir);
+        if let Ok(mut m) = self.package_dirs.lock() {
+            m.insert(dir.to_path_buf(), answer);
+        }
+        answer
+    }
+
     pub fn resolve(&self, path: &str, from: Origin) -> Option<PackageLocation> {
         if !is_valid_import_path(path) {
             return None;
         }
         let found = |dir: PathBuf, origin: Origin| -> Option<PackageLocation> {
-            is_package_dir(&dir).then(|| PackageLocation {
+            self.is_package_dir(&dir).then(|| PackageLocation {
                 import_path: path.to_string(),
                 location: Location::Dir(dir),
                 origin,
@@ -313,7 +336,7 @@ impl Resolver {
         replaces: &[Replace],
     ) -> Option<PackageLocation> {
         let found = |dir: PathBuf, origin: Origin| -> Option<PackageLocation> {
-            is_package_dir(&dir).then(|| PackageLocation {
+            self.is_package_dir(&dir).then(|| PackageLocation {
                 import_path: path.to_string(),
                 location: Location::Dir(dir),
                 origin,

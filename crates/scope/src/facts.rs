@@ -660,13 +660,15 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// The declaration of a function of the current package named by `ident`, when it is in
     /// this file (others: [`Self::other_file_factory_ok`]).
-    fn local_func_decl(&self, ident: Node<'_>) -> Option<Node<'t>> {
+    pub(crate) fn local_func_decl(&self, ident: Node<'_>) -> Option<Node<'t>> {
         let b = self.model.binding_of(ident)?;
         let binding = &self.model.bindings[b];
-        if binding.kind != BindingKind::Func {
-            return None;
+        match binding.source {
+            crate::model::TypeSource::FuncDecl(decl) if binding.kind == BindingKind::Func => {
+                Some(decl)
+            }
+            _ => None,
         }
-        self.model.parent(binding.ident)
     }
 
     fn decl_has_ctx_param(&self, decl: Node<'_>) -> bool {
@@ -985,68 +987,15 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         let mut reachable = true;
         for s in stmts {
             if !reachable {
-                if !self.is_goto_target(s, fid) {
+                if !self.sem.is_goto_target(s, fid) {
                     continue;
                 }
                 reachable = true;
             }
             self.walk_node(s, fid, deferred, depth + 1);
-            if self.terminates(s) {
+            if self.sem.terminates(s) {
                 reachable = false;
             }
-        }
-    }
-
-    /// Whether `s` is a labelled statement that a `goto` in function `fid` jumps to.
-    fn is_goto_target(&self, s: Node<'t>, fid: FuncId) -> bool {
-        if s.kind_name() != "labeled_statement" {
-            return false;
-        }
-        let Some(label) = children(s)
-            .into_iter()
-            .find(|c| c.kind_name() == "label_name")
-        else {
-            return false;
-        };
-        let name = self.sem.text(label);
-        let func = self.sem.model.funcs[fid].node;
-        let mut found = false;
-        walk(func, |n| {
-            if found || (n.kind_name() == "func_literal" && n.id() != func.id()) {
-                return false;
-            }
-            if n.kind_name() == "goto_statement"
-                && n.named_child(0).is_some_and(|l| self.sem.text(l) == name)
-            {
-                found = true;
-            }
-            true
-        });
-        found
-    }
-
-    fn terminates(&self, s: Node<'t>) -> bool {
-        match s.kind_name() {
-            "return_statement" | "goto_statement" => true,
-            "expression_statement" => s.named_child(0).is_some_and(|e| {
-                e.kind_name() == "call_expression"
-                    && e.child_by_field_id(goroutinectx_scanner::fields::function())
-                        .is_some_and(|f| {
-                            f.kind_name() == "identifier"
-                                && self.sem.text(f) == "panic"
-                                && self.sem.model.binding_of(f).is_none()
-                        })
-            }),
-            "select_statement" => children(s).is_empty(),
-            "for_statement" => {
-                let endless = children(s).iter().all(|c| c.kind_name() == "block");
-                endless && !has_break_for(s)
-            }
-            "labeled_statement" => children(s)
-                .into_iter()
-                .find(|c| c.kind_name() != "label_name")
-                .is_some_and(|inner| self.terminates(inner)),
-            _ => false,
         }
     }
 
@@ -1161,7 +1110,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         if callee.kind_name() == "identifier" {
             if let Some(var) = self.sem.variable_of(callee) {
                 if self.sem.model.bindings[var].func == Some(fid) {
-                    match self.local_value(var, call, fid) {
+                    match self.sem.straight_line_value(var, call, fid) {
                         Some(v) if v.kind_name() == "func_literal" => {
                             self.walk_literal(v, deferred, depth)
                         }
@@ -1201,51 +1150,6 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             }
             _ => None,
         }
-    }
-
-    /// The single value of local variable `var` reaching `call` along straight-line code:
-    /// the last assignment before the call, provided no assignment sits in a branch the call
-    /// is not in, none sits in a nested literal, and none follows the call inside a loop that
-    /// contains it.
-    fn local_value(&self, var: BindingId, call: Node<'t>, fid: FuncId) -> Option<Node<'t>> {
-        let sem = self.sem;
-        let binding = &sem.model.bindings[var];
-        let mut assigns: Vec<(Node<'t>, Node<'t>)> = Vec::new();
-        // The declaration itself (`run := func…` / `var run = func…`).
-        if let Some(value) = declared_value(binding) {
-            assigns.push((binding.ident, value));
-        }
-        for a in sem.assignments_to(var, |_| true) {
-            if a.stmt.kind_name() == "short_var_declaration"
-                && children(
-                    a.stmt
-                        .child_by_field_id(goroutinectx_scanner::fields::left())?,
-                )
-                .iter()
-                .any(|l| l.id() == binding.ident.id())
-            {
-                continue;
-            }
-            assigns.push((a.stmt, a.value));
-        }
-        let mut current: Option<Node<'t>> = None;
-        for (stmt, value) in assigns {
-            if sem.model.enclosing_func(stmt) != Some(fid) {
-                return None;
-            }
-            if stmt.start_byte() > call.start_byte() {
-                if loop_between(sem.model, stmt, call, sem.model.funcs[fid].node) {
-                    return None;
-                }
-                continue;
-            }
-            if conditional_within(sem.model, stmt, call, sem.model.funcs[fid].node) {
-                current = None;
-                continue;
-            }
-            current = Some(value);
-        }
-        current
     }
 }
 
@@ -1302,7 +1206,7 @@ fn loop_between(
     false
 }
 
-fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
+pub(crate) fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
     let mut out = Vec::new();
     for c in children(block) {
         if c.kind_name() == "statement_list" {
@@ -1346,4 +1250,112 @@ fn has_break_for(for_stmt: Node<'_>) -> bool {
         true
     });
     found
+}
+
+/// Reachability and straight-line values, shared by P10 and the spawn-call search.
+impl<'a, 't> Semantics<'a, 't> {
+    /// Whether `s` is a labelled statement that a `goto` in function `fid` jumps to.
+    pub(crate) fn is_goto_target(&self, s: Node<'t>, fid: FuncId) -> bool {
+        if s.kind_name() != "labeled_statement" {
+            return false;
+        }
+        let Some(label) = children(s)
+            .into_iter()
+            .find(|c| c.kind_name() == "label_name")
+        else {
+            return false;
+        };
+        let name = self.text(label);
+        let func = self.model.funcs[fid].node;
+        let mut found = false;
+        walk(func, |n| {
+            if found || (n.kind_name() == "func_literal" && n.id() != func.id()) {
+                return false;
+            }
+            if n.kind_name() == "goto_statement"
+                && n.named_child(0).is_some_and(|l| self.text(l) == name)
+            {
+                found = true;
+            }
+            true
+        });
+        found
+    }
+
+    /// Whether a statement ends its block's reachability (`return`, `goto`, `panic(…)`, an
+    /// empty `select`, a `for` without condition that no `break` leaves).
+    pub(crate) fn terminates(&self, s: Node<'t>) -> bool {
+        match s.kind_name() {
+            "return_statement" | "goto_statement" => true,
+            "expression_statement" => s.named_child(0).is_some_and(|e| {
+                e.kind_name() == "call_expression"
+                    && e.child_by_field_id(goroutinectx_scanner::fields::function())
+                        .is_some_and(|f| {
+                            f.kind_name() == "identifier"
+                                && self.text(f) == "panic"
+                                && self.model.binding_of(f).is_none()
+                        })
+            }),
+            "select_statement" => children(s).is_empty(),
+            "for_statement" => {
+                let endless = children(s).iter().all(|c| c.kind_name() == "block");
+                endless && !has_break_for(s)
+            }
+            "labeled_statement" => children(s)
+                .into_iter()
+                .find(|c| c.kind_name() != "label_name")
+                .is_some_and(|inner| self.terminates(inner)),
+            _ => false,
+        }
+    }
+
+    /// The single value of local variable `var` reaching `call` along straight-line code:
+    /// the last assignment before the call, provided no assignment sits in a branch the call
+    /// is not in, none sits in a nested literal, and none follows the call inside a loop that
+    /// contains it.
+    pub(crate) fn straight_line_value(
+        &self,
+        var: BindingId,
+        call: Node<'t>,
+        fid: FuncId,
+    ) -> Option<Node<'t>> {
+        let sem = self;
+        let binding = &sem.model.bindings[var];
+        let mut assigns: Vec<(Node<'t>, Node<'t>)> = Vec::new();
+        // The declaration itself (`run := func…` / `var run = func…`).
+        if let Some(value) = declared_value(binding) {
+            assigns.push((binding.ident, value));
+        }
+        for a in sem.assignments_to(var, |_| true) {
+            if a.stmt.kind_name() == "short_var_declaration"
+                && children(
+                    a.stmt
+                        .child_by_field_id(goroutinectx_scanner::fields::left())?,
+                )
+                .iter()
+                .any(|l| l.id() == binding.ident.id())
+            {
+                continue;
+            }
+            assigns.push((a.stmt, a.value));
+        }
+        let mut current: Option<Node<'t>> = None;
+        for (stmt, value) in assigns {
+            if sem.model.enclosing_func(stmt) != Some(fid) {
+                return None;
+            }
+            if stmt.start_byte() > call.start_byte() {
+                if loop_between(sem.model, stmt, call, sem.model.funcs[fid].node) {
+                    return None;
+                }
+                continue;
+            }
+            if conditional_within(sem.model, stmt, call, sem.model.funcs[fid].node) {
+                current = None;
+                continue;
+            }
+            current = Some(value);
+        }
+        current
+    }
 }

@@ -5,12 +5,14 @@
 //! - [`universe`]: package-level declarations of analysed and imported packages, read lazily.
 //! - [`model`]: one file's scopes, bindings and uses.
 //! - [`semantics`]: type inference, context detection and call targets over a file model.
+//! - [`search`]: the spawn-call search order of spawnerlabel.
 //! - [`config`]: carriers and function specs.
 //! - [`types`]: the partial [`Type`] model.
 
 pub mod config;
 pub mod facts;
 pub mod model;
+pub mod search;
 pub mod semantics;
 pub mod types;
 pub mod universe;

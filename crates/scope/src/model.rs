@@ -130,6 +130,9 @@ pub struct FileModel<'t> {
     /// the key is a field name or a variable depends on the literal's type.
     field_keys: HashMap<usize, (Option<BindingId>, Node<'t>)>,
     func_by_node: HashMap<usize, FuncId>,
+    /// Every function's start byte, sorted: the innermost function around a node is found by
+    /// a binary search and a climb of `Func::parent`, without the parent map.
+    func_starts: Vec<(usize, FuncId)>,
     /// Node id -> parent node, for every node, built on the first ancestor question (a
     /// whole-tree pass that many files never need). tree-sitter's own `Node::parent` searches
     /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
@@ -201,6 +204,7 @@ impl<'t> FileModel<'t> {
             uses: HashMap::default(),
             field_keys: HashMap::default(),
             func_by_node: HashMap::default(),
+            func_starts: Vec::new(),
             parents: OnceCell::new(),
             assignment_nodes: Vec::new(),
             spawn_sites: Vec::new(),
@@ -211,6 +215,13 @@ impl<'t> FileModel<'t> {
         m.walk(root);
         m.assignment_nodes.sort_by_key(|(n, _)| n.start_byte());
         m.spawn_sites.sort_by_key(|(n, _)| n.start_byte());
+        m.func_starts = m
+            .funcs
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.node.start_byte(), i))
+            .collect();
+        m.func_starts.sort_unstable();
         m
     }
 
@@ -837,7 +848,22 @@ impl<'t> FileModel<'t> {
 
     /// The innermost function (declaration or literal) containing `node` (not `node` itself).
     pub fn enclosing_func(&self, node: Node<'_>) -> Option<FuncId> {
-        self.ancestors(node).find_map(|p| self.func_of_node(p))
+        // The last function starting before the node (a function's own node does not count:
+        // its enclosing function is asked for), then outwards until one contains it.
+        let (start, end) = (node.start_byte(), node.end_byte());
+        let i = self.func_starts.partition_point(|(s, _)| *s <= start);
+        let mut f = self.func_starts[..i]
+            .iter()
+            .rev()
+            .map(|(_, f)| *f)
+            .find(|f| self.funcs[*f].node.id() != node.id())?;
+        loop {
+            let n = self.funcs[f].node;
+            if n.id() != node.id() && n.start_byte() <= start && end <= n.end_byte() {
+                return Some(f);
+            }
+            f = self.funcs[f].parent?;
+        }
     }
 
     /// Whether function `inner` is `outer` or nested inside it.

@@ -65,6 +65,8 @@ pub struct Semantics<'a, 't> {
     unknown_hits: RefCell<Vec<String>>,
     /// How many function-local aliases are being resolved (a bound for invalid cycles).
     alias_depth: std::cell::Cell<u8>,
+    /// Whether an import of this file may mark spawners (see `imports_may_declare_spawners`).
+    imports_spawners: OnceCell<bool>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -88,6 +90,7 @@ impl<'a, 't> Semantics<'a, 't> {
             strict: std::cell::Cell::new(false),
             unknown_hits: RefCell::new(Vec::new()),
             alias_depth: std::cell::Cell::new(0),
+            imports_spawners: OnceCell::new(),
         }
     }
 
@@ -104,6 +107,31 @@ impl<'a, 't> Semantics<'a, 't> {
         hits.sort();
         hits.dedup();
         (r, hits)
+    }
+
+    /// Whether some package this file imports (outside GOROOT and the embedded stubs, which
+    /// mark none) may mark a function `//goroutinectx:spawner`: lexical, once per file.
+    pub fn imports_may_declare_spawners(&self) -> bool {
+        *self.imports_spawners.get_or_init(|| {
+            self.pkg.imports(self.file_no).iter().any(|i| {
+                let outside = self
+                    .pkg
+                    .resolver
+                    .resolve(&i.path, self.pkg.origin)
+                    .is_some_and(|loc| {
+                        !matches!(
+                            loc.origin,
+                            goroutinectx_scanner::Origin::Goroot
+                                | goroutinectx_scanner::Origin::Stub
+                        )
+                    });
+                outside
+                    && self
+                        .universe
+                        .import(&self.pkg, &i.path)
+                        .is_some_and(|p| p.may_declare_spawners())
+            })
+        })
     }
 
     pub(crate) fn strict(&self) -> bool {
@@ -1105,7 +1133,7 @@ impl<'a, 't> Semantics<'a, 't> {
         self.is_variable(id) && self.is_ctxish(&self.binding_type(id))
     }
 
-    fn is_variable(&self, id: BindingId) -> bool {
+    pub(crate) fn is_variable(&self, id: BindingId) -> bool {
         matches!(
             self.model.bindings[id].kind,
             BindingKind::Param

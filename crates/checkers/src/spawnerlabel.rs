@@ -1,0 +1,245 @@
+//! # `spawnerlabel` — which functions should carry (or drop) the spawner directive
+//!
+//! **What it reports** (flag `-spawnerlabel`, off by default), at a top-level function's or
+//! method's name, whether or not it has a context parameter:
+//! - `function "NAME" should have //goroutinectx:spawner directive (calls API with func
+//!   argument)` when it is not marked and makes a spawn call; API is the spawning API's display
+//!   name (`errgroup.Group.Go`) or the bare name of a marked function;
+//! - `function "NAME" has unnecessary //goroutinectx:spawner directive` when it is marked,
+//!   makes no spawn call and has no function-typed parameter.
+//!
+//! **Why:** the spawner checker (§3.6) checks the call sites of marked functions; a function
+//! that hands its callers' functions to goroutines without the mark hides them from it.
+//!
+//! **Example:**
+//! ```go
+//! func refreshAll() error {                 // reported: … (calls errgroup.Group.Go with func argument)
+//!     var grp errgroup.Group
+//!     grp.Go(rebuildIndex)
+//!     return grp.Wait()
+//! }
+//!
+//! //goroutinectx:spawner
+//! func logOnly(msg string) { println(msg) } // reported: has unnecessary … directive
+//! ```
+//!
+//! **Decision (SPEC §3.7):** a *spawn call* is a call of any spawning API of the API table
+//! that passes a function ([`crate::api::passes_function`]; regardless of the -errgroup,
+//! -conc and -gotask flags), or a call of a marked function (this package's, other packages'
+//! unless `-cross-package-spawners=false`, or an `-external-spawner`) with a parameter (or
+//! receiver) of function type, where an `any` parameter does not count. Explicitly
+//! instantiated calls are identified here. Where the search looks and in which order is the
+//! scope crate's ([`goroutinectx_scope::search`]). A parameter "of function type" has a
+//! signature as underlying type, or is a slice written as such (`[]func()`, `...func()`) of
+//! them; named slice types and `any` are not. Marked methods of generic types are not
+//! recognised at call sites (§11.11).
+//!
+//! **Limitations:** the higher-order rule follows functions declared in the same file. A
+//! marked function whose search met a call that looks like a spawning API but could not be
+//! identified (unknown receiver type) is not called unnecessary.
+
+use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
+use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::search::Found;
+use goroutinectx_scope::{CallTarget, Semantics, Type};
+use tree_sitter::Node;
+
+use crate::api::{is_api_name, lookup, passes_function};
+use crate::{arguments, Finding, FuncDeclChecker};
+
+pub struct SpawnerLabel {
+    /// `-external-spawner`'s specs.
+    pub external: Vec<FuncSpec>,
+    /// Honour directives of other packages (`-cross-package-spawners`).
+    pub cross_package: bool,
+}
+
+impl SpawnerLabel {
+    pub fn new(external_flag: &str, cross_package: bool) -> Self {
+        SpawnerLabel {
+            external: parse_spec_list(external_flag),
+            cross_package,
+        }
+    }
+
+    /// A cheap test before identifying the callee: the call can only be a spawn call if its
+    /// name is a spawning API's or an external spawner's, or a marked function may be in
+    /// reach (this package, the package it qualifies, or, for methods, a package this file
+    /// imports marks one).
+    fn may_be_spawn<'t>(&self, sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
+        let Some(callee) = callee_of(call) else {
+            return false;
+        };
+        let callee = match callee.kind_name() {
+            "index_expression" | "generic_type" => callee.named_child(0).unwrap_or(callee),
+            _ => callee,
+        };
+        let (name, operand) = match callee.kind_name() {
+            "identifier" | "type_identifier" => (callee, None),
+            "selector_expression" => match (
+                callee.child_by_field_id(goroutinectx_scope::fields::field()),
+                callee.child_by_field_id(goroutinectx_scope::fields::operand()),
+            ) {
+                (Some(f), op) => (f, op),
+                _ => return false,
+            },
+            "qualified_type" => match (
+                callee.child_by_field_id(goroutinectx_scope::fields::name()),
+                callee.child_by_field_id(goroutinectx_scope::fields::package()),
+            ) {
+                (Some(f), op) => (f, op),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let text = sem.text(name);
+        if is_api_name(text) || self.external.iter().any(|s| s.name == text) {
+            return true;
+        }
+        if sem.pkg.may_declare_spawners() {
+            return true;
+        }
+        if !self.cross_package {
+            return false;
+        }
+        match operand.and_then(|op| sem.package_of_qualifier(op)) {
+            Some(p) => p.may_declare_spawners(),
+            None => sem.imports_may_declare_spawners(),
+        }
+    }
+
+    /// The spawn-call predicate of SPEC §3.7 (rules 1 and 2; rule 3 is the search's).
+    fn is_spawn<'t>(&self, sem: &Semantics<'_, 't>, call: Node<'t>) -> Result<Option<String>, ()> {
+        if !self.may_be_spawn(sem, call) {
+            return Ok(None);
+        }
+        let conversion = call.kind_name() == "type_conversion_expression";
+        let target = match callee_of(call) {
+            Some(ty) if conversion => sem.callee_target(ty, true),
+            _ => sem.call_target(call, true),
+        };
+        let Some(t) = target else {
+            return if looks_like_api_call(sem, call) {
+                Err(())
+            } else {
+                Ok(None)
+            };
+        };
+        // An interface method call has no static target in SSA: never a spawn call.
+        if t.interface {
+            return Ok(None);
+        }
+        if let Some(api) = lookup(&t) {
+            let count = if conversion { 1 } else { arguments(call).len() };
+            let passes = passes_function(api, count);
+            return Ok(passes.then(|| api.display.to_string()));
+        }
+        let marked = t.spawner
+            && !t.generic_recv
+            && (self.cross_package || t.pkg.as_ref().is_some_and(|p| p.id == sem.pkg.id));
+        let external = self
+            .external
+            .iter()
+            .any(|s| s.matches(&t.pkg_path, t.type_name.as_deref(), &t.name));
+        if !(marked || external) {
+            return Ok(None);
+        }
+        match takes_function(sem, &t) {
+            Some(true) => Ok(Some(t.name.clone())),
+            Some(false) => Ok(None),
+            None => Err(()),
+        }
+    }
+}
+
+/// The callee of a call, or the instantiated function of `F[T](x)` parsed as a conversion.
+fn callee_of(call: Node<'_>) -> Option<Node<'_>> {
+    if call.kind_name() == "type_conversion_expression" {
+        return call
+            .child_by_field_id(goroutinectx_scope::fields::r#type())
+            .filter(|t| t.kind_name() == "generic_type");
+    }
+    call.child_by_field_id(goroutinectx_scope::fields::function())
+}
+
+/// A call `x.Name(…)` named like a spawning API whose receiver's type is unknown.
+fn looks_like_api_call<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
+    let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
+        return false;
+    };
+    if callee.kind_name() != "selector_expression" {
+        return false;
+    }
+    let (Some(operand), Some(field)) = (
+        callee.child_by_field_id(goroutinectx_scope::fields::operand()),
+        callee.child_by_field_id(goroutinectx_scope::fields::field()),
+    ) else {
+        return false;
+    };
+    is_api_name(sem.text(field))
+        && sem.package_of_qualifier(operand).is_none()
+        && sem.expr_type(operand).is_unknown()
+}
+
+/// Whether a marked callee takes a function: a parameter (or variadic element) of function
+/// type, or a receiver of function type. `None` when a parameter's type is unknown and none
+/// is known to be a function.
+fn takes_function(sem: &Semantics<'_, '_>, t: &CallTarget) -> Option<bool> {
+    let sig = t.sig.as_ref()?;
+    let mut unknown = false;
+    for p in &sig.params {
+        // A slice of functions counts as written (`[]func()`, and the packed `...func()`).
+        let p = match p {
+            Type::Slice(e) => &**e,
+            _ => p,
+        };
+        match sem.universe.is_func(p) {
+            Some(true) => return Some(true),
+            Some(false) => {}
+            None => unknown = true,
+        }
+    }
+    if let (Some(recv), Some(pkg)) = (&t.type_name, &t.pkg) {
+        if !t.interface {
+            let rt = Type::named(Some(pkg.id.clone()), recv);
+            if sem.universe.is_func(&rt) == Some(true) {
+                return Some(true);
+            }
+        }
+    }
+    (!unknown).then_some(false)
+}
+
+impl FuncDeclChecker for SpawnerLabel {
+    fn name(&self) -> &'static str {
+        "spawnerlabel"
+    }
+
+    fn check_func<'t>(&self, sem: &Semantics<'_, 't>, decl: Node<'t>) -> Option<Finding> {
+        decl.child_by_field_id(goroutinectx_scope::fields::body())?;
+        let name = decl.child_by_field_id(goroutinectx_scope::fields::name())?;
+        let fname = sem.text(name);
+        let marked = sem.is_marked_spawner(decl)
+            || self.external.iter().any(|s| {
+                s.matches(
+                    &sem.pkg.id.path,
+                    sem.receiver_type_name(decl).as_deref(),
+                    fname,
+                )
+            });
+        let found = sem.first_spawn_call(decl, &mut |s, call| self.is_spawn(s, call));
+        let message = match (marked, found) {
+            (false, Found::Spawn(api)) => format!(
+                "function \"{fname}\" should have //goroutinectx:spawner directive (calls {api} with func argument)"
+            ),
+            (true, Found::Nothing) if sem.has_func_param(decl) == Some(false) => {
+                format!("function \"{fname}\" has unnecessary //goroutinectx:spawner directive")
+            }
+            _ => return None,
+        };
+        Some(Finding {
+            offset: name.start_byte(),
+            message,
+        })
+    }
+}

@@ -1,0 +1,463 @@
+//! The spawn-call search of spawnerlabel (SPEC §3.7): the calls a function declaration
+//! executes, in the order the reference's SSA walk meets them, until the first one a caller's
+//! predicate accepts.
+//!
+//! What is searched: the body (branches, loops, `switch`, `select`, operands of `defer` and
+//! `go`: `go helper(f)` is a call like any other, while `go f()` spawns a value and
+//! `go func(){…}()`'s literal runs only through the capture rule), plus
+//! - immediately invoked literals (deferred ones too), recursively;
+//! - literals called through a local variable bound to them (`step := func(){…}; step()`);
+//! - any literal that captures a variable of an enclosing function, invoked or not, written
+//!   in code that is itself searched;
+//! - higher order: a call of a function of this package (a declaration, here or in another
+//!   file, or a local literal) that returns a capturing literal whose body holds a spawn call
+//!   is a spawn call with that inner call's name.
+//!
+//! Not searched: literals that capture nothing and are never invoked, code made unreachable
+//! by `return`, `panic(…)`, `goto` (up to a label a goto jumps to) or an endless loop.
+//!
+//! Order: source order, with the two differences SSA's block order makes that SPEC §3.7
+//! measured: a capturing literal passed as an argument is searched before the call it is
+//! passed to, and the statements after an `if … else` come before the `else` block.
+
+use goroutinectx_scanner::fields::NodeKind;
+use rustc_hash::FxHashSet as HashSet;
+use tree_sitter::Node;
+
+use crate::facts::{children, statements_of, unparen};
+use crate::model::{BindingId, BindingKind, FuncId};
+use crate::semantics::Semantics;
+
+/// Nesting of searched blocks and literals beyond this gives up (the result is uncertain).
+const MAX_SEARCH_DEPTH: usize = 256;
+
+/// What a search found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// The first spawn call's name.
+    Spawn(String),
+    /// No spawn call.
+    Nothing,
+    /// The search could not be completed (too deep, or a call whose target could not be
+    /// identified looked like a spawn call): neither answer is certain.
+    Uncertain,
+}
+
+/// The predicate: for a call, the name to report when it is a spawn call, `None` when it is
+/// not, and `Err(())` when that cannot be told (its target is unknown but may be one).
+pub type IsSpawn<'p, 't> =
+    dyn FnMut(&Semantics<'_, 't>, Node<'t>) -> Result<Option<String>, ()> + 'p;
+
+struct Search<'s, 'a, 't, 'p> {
+    sem: &'s Semantics<'a, 't>,
+    is_spawn: &'s mut IsSpawn<'p, 't>,
+    walked: HashSet<usize>,
+    /// Declarations whose returned literals are being searched (higher order, no cycles).
+    returning: HashSet<usize>,
+    found: Option<String>,
+    uncertain: bool,
+}
+
+enum Work<'t> {
+    Visit(Node<'t>),
+    /// The call itself, after its callee's subexpressions and its arguments; `true` for the
+    /// spawned call of a `go` statement.
+    Call(Node<'t>, bool),
+}
+
+impl<'a, 't> Semantics<'a, 't> {
+    /// The first spawn call (per `is_spawn`) that the function declaration or literal
+    /// `func_node` executes, in SSA order (see the module documentation).
+    pub fn first_spawn_call(&self, func_node: Node<'t>, is_spawn: &mut IsSpawn<'_, 't>) -> Found {
+        let Some(fid) = self.model.func_of_node(func_node) else {
+            return Found::Nothing;
+        };
+        let mut s = Search {
+            sem: self,
+            is_spawn,
+            walked: HashSet::default(),
+            returning: HashSet::default(),
+            found: None,
+            uncertain: false,
+        };
+        s.walked.insert(func_node.id());
+        if let Some(body) = func_node.child_by_field_id(goroutinectx_scanner::fields::body()) {
+            s.walk_block(body, fid, 0);
+        }
+        match s.found {
+            Some(name) => Found::Spawn(name),
+            None if s.uncertain => Found::Uncertain,
+            None => Found::Nothing,
+        }
+    }
+
+    /// Whether a literal captures a variable of an enclosing function (a parameter, receiver,
+    /// named result or local declared outside it; package-level variables do not count).
+    pub fn captures_any(&self, lit: Node<'_>) -> bool {
+        let Some(fid) = self.model.func_of_node(lit) else {
+            return false;
+        };
+        let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
+            return false;
+        };
+        let mut found = false;
+        crate::facts::walk(body, |n| {
+            if found {
+                return false;
+            }
+            if n.kind_name() == "identifier" {
+                let outer_variable = |b: BindingId| {
+                    self.model.bindings[b]
+                        .func
+                        .is_some_and(|owner| !self.model.func_within(owner, fid))
+                        && self.is_variable(b)
+                };
+                found = match self.model.binding_of(n) {
+                    Some(b) => outer_variable(b),
+                    // A key of a composite literal: a variable only in a non-struct literal,
+                    // which takes the literal's type to tell (asked only when it matters).
+                    None => self.model.field_key(n).is_some_and(|(b, lit)| {
+                        b.is_some_and(outer_variable) && !self.is_struct_literal(lit)
+                    }),
+                };
+            }
+            true
+        });
+        found
+    }
+}
+
+/// Questions spawnerlabel asks of a declaration.
+impl<'a, 't> Semantics<'a, 't> {
+    /// Whether a top-level declaration carries `//goroutinectx:spawner` on the line right
+    /// above its `func` keyword (SPEC §6.3).
+    pub fn is_marked_spawner(&self, decl: Node<'_>) -> bool {
+        decl.prev_named_sibling().is_some_and(|c| {
+            c.kind_name() == "comment"
+                && c.start_position().row + 1 == decl.start_position().row
+                && goroutinectx_scanner::index::is_spawner_directive(self.text(c))
+        })
+    }
+
+    /// The base type name of a method declaration's receiver (`T` in `func (p *T[K]) M()`).
+    pub fn receiver_type_name(&self, decl: Node<'_>) -> Option<String> {
+        let fid = self.model.func_of_node(decl)?;
+        let mut t = self.model.funcs[fid].receiver.as_ref()?.type_node?;
+        loop {
+            match t.kind_name() {
+                "pointer_type" | "parenthesized_type" => t = t.named_child(0)?,
+                "generic_type" => t = t.child_by_field_id(goroutinectx_scanner::fields::r#type())?,
+                "type_identifier" => return Some(self.text(t).to_string()),
+                _ => return None,
+            }
+        }
+    }
+
+    /// Whether a declaration has a parameter of function type (SPEC §3.7): its type's
+    /// underlying type is a signature, or it is a slice written as a slice (`[]func()`,
+    /// `...func()`) of such. Named slice types and `any` do not count; receivers and results
+    /// are not parameters. `None` when a parameter's type is unknown and none is known to be
+    /// a function.
+    pub fn has_func_param(&self, decl: Node<'_>) -> Option<bool> {
+        let fid = self.model.func_of_node(decl)?;
+        let mut unknown = false;
+        for p in &self.model.funcs[fid].params {
+            let Some(node) = p.type_node else {
+                continue;
+            };
+            // A variadic parameter's node is its element type; a slice written as such is
+            // judged by its element.
+            let node = match node.kind_name() {
+                "slice_type" if !p.variadic => {
+                    match node.child_by_field_id(goroutinectx_scanner::fields::element()) {
+                        Some(e) => e,
+                        None => continue,
+                    }
+                }
+                _ => node,
+            };
+            let t = self.type_of_type_node(node, Some(fid));
+            match self.universe.is_func(&t) {
+                Some(true) => return Some(true),
+                Some(false) => {}
+                None => unknown = true,
+            }
+        }
+        (!unknown).then_some(false)
+    }
+}
+
+impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
+    fn done(&self) -> bool {
+        self.found.is_some()
+    }
+
+    fn walk_block(&mut self, block: Node<'t>, fid: FuncId, depth: usize) {
+        if depth > MAX_SEARCH_DEPTH {
+            self.uncertain = true;
+            return;
+        }
+        let mut elses: Vec<Node<'t>> = Vec::new();
+        let mut reachable = true;
+        for s in statements_of(block) {
+            if self.done() {
+                return;
+            }
+            if !reachable {
+                if !self.sem.is_goto_target(s, fid) {
+                    continue;
+                }
+                reachable = true;
+            }
+            self.walk_statement(s, fid, depth + 1, &mut elses);
+            if self.sem.terminates(s) {
+                reachable = false;
+            }
+        }
+        // The blocks after an `if … else` come before the `else` block.
+        for e in elses {
+            if self.done() {
+                return;
+            }
+            self.walk_node(e, fid, depth + 1);
+        }
+    }
+
+    fn walk_statement(
+        &mut self,
+        s: Node<'t>,
+        fid: FuncId,
+        depth: usize,
+        elses: &mut Vec<Node<'t>>,
+    ) {
+        if s.kind_name() == "if_statement" {
+            for field in [
+                goroutinectx_scanner::fields::initializer(),
+                goroutinectx_scanner::fields::condition(),
+                goroutinectx_scanner::fields::consequence(),
+            ] {
+                if let Some(part) = s.child_by_field_id(field) {
+                    self.walk_node(part, fid, depth);
+                }
+            }
+            // The else block (or `else if`, whose condition is evaluated there) comes after
+            // the rest of the enclosing block.
+            if let Some(alt) = s.child_by_field_id(goroutinectx_scanner::fields::alternative()) {
+                elses.push(alt);
+            }
+            return;
+        }
+        self.walk_node(s, fid, depth);
+    }
+
+    fn walk_node(&mut self, node: Node<'t>, fid: FuncId, depth: usize) {
+        if depth > MAX_SEARCH_DEPTH {
+            self.uncertain = true;
+            return;
+        }
+        let mut stack = vec![Work::Visit(node)];
+        while let Some(w) = stack.pop() {
+            if self.done() {
+                return;
+            }
+            let n = match w {
+                Work::Call(call, spawned) => {
+                    self.call(call, spawned, fid, depth);
+                    continue;
+                }
+                Work::Visit(n) => n,
+            };
+            match n.kind_name() {
+                "func_literal" => {
+                    if self.sem.captures_any(n) {
+                        self.walk_literal(n, depth);
+                    }
+                }
+                "block" => self.walk_block(n, fid, depth + 1),
+                "if_statement" => {
+                    let mut elses = Vec::new();
+                    self.walk_statement(n, fid, depth + 1, &mut elses);
+                    for e in elses {
+                        self.walk_node(e, fid, depth + 1);
+                    }
+                }
+                "go_statement" => {
+                    let Some(call) = n.named_child(0).map(unparen) else {
+                        continue;
+                    };
+                    if call.kind_name() != "call_expression" {
+                        stack.push(Work::Visit(call));
+                        continue;
+                    }
+                    // The spawned call is checked as a call (`go helper(f)`), but its literal
+                    // callee runs only through the capture rule.
+                    let callee = call
+                        .child_by_field_id(goroutinectx_scanner::fields::function())
+                        .map(unparen);
+                    stack.push(Work::Call(call, true));
+                    if let Some(args) =
+                        call.child_by_field_id(goroutinectx_scanner::fields::arguments())
+                    {
+                        stack.push(Work::Visit(args));
+                    }
+                    if let Some(callee) = callee {
+                        stack.push(Work::Visit(callee));
+                    }
+                }
+                // `F[T](x)` with one argument parses as a conversion to `F[T]`: a call when
+                // `F` is a generic function (the predicate tells).
+                "type_conversion_expression"
+                    if n.child_by_field_id(goroutinectx_scanner::fields::r#type())
+                        .is_some_and(|t| t.kind_name() == "generic_type") =>
+                {
+                    stack.push(Work::Call(n, false));
+                    if let Some(op) = n.child_by_field_id(goroutinectx_scanner::fields::operand()) {
+                        stack.push(Work::Visit(op));
+                    }
+                }
+                "call_expression" => {
+                    stack.push(Work::Call(n, false));
+                    if let Some(args) =
+                        n.child_by_field_id(goroutinectx_scanner::fields::arguments())
+                    {
+                        stack.push(Work::Visit(args));
+                    }
+                    if let Some(callee) =
+                        n.child_by_field_id(goroutinectx_scanner::fields::function())
+                    {
+                        let callee = unparen(callee);
+                        // An invoked literal is walked at the call, not as a value.
+                        if callee.kind_name() != "func_literal" {
+                            stack.push(Work::Visit(callee));
+                        }
+                    }
+                }
+                _ => {
+                    for c in children(n).into_iter().rev() {
+                        stack.push(Work::Visit(c));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The call itself: a spawn call, or a literal it invokes (directly or through a local
+    /// variable), or a higher-order call.
+    fn call(&mut self, call: Node<'t>, spawned: bool, fid: FuncId, depth: usize) {
+        match (self.is_spawn)(self.sem, call) {
+            Ok(Some(name)) => {
+                self.found = Some(name);
+                return;
+            }
+            Ok(None) => {}
+            Err(()) => self.uncertain = true,
+        }
+        let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
+            return;
+        };
+        let callee = unparen(callee);
+        if spawned && callee.kind_name() == "func_literal" {
+            // `go func(){…}()`: the literal runs only through the capture rule.
+            return;
+        }
+        if let Some(lit) = self.invoked_literal(callee, call, fid) {
+            self.walk_literal(lit, depth);
+            if self.done() {
+                return;
+            }
+            if let Some(name) = self.returned_spawn(lit, depth) {
+                self.found = Some(name);
+            }
+            return;
+        }
+        if callee.kind_name() == "identifier" {
+            if let Some(name) = self.declared_returned_spawn(callee, depth) {
+                self.found = Some(name);
+            }
+        }
+    }
+
+    /// The literal a callee invokes: itself, or the one a local variable of this function
+    /// holds along straight-line code.
+    fn invoked_literal(&self, callee: Node<'t>, call: Node<'t>, fid: FuncId) -> Option<Node<'t>> {
+        match callee.kind_name() {
+            "func_literal" => Some(callee),
+            "identifier" => {
+                let var: BindingId = self.sem.variable_of(callee)?;
+                if self.sem.model.bindings[var].func != Some(fid) {
+                    return None;
+                }
+                // Most local function values are not literals (`cancel()`): answer those
+                // without the straight-line analysis.
+                let declared_literal = matches!(
+                    self.sem.model.bindings[var].source,
+                    crate::model::TypeSource::Value { expr, .. }
+                        if unparen(expr).kind_name() == "func_literal"
+                );
+                if !declared_literal
+                    && self
+                        .sem
+                        .assignments_to(var, |v| unparen(v).kind_name() == "func_literal")
+                        .is_empty()
+                {
+                    return None;
+                }
+                let v = self.sem.straight_line_value(var, call, fid)?;
+                let v = unparen(v);
+                (v.kind_name() == "func_literal").then_some(v)
+            }
+            _ => None,
+        }
+    }
+
+    fn walk_literal(&mut self, lit: Node<'t>, depth: usize) {
+        if !self.walked.insert(lit.id()) {
+            return;
+        }
+        if let Some(inner) = self.sem.model.func_of_node(lit) {
+            if let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) {
+                self.walk_block(body, inner, depth + 1);
+            }
+        }
+    }
+
+    /// Higher order: the first spawn call in a capturing literal that `func_node` returns.
+    fn returned_spawn(&mut self, func_node: Node<'t>, depth: usize) -> Option<String> {
+        if depth > MAX_SEARCH_DEPTH || !self.returning.insert(func_node.id()) {
+            return None;
+        }
+        let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
+        for r in self.sem.returns_in(body) {
+            let r = unparen(r);
+            if r.kind_name() != "func_literal" || !self.sem.captures_any(r) {
+                continue;
+            }
+            let Some(inner) = self.sem.model.func_of_node(r) else {
+                continue;
+            };
+            let Some(rb) = r.child_by_field_id(goroutinectx_scanner::fields::body()) else {
+                continue;
+            };
+            // A separate walk: the returned literal may have been searched already as a
+            // capturing literal of this function, which found nothing there.
+            let saved = std::mem::take(&mut self.walked);
+            self.walk_block(rb, inner, depth + 1);
+            self.walked = saved;
+            if let Some(name) = self.found.take() {
+                return Some(name);
+            }
+        }
+        None
+    }
+
+    /// Higher order through a function declared in this file (other files of the package
+    /// are not followed: the call counts as no spawn call).
+    fn declared_returned_spawn(&mut self, callee: Node<'t>, depth: usize) -> Option<String> {
+        let b = self.sem.model.binding_of(callee)?;
+        if self.sem.model.bindings[b].kind != BindingKind::Func {
+            return None;
+        }
+        let decl = self.sem.local_func_decl(callee)?;
+        self.returned_spawn(decl, depth)
+    }
+}
