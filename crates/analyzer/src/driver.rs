@@ -246,7 +246,6 @@ impl<'c> RunConfig<'c> {
                 Build::Go(make) => go_checkers.push(make(&settings)),
                 Build::Call(make) => call_checkers.push(make(&settings)),
                 Build::Func(make) => func_checkers.push(make(&settings)),
-                Build::Pending => {}
             }
         }
         let mut spawn_names: Vec<String> = goroutinectx_checkers::api::APIS

@@ -135,6 +135,11 @@ pub const APIS: &[Api] = &[
     method(Gotask,    GOTASK,   "CancelableTask",    "DoAsync",    ReceiverTask,     "gotask.CancelableTask.DoAsync"),
 ];
 
+/// Whether a call target is gotask's `NewTask` (a package function; `/vN` paths match).
+pub fn is_gotask_new_task(t: &CallTarget) -> bool {
+    t.name == "NewTask" && t.type_name.is_none() && path_matches(GOTASK, &t.pkg_path)
+}
+
 /// The API a call target is, if any.
 pub fn lookup(t: &CallTarget) -> Option<&'static Api> {
     APIS.iter().find(|a| a.matches(t))

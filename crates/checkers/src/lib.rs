@@ -12,6 +12,7 @@ pub mod conc;
 pub mod errgroup;
 pub mod goroutine;
 pub mod goroutinederive;
+pub mod gotask;
 pub mod registry;
 pub mod spawnapi;
 pub mod spawner;

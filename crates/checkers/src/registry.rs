@@ -59,8 +59,6 @@ pub enum Build {
     Go(fn(&Settings<'_>) -> Box<dyn GoStmtChecker>),
     Call(fn(&Settings<'_>) -> Box<dyn CallChecker>),
     Func(fn(&Settings<'_>) -> Box<dyn FuncDeclChecker>),
-    /// Not built yet: its flag is accepted and directives naming it behave as upstream's.
-    Pending,
 }
 
 /// One checker.
@@ -169,12 +167,12 @@ pub const CHECKERS: &[CheckerInfo] = &[
         ignore_name: "gotask",
         flag: Some("gotask"),
         default: true,
-        doc: "accepted for compatibility; the gotask check is not implemented yet",
+        doc: "check that gotask tasks call the goroutine deriver (needs -goroutine-deriver)",
         site: Site::Call,
         needs_ctx_scope: true,
         requires: Requires::Deriver,
         spec: "§3.8",
-        build: Build::Pending,
+        build: Build::Call(|_| Box::new(crate::gotask::Gotask)),
     },
     CheckerInfo {
         id: CheckerId::SpawnerLabel,

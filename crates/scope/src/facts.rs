@@ -55,6 +55,15 @@ impl Derivers {
         self.groups.is_empty()
     }
 
+    /// Whether `target` is a member of some group (gotask's `DoAsync` asks for any single
+    /// member, SPEC §3.8(b)).
+    pub fn has_member(&self, target: &Target) -> bool {
+        self.groups
+            .iter()
+            .flatten()
+            .any(|spec| target.matches(spec))
+    }
+
     /// Whether some group is fully matched by `targets`.
     pub fn satisfied_by(&self, targets: &[Target]) -> bool {
         self.groups

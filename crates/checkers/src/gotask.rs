@@ -1,0 +1,357 @@
+//! # `gotask` — gotask tasks must call the goroutine deriver
+//!
+//! **What it reports** (active only when `-goroutine-deriver` is set and `-gotask` is on), in
+//! a function that received a context:
+//! - a call of `DoAll`, `DoAllSettled`, `DoRace`, `DoAllFns`, `DoAllFnsSettled` or
+//!   `DoRaceFns` (github.com/siketyan/gotask, also `/vN`) whose task argument does not call
+//!   the deriver: `gotask.DoAllFns() 2nd argument should call goroutine deriver` (the
+//!   argument's 1-based position as an English ordinal; `variadic argument` for a call with a
+//!   spread `tasks...`), one per failing argument, at the call's start;
+//! - a `Task.DoAsync` or `CancelableTask.DoAsync` call whose context is not derived and whose
+//!   task's callback does not derive either: `gotask.(*Task).DoAsync() 1st argument should
+//!   call goroutine deriver` (always the `(*Type)` form) at `DoAsync`.
+//!
+//! **Why:** with an APM deriver configured, every goroutine must start from a derived
+//! context; gotask starts them inside the library.
+//!
+//! **Example** (`-goroutine-deriver=example.org/tel.Fork`):
+//! ```go
+//! func crawl(reqCtx context.Context) {
+//!     _ = gotask.DoRaceFns(reqCtx,                           // reported: 2nd argument
+//!         func(c context.Context) int { return probe(c) },
+//!         func(c context.Context) int { return probe(tel.Fork(c)) },
+//!     )
+//! }
+//! ```
+//!
+//! **Decision (SPEC §3.8):** only deriver calls matter (a task's own context parameter is no
+//! exemption). *TaskArg*: a literal calls the deriver when it runs (P10 at start); a call is
+//! judged by *TaskCall*; a variable of slice type fails, one with a last literal assignment
+//! is judged by its flat body (P11), one with a last call assignment by *TaskCall*; anything
+//! else passes. *TaskCall*: `NewTask(cb)` is judged by *TaskCallback*; a callee variable whose
+//! last literal returns a deriving task passes; an argument literal that does (`lo.Map(xs,
+//! func(…) *Task { return NewTask(…) })`) passes; a deriver call inside the call passes.
+//! *ReturnsDeriving*: some `return` of the literal returns a call passing *TaskCall* or a
+//! literal whose flat body derives (returned variables are not followed). *TaskCallback*: a
+//! literal by P10, a variable by its last literal's flat body, anything else by P11 of the
+//! expression itself (so `NewTask(namedFunc)` fails). `DoAsync` passes when its first
+//! argument is a call of any single deriver (or a variable whose last call assignment is one),
+//! or when its receiver traces (through method calls such as `.Cancelable()`, variables' last
+//! call assignments, `*x` and parentheses) to `NewTask(cb)` with a deriving callback.
+//!
+//! **Limitations (SPEC §9.11, §9.13):** one deriving return path is enough; upstream's
+//! deliberate reports stay (a deriver only in a deferred closure, a spread of tasks, a literal
+//! returned through a variable, `NewTask(namedFunc)`, `p := &task; p.DoAsync(…)`).
+
+use goroutinectx_scope::facts::{unparen, Derive};
+use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::{Semantics, Type};
+use tree_sitter::Node;
+
+use crate::api::{is_gotask_new_task, lookup, Api, Spawns, APIS};
+use crate::registry::CheckerId;
+use crate::{arguments, CallChecker, CheckContext, Finding};
+
+/// Nesting of task calls and returned literals beyond this is not followed (passes).
+const MAX_DEPTH: usize = 32;
+
+pub struct Gotask;
+
+impl Gotask {
+    fn api(&self, cx: &CheckContext<'_, '_, '_>, call: Node<'_>) -> Option<&'static Api> {
+        let target = cx.sem.call_target(call, false)?;
+        lookup(&target).filter(|a| a.checker == CheckerId::Gotask)
+    }
+}
+
+/// The name a call's callee ends in.
+fn callee_name<'t>(call: Node<'t>) -> Option<Node<'t>> {
+    let callee = call.child_by_field_id(goroutinectx_scope::fields::function())?;
+    match callee.kind_name() {
+        "identifier" => Some(callee),
+        "selector_expression" => callee.child_by_field_id(goroutinectx_scope::fields::field()),
+        _ => None,
+    }
+}
+
+impl CallChecker for Gotask {
+    fn name(&self) -> &'static str {
+        "gotask"
+    }
+
+    fn may_report<'t>(&self, sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
+        callee_name(call).is_some_and(|n| {
+            let text = sem.text(n);
+            APIS.iter()
+                .any(|a| a.checker == CheckerId::Gotask && a.func == text)
+        })
+    }
+
+    fn matches<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool {
+        self.may_report(cx.sem, call) && self.api(cx, call).is_some()
+    }
+
+    fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding> {
+        let Some(api) = self.api(cx, call) else {
+            return Vec::new();
+        };
+        let args = arguments(call);
+        match api.spawns {
+            Spawns::TasksFrom(first) | Spawns::CallbacksFrom(first) => {
+                if args.len() < 2 {
+                    return Vec::new();
+                }
+                let spread = args
+                    .last()
+                    .is_some_and(|a| a.kind_name() == "variadic_argument");
+                let mut out = Vec::new();
+                for (i, arg) in args.iter().enumerate().skip(first) {
+                    let arg = match arg.kind_name() {
+                        "variadic_argument" => arg.named_child(0).unwrap_or(*arg),
+                        _ => *arg,
+                    };
+                    if task_arg(cx, arg, 0) {
+                        continue;
+                    }
+                    let which = if spread {
+                        "variadic".to_string()
+                    } else {
+                        ordinal(i + 1)
+                    };
+                    out.push(Finding {
+                        offset: call.start_byte(),
+                        message: format!(
+                            "{}() {which} argument should call goroutine deriver",
+                            api.display
+                        ),
+                    });
+                }
+                out
+            }
+            Spawns::ReceiverTask => {
+                if do_async_passes(cx, call, &args) {
+                    return Vec::new();
+                }
+                let at = callee_name(call).map_or(call.start_byte(), |n| n.start_byte());
+                vec![Finding {
+                    offset: at,
+                    message: format!(
+                        "gotask.(*{}).DoAsync() 1st argument should call goroutine deriver",
+                        api.recv.unwrap_or("Task")
+                    ),
+                }]
+            }
+            Spawns::Callback(_) => Vec::new(),
+        }
+    }
+}
+
+/// `n` as an English ordinal: 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st, ….
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, h) if h != 11 => "st",
+        (2, h) if h != 12 => "nd",
+        (3, h) if h != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// P10 at start over a literal.
+fn derives_at_start<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
+    cx.sem.derive_flow(lit, cx.derivers) == Derive::AtStart
+}
+
+/// P11 over a literal's body.
+fn body_derives<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
+    lit.child_by_field_id(goroutinectx_scope::fields::body())
+        .is_some_and(|b| cx.sem.derive_flat(b, cx.derivers))
+}
+
+/// TaskArg.
+fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> bool {
+    let sem = cx.sem;
+    match a.kind_name() {
+        "func_literal" => derives_at_start(cx, a),
+        "call_expression" => task_call(cx, a, depth),
+        "identifier" => {
+            let Some(var) = sem.variable_of(a) else {
+                return true;
+            };
+            if matches!(
+                sem.universe.underlying(&sem.binding_type(var)),
+                Type::Slice(_)
+            ) {
+                return false;
+            }
+            if let Some(lit) = sem.last_lit(var) {
+                return body_derives(cx, lit);
+            }
+            match sem.last_call(var) {
+                Some(c) => task_call(cx, c, depth),
+                None => true,
+            }
+        }
+        _ => true,
+    }
+}
+
+/// Whether a call is gotask's `NewTask`.
+fn is_new_task<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>) -> bool {
+    cx.sem
+        .call_target(c, false)
+        .is_some_and(|t| is_gotask_new_task(&t))
+}
+
+/// TaskCall.
+fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
+    }
+    let sem = cx.sem;
+    let args = arguments(c);
+    if let Some(first) = args.first() {
+        if is_new_task(cx, c) {
+            return task_callback(cx, *first);
+        }
+    }
+    if let Some(callee) = c.child_by_field_id(goroutinectx_scope::fields::function()) {
+        if callee.kind_name() == "identifier" {
+            if let Some(lit) = sem.variable_of(callee).and_then(|v| sem.last_lit(v)) {
+                if returns_deriving(cx, lit, depth + 1) {
+                    return true;
+                }
+            }
+        }
+    }
+    if args
+        .iter()
+        .any(|a| a.kind_name() == "func_literal" && returns_deriving(cx, *a, depth + 1))
+    {
+        return true;
+    }
+    sem.derive_flat(c, cx.derivers)
+}
+
+/// ReturnsDeriving.
+fn returns_deriving<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>, depth: usize) -> bool {
+    let Some(body) = lit.child_by_field_id(goroutinectx_scope::fields::body()) else {
+        return false;
+    };
+    cx.sem.returns_in(body).into_iter().any(|r| {
+        let r = unparen(r);
+        match r.kind_name() {
+            "call_expression" => task_call(cx, r, depth),
+            "func_literal" => body_derives(cx, r),
+            _ => false,
+        }
+    })
+}
+
+/// TaskCallback.
+fn task_callback<'t>(cx: &CheckContext<'_, '_, 't>, cb: Node<'t>) -> bool {
+    let sem = cx.sem;
+    match cb.kind_name() {
+        "func_literal" => derives_at_start(cx, cb),
+        "identifier" => match sem.variable_of(cb).and_then(|v| sem.last_lit(v)) {
+            Some(lit) => body_derives(cx, lit),
+            None => sem.derive_flat(cb, cx.derivers),
+        },
+        _ => sem.derive_flat(cb, cx.derivers),
+    }
+}
+
+/// Whether `DoAsync`'s context is derived or its task's callback derives (SPEC §3.8(b)).
+fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[Node<'t>]) -> bool {
+    let sem = cx.sem;
+    if let Some(first) = args.first() {
+        let first = unparen(*first);
+        let deriver_call = |c: Node<'t>| {
+            c.kind_name() == "call_expression"
+                && sem
+                    .deriver_target(c, false)
+                    .is_some_and(|t| cx.derivers.has_member(&t))
+        };
+        if deriver_call(first) {
+            return true;
+        }
+        if first.kind_name() == "identifier"
+            && sem
+                .variable_of(first)
+                .and_then(|v| sem.last_call(v))
+                .is_some_and(deriver_call)
+        {
+            return true;
+        }
+    }
+    let receiver = call
+        .child_by_field_id(goroutinectx_scope::fields::function())
+        .filter(|f| f.kind_name() == "selector_expression")
+        .and_then(|f| f.child_by_field_id(goroutinectx_scope::fields::operand()));
+    match receiver.and_then(|r| traced_new_task(cx, r, 0)) {
+        Some(new_task) => arguments(new_task)
+            .first()
+            .is_some_and(|cb| task_callback(cx, *cb)),
+        None => false,
+    }
+}
+
+/// The `NewTask(…)` call a receiver expression traces back to: through method calls
+/// (`NewTask(f).Cancelable()`), a variable's last call assignment, `*x` and parentheses.
+fn traced_new_task<'t>(
+    cx: &CheckContext<'_, '_, 't>,
+    x: Node<'t>,
+    depth: usize,
+) -> Option<Node<'t>> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let sem = cx.sem;
+    match x.kind_name() {
+        "call_expression" => {
+            if is_new_task(cx, x) {
+                return Some(x);
+            }
+            let callee = x.child_by_field_id(goroutinectx_scope::fields::function())?;
+            if callee.kind_name() != "selector_expression" {
+                return None;
+            }
+            let operand = callee.child_by_field_id(goroutinectx_scope::fields::operand())?;
+            traced_new_task(cx, operand, depth + 1)
+        }
+        "identifier" => {
+            let c = sem.variable_of(x).and_then(|v| sem.last_call(v))?;
+            traced_new_task(cx, c, depth + 1)
+        }
+        "parenthesized_expression" => traced_new_task(cx, x.named_child(0)?, depth + 1),
+        "unary_expression" => {
+            let op = x.child_by_field_id(goroutinectx_scope::fields::operator())?;
+            if sem.text(op) != "*" {
+                return None;
+            }
+            let operand = x.child_by_field_id(goroutinectx_scope::fields::operand())?;
+            traced_new_task(cx, operand, depth + 1)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ordinal;
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+                "101st", "111th", "112th"
+            ]
+        );
+    }
+}
