@@ -329,8 +329,8 @@ fn needs_analysis(
 /// spawning API lives in (`strings.Map(…)`). Comments and strings may give false candidates,
 /// which only cost a parse.
 fn calls_any(file: &SourceFile, names: &[String]) -> bool {
+    use goroutinectx_scanner::lexical::{call_sites, qualifier_before};
     let src = &file.src[..];
-    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
     let other_package = |q: &[u8]| {
         file.header.imports.iter().any(|i| {
             let local = i
@@ -343,36 +343,9 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
                     .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
         })
     };
-    for name in names {
-        let name = name.as_bytes();
-        for at in memchr::memmem::find_iter(src, name) {
-            if at > 0 && is_ident(src[at - 1]) {
-                continue;
-            }
-            let rest = &src[at + name.len()..];
-            if rest.first().is_some_and(|b| is_ident(*b)) {
-                continue;
-            }
-            let next = rest
-                .iter()
-                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
-            if !matches!(next, Some(b'(' | b'[')) {
-                continue;
-            }
-            if at > 1 && src[at - 1] == b'.' {
-                let q_end = at - 1;
-                let q_start = src[..q_end]
-                    .iter()
-                    .rposition(|b| !is_ident(*b))
-                    .map_or(0, |p| p + 1);
-                if q_start < q_end && other_package(&src[q_start..q_end]) {
-                    continue;
-                }
-            }
-            return true;
-        }
-    }
-    false
+    names.iter().any(|name| {
+        call_sites(src, name).any(|at| !qualifier_before(src, at).is_some_and(other_package))
+    })
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

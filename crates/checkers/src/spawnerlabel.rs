@@ -44,7 +44,7 @@ use goroutinectx_scope::search::Found;
 use goroutinectx_scope::{CallTarget, Semantics, Type};
 use tree_sitter::Node;
 
-use crate::api::{is_api_name, lookup, passes_function};
+use crate::api::{is_api_name, lookup, passes_function, APIS};
 use crate::{arguments, Finding, FuncDeclChecker};
 
 pub struct SpawnerLabel {
@@ -52,13 +52,25 @@ pub struct SpawnerLabel {
     pub external: Vec<FuncSpec>,
     /// Honour directives of other packages (`-cross-package-spawners`).
     pub cross_package: bool,
+    /// The callee names a spawn call can have when no marked function is in reach: the
+    /// spawning APIs' and the external spawners'.
+    names: Vec<String>,
 }
 
 impl SpawnerLabel {
     pub fn new(external_flag: &str, cross_package: bool) -> Self {
+        let external = parse_spec_list(external_flag);
+        let mut names: Vec<String> = APIS
+            .iter()
+            .map(|a| a.func.to_string())
+            .chain(external.iter().map(|s| s.name.clone()))
+            .collect();
+        names.sort();
+        names.dedup();
         SpawnerLabel {
-            external: parse_spec_list(external_flag),
+            external,
             cross_package,
+            names,
         }
     }
 
@@ -227,6 +239,13 @@ impl FuncDeclChecker for SpawnerLabel {
                     fname,
                 )
             });
+        // Without a marked function in reach, only a declaration that names a spawning API
+        // (or calls one of this file's functions that does) can spawn: skip the search.
+        let marked_in_reach = sem.pkg.may_declare_spawners()
+            || (self.cross_package && sem.imports_may_declare_spawners());
+        if !marked && !marked_in_reach && !sem.may_spawn_decl(decl, &self.names) {
+            return None;
+        }
         let found = sem.first_spawn_call(decl, &mut |s, call| self.is_spawn(s, call));
         let message = match (marked, found) {
             (false, Found::Spawn(api)) => format!(

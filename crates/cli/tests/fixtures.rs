@@ -187,16 +187,18 @@ fn recent_enough(goroot: &Path) -> bool {
         .lines()
         .next()
         .and_then(|v| v.trim().strip_prefix("go1."))
-        .map(|rest| rest.split(|c: char| !c.is_ascii_digit()).next().unwrap_or(""))
+        .map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or("")
+        })
         .and_then(|m| m.parse::<u32>().ok());
     minor.is_some_and(|m| m >= 25)
 }
 
 fn fixture_env() -> GoEnv {
     let gopath = testdata().canonicalize().expect("testdata exists");
-    let goroot = GoEnv::from_process()
-        .goroot
-        .filter(|g| recent_enough(g));
+    let goroot = GoEnv::from_process().goroot.filter(|g| recent_enough(g));
     let mut vars: BTreeMap<&str, String> = BTreeMap::new();
     vars.insert("GOPATH", gopath.to_string_lossy().into_owned());
     vars.insert("GO111MODULE", "off".into());

@@ -129,6 +129,66 @@ impl<'a, 't> Semantics<'a, 't> {
 
 /// Questions spawnerlabel asks of a declaration.
 impl<'a, 't> Semantics<'a, 't> {
+    /// Whether top-level declaration `decl` may make a spawn call whose callee is named in
+    /// `names` (lexically): it calls such a name, or calls by name a function of this file
+    /// that may (the higher-order rule), transitively. Everything else needs no search when
+    /// no marked function is in reach. Computed once per file, for the first `names` given;
+    /// linear in the file's size.
+    pub fn may_spawn_decl(&self, decl: Node<'_>, names: &[String]) -> bool {
+        self.spawn_decls
+            .get_or_init(|| self.lexical_spawn_decls(names))
+            .contains(&decl.id())
+    }
+
+    fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
+        use goroutinectx_scanner::lexical::called_identifiers;
+        let src = &self.model.file.src[..];
+        let wanted: HashSet<&[u8]> = names.iter().map(|n| n.as_bytes()).collect();
+        let mut cursor = self.model.root.walk();
+        let decls: Vec<Node<'t>> = self
+            .model
+            .root
+            .named_children(&mut cursor)
+            .filter(|d| matches!(d.kind_name(), "function_declaration" | "method_declaration"))
+            .collect();
+        // Who calls which name, and which declarations call a wanted name directly.
+        let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
+        let mut found: HashSet<usize> = HashSet::default();
+        let mut queue: Vec<usize> = Vec::new();
+        for (i, d) in decls.iter().enumerate() {
+            let Some(body) = d.child_by_field_id(goroutinectx_scanner::fields::body()) else {
+                continue;
+            };
+            let mut direct = false;
+            for name in called_identifiers(&src[body.start_byte()..body.end_byte()]) {
+                direct |= wanted.contains(name);
+                callers.entry(name).or_default().push(i);
+            }
+            if direct && found.insert(i) {
+                queue.push(i);
+            }
+        }
+        while let Some(i) = queue.pop() {
+            let d = decls[i];
+            if d.kind_name() != "function_declaration" {
+                continue;
+            }
+            let Some(name) = d.child_by_field_id(goroutinectx_scanner::fields::name()) else {
+                continue;
+            };
+            for &caller in callers
+                .get(self.text(name).as_bytes())
+                .into_iter()
+                .flatten()
+            {
+                if found.insert(caller) {
+                    queue.push(caller);
+                }
+            }
+        }
+        found.into_iter().map(|i| decls[i].id()).collect()
+    }
+
     /// Whether a top-level declaration carries `//goroutinectx:spawner` on the line right
     /// above its `func` keyword (SPEC §6.3).
     pub fn is_marked_spawner(&self, decl: Node<'_>) -> bool {

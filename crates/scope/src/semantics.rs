@@ -67,6 +67,8 @@ pub struct Semantics<'a, 't> {
     alias_depth: std::cell::Cell<u8>,
     /// Whether an import of this file may mark spawners (see `imports_may_declare_spawners`).
     imports_spawners: OnceCell<bool>,
+    /// Node ids of the top-level declarations that may make a spawn call (`may_spawn_decls`).
+    pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -91,6 +93,7 @@ impl<'a, 't> Semantics<'a, 't> {
             unknown_hits: RefCell::new(Vec::new()),
             alias_depth: std::cell::Cell::new(0),
             imports_spawners: OnceCell::new(),
+            spawn_decls: OnceCell::new(),
         }
     }
 
