@@ -174,6 +174,7 @@ fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> boo
     match a.kind_name() {
         "func_literal" => derives_at_start(cx, a),
         "call_expression" => task_call(cx, a, depth),
+        _ if is_instantiated_call(a) => task_call(cx, a, depth),
         "identifier" => {
             let Some(var) = sem.variable_of(a) else {
                 return true;
@@ -203,13 +204,27 @@ fn is_new_task<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>) -> bool {
         .is_some_and(|t| is_gotask_new_task(&t))
 }
 
+/// `F[T](x)` parsed as a conversion to `F[T]`: a call expression in go/ast (an explicitly
+/// instantiated call, or a conversion to an instantiated type; neither is `NewTask`).
+fn is_instantiated_call(n: Node<'_>) -> bool {
+    n.kind_name() == "type_conversion_expression"
+        && n.child_by_field_id(goroutinectx_scope::fields::r#type())
+            .is_some_and(|t| t.kind_name() == "generic_type")
+}
+
 /// TaskCall.
 fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bool {
     if depth > MAX_DEPTH {
         return true;
     }
     let sem = cx.sem;
-    let args = arguments(c);
+    let args = if is_instantiated_call(c) {
+        c.child_by_field_id(goroutinectx_scope::fields::operand())
+            .into_iter()
+            .collect()
+    } else {
+        arguments(c)
+    };
     if let Some(first) = args.first() {
         if is_new_task(cx, c) {
             return task_callback(cx, *first);
@@ -243,6 +258,7 @@ fn returns_deriving<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>, depth: usi
         match r.kind_name() {
             "call_expression" => task_call(cx, r, depth),
             "func_literal" => body_derives(cx, r),
+            _ if is_instantiated_call(r) => task_call(cx, r, depth),
             _ => false,
         }
     })
