@@ -163,11 +163,85 @@ struct FileResult {
 /// so memory is bounded by the units in flight rather than by the size of the run.
 pub fn analyze(config: &Config, opts: &RunOptions) -> Report {
     let started = std::time::Instant::now();
+    analyze_loaded(config, load(opts), started)
+}
+
+/// One package given as a list of files, as a build system hands it over (`go vet`'s
+/// unit config): exactly these files, no build constraints applied, imports resolved from
+/// the package's directory as usual.
+#[derive(Clone, Debug)]
+pub struct FileUnit {
+    pub dir: PathBuf,
+    pub import_path: String,
+    pub files: Vec<PathBuf>,
+}
+
+/// Runs the enabled checkers over one package given as files ([`FileUnit`]).
+pub fn analyze_files(config: &Config, opts: &RunOptions, unit: &FileUnit) -> Report {
+    let started = std::time::Instant::now();
+    let workspace = Workspace::new(opts.env.clone(), opts.cwd.clone());
+    let resolver = workspace.resolver_for_dir(&unit.dir);
+    let origin = goroutinectx_scanner::workspace::origin_for_dir(&resolver, &opts.env, &unit.dir);
+    let package = Arc::new(goroutinectx_scanner::package::load_files(
+        &unit.files,
+        &unit.dir,
+        &unit.import_path,
+        origin,
+    ));
+    let mut report = Report::default();
+    for e in &package.errors {
+        report.problems.push(load_problem(e));
+    }
+    let target = Target {
+        location: goroutinectx_scanner::PackageLocation {
+            import_path: unit.import_path.clone(),
+            location: goroutinectx_scanner::Location::Dir(unit.dir.clone()),
+            origin,
+        },
+        resolver,
+    };
+    let units: Vec<Unit> = [false, true]
+        .into_iter()
+        .filter(|&xtest| {
+            if xtest {
+                package.xtest.is_some()
+            } else {
+                package.package.is_some()
+            }
+        })
+        .map(|xtest| Unit {
+            target: target.clone(),
+            package: package.clone(),
+            xtest,
+        })
+        .collect();
+    report.stats.packages = units.len();
+    for u in &units {
+        let p = u.package();
+        report.stats.files += p.files.len();
+        report.packages.push(UnitInfo {
+            import_path: p.import_path.clone(),
+            has_test_files: p.files.iter().any(|f| f.is_test),
+            is_xtest: p.is_xtest,
+        });
+    }
+    analyze_loaded(
+        config,
+        Loaded {
+            workspace,
+            units,
+            report,
+        },
+        started,
+    )
+}
+
+fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) -> Report {
     let Loaded {
         workspace,
         units,
         mut report,
-    } = load(opts);
+    } = loaded;
     report
         .problems
         .extend(unresolved_imports(&workspace, &units));

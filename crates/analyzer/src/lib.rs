@@ -12,5 +12,5 @@ mod driver;
 
 pub use config::{Config, RunOptions};
 pub use diagnostic::{Diagnostic, Problem, Report, Severity, Stats, UnitInfo};
-pub use driver::{analyze, list_files, load_only};
+pub use driver::{analyze, analyze_files, list_files, load_only, FileUnit};
 pub use goroutinectx_checkers::registry;

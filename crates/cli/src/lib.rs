@@ -6,6 +6,7 @@
 
 pub mod flags;
 pub mod output;
+pub mod vet;
 
 use std::path::PathBuf;
 
@@ -77,6 +78,15 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         out.stderr = flags::usage(flags::ANALYZER_NAME);
         out.code = 1;
         return out;
+    }
+    if vet::is_unit_config(&opts.patterns) {
+        return vet::run(
+            &config_of(&opts),
+            &cwd.join(&opts.patterns[0]),
+            opts.format == Format::Json,
+            env,
+            cwd,
+        );
     }
     if let Err(message) = apply_build_options(&opts, &mut env) {
         out.stderr = format!("{message}\n{}", flags::usage(flags::ANALYZER_NAME));
@@ -194,10 +204,13 @@ fn version_line() -> String {
     let exe = std::env::current_exe()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| flags::ANALYZER_NAME.to_string());
-    let id: u64 = env!("CARGO_PKG_VERSION")
-        .bytes()
-        .fold(0xcbf29ce484222325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-        });
+    // The build ID names this exact executable (its bytes), so that `go vet`'s cache of
+    // results is invalidated whenever the tool changes.
+    let bytes = std::env::current_exe()
+        .and_then(std::fs::read)
+        .unwrap_or_else(|_| env!("CARGO_PKG_VERSION").as_bytes().to_vec());
+    let id: u64 = bytes.iter().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    });
     format!("{exe} version devel comments-go-here buildID={id:016x}\n")
 }

@@ -123,6 +123,15 @@ fn package_ids(d: &Diagnostic, report: &Report) -> Vec<String> {
 
 /// The `-json` document (with its trailing newline).
 pub fn json(report: &Report) -> String {
+    json_tree(report, |d| package_ids(d, report))
+}
+
+/// The JSON tree with every diagnostic under one package id (`go vet`'s unit `ID`).
+pub fn json_for_id(report: &Report, id: &str) -> String {
+    json_tree(report, |_| vec![id.to_string()])
+}
+
+fn json_tree(report: &Report, ids: impl Fn(&Diagnostic) -> Vec<String>) -> String {
     let mut tree: BTreeMap<String, BTreeMap<&str, Vec<JsonDiagnostic<'_>>>> = BTreeMap::new();
     for d in &report.diagnostics {
         let posn = format!(
@@ -131,7 +140,7 @@ pub fn json(report: &Report) -> String {
             d.pos.line,
             d.pos.column
         );
-        for id in package_ids(d, report) {
+        for id in ids(d) {
             tree.entry(id)
                 .or_default()
                 .entry("goroutinectx")

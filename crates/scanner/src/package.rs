@@ -137,6 +137,33 @@ pub fn load_dir(
     out
 }
 
+/// Reads exactly `paths` (a build system's choice of files, as `go vet` passes them: no
+/// build constraints are applied) and groups them into the package and its external test
+/// package.
+pub fn load_files(paths: &[PathBuf], dir: &Path, import_path: &str, origin: Origin) -> DirPackages {
+    let mut out = DirPackages::default();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        match std::fs::read(path) {
+            Ok(src) => files.push(SourceFile::new(path.clone(), src)),
+            Err(e) => out.errors.push(LoadError {
+                offset: None,
+                message: format!("cannot read file: {}", io_message(&e)),
+                path: path.clone(),
+            }),
+        }
+    }
+    group(
+        files,
+        dir,
+        import_path,
+        Location::Dir(dir.to_path_buf()),
+        origin,
+        &mut out,
+    );
+    out
+}
+
 /// Builds the package of an embedded stub.
 pub fn load_stub(import_path: &'static str) -> DirPackages {
     let mut out = DirPackages::default();

@@ -351,7 +351,8 @@ fn display_location(loc: &Location) -> String {
     }
 }
 
-fn origin_for_dir(resolver: &Resolver, env: &GoEnv, dir: &Path) -> Origin {
+/// Where a package directory comes from (GOROOT, the main module, GOPATH).
+pub fn origin_for_dir(resolver: &Resolver, env: &GoEnv, dir: &Path) -> Origin {
     if env.goroot_src().is_some_and(|s| dir.starts_with(s)) {
         return Origin::Goroot;
     }

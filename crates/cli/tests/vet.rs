@@ -1,0 +1,155 @@
+//! `go vet -vettool=goroutinectx` end to end, with a real Go toolchain (skipped when `go` is
+//! not on PATH or older than go1.25): the same diagnostics as a direct run, vet's exit status,
+//! a cross-package spawner, `-json` under the unit's id, flags passed through, and the facts
+//! file.
+
+use std::path::Path;
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_goroutinectx");
+
+fn go_available() -> bool {
+    let Ok(out) = Command::new("go").arg("version").output() else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let minor = text
+        .split_whitespace()
+        .nth(2)
+        .and_then(|v| v.strip_prefix("go1."))
+        .and_then(|v| v.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|m| m.parse::<u32>().ok());
+    out.status.success() && minor.is_some_and(|m| m >= 25)
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+fn module() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let m = tmp.path();
+    write(&m.join("go.mod"), "module example.com/vetmod\n\ngo 1.25\n");
+    write(
+        &m.join("lib/lib.go"),
+        "package lib\n\n//goroutinectx:spawner\nfunc Run(f func()) { go f() }\n",
+    );
+    write(
+        &m.join("app/app.go"),
+        "package app\n\nimport (\n\t\"context\"\n\t\"sync\"\n\n\t\"example.com/vetmod/lib\"\n)\n\n\
+         func Serve(ctx context.Context, wg *sync.WaitGroup) {\n\tgo func() {\n\t\twork()\n\t}()\n\
+         \twg.Go(func() { work() })\n\tlib.Run(func() { work() })\n\tlib.Run(func() { _ = ctx })\n}\n\n\
+         func work() {}\n",
+    );
+    write(&m.join("clean/clean.go"), "package clean\n\nfunc F() {}\n");
+    tmp
+}
+
+fn go_vet(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new("go")
+        .arg("vet")
+        .arg(format!("-vettool={BIN}"))
+        .args(args)
+        .current_dir(dir)
+        .env("GOFLAGS", "")
+        .env("GOTOOLCHAIN", "local")
+        .env("GO111MODULE", "on")
+        .output()
+        .expect("go vet runs")
+}
+
+fn lines(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn go_vet_matches_a_direct_run() {
+    if !go_available() {
+        eprintln!("skipped: no go1.25+ toolchain");
+        return;
+    }
+    let m = module();
+    let vet = go_vet(m.path(), &["./..."]);
+    assert_eq!(vet.status.code(), Some(1), "{vet:?}");
+    let direct = Command::new(BIN)
+        .arg("./...")
+        .current_dir(m.path())
+        .output()
+        .expect("runs");
+    assert_eq!(direct.status.code(), Some(3), "{direct:?}");
+    let vet_lines = lines(&vet.stderr);
+    assert_eq!(vet_lines, lines(&direct.stderr));
+    assert_eq!(
+        vet_lines,
+        [
+            "app/app.go:11:2: goroutine does not propagate context \"ctx\"",
+            "app/app.go:14:5: sync.WaitGroup.Go() closure should use context \"ctx\"",
+            "app/app.go:15:10: Run() func argument should use context \"ctx\"",
+        ]
+    );
+    // Flags pass through; a clean package exits 0.
+    let quiet = go_vet(
+        m.path(),
+        &[
+            "-goroutine=false",
+            "-waitgroup=false",
+            "-spawner=false",
+            "./...",
+        ],
+    );
+    assert_eq!(quiet.status.code(), Some(0), "{quiet:?}");
+    let clean = go_vet(m.path(), &["./clean"]);
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    // -json: the tree under the unit's id, exit 0.
+    let json = go_vet(m.path(), &["-json", "./app"]);
+    assert_eq!(json.status.code(), Some(0), "{json:?}");
+    let text =
+        String::from_utf8_lossy(&json.stderr).into_owned() + &String::from_utf8_lossy(&json.stdout);
+    assert!(text.contains("\"example.com/vetmod/app\": {"), "{text}");
+    assert!(
+        text.contains("Run() func argument should use context"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unit_config_mode_writes_facts() {
+    let m = module();
+    let out = m.path().join("lib.vetx");
+    let cfg = m.path().join("lib.cfg");
+    write(
+        &cfg,
+        &format!(
+            r#"{{"ID":"example.com/vetmod/lib","Dir":"{dir}","ImportPath":"example.com/vetmod/lib","GoFiles":["{dir}/lib.go"],"VetxOnly":true,"VetxOutput":"{out}"}}"#,
+            dir = m.path().join("lib").display(),
+            out = out.display()
+        ),
+    );
+    let run = Command::new(BIN)
+        .arg(&cfg)
+        .current_dir(m.path())
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    assert!(run.stderr.is_empty(), "{run:?}");
+    let facts = std::fs::read_to_string(&out).expect("facts written");
+    assert_eq!(facts, r#"{"goroutinectx":1,"spawners":["Run"]}"#);
+    // A file that does not parse: an error, or silent success when the build asks for it.
+    write(&m.path().join("lib/bad.go"), "package lib\n\nfunc (\n");
+    for (succeed, code) in [(false, 1), (true, 0)] {
+        write(
+            &cfg,
+            &format!(
+                r#"{{"ID":"x","Dir":"{dir}","ImportPath":"x","GoFiles":["{dir}/bad.go"],"SucceedOnTypecheckFailure":{succeed}}}"#,
+                dir = m.path().join("lib").display(),
+            ),
+        );
+        let run = Command::new(BIN).arg(&cfg).output().expect("runs");
+        assert_eq!(run.status.code(), Some(code), "{run:?}");
+    }
+}
