@@ -157,6 +157,28 @@ pub fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
+/// `judge` over the variable an identifier names: in this file, or (a package-level
+/// variable declared elsewhere) in the file that declares it, whose assignments P5 reads.
+/// `None` when the identifier names no variable.
+fn on_variable<'t>(
+    cx: &CheckContext<'_, '_, 't>,
+    ident: Node<'t>,
+    judge: &dyn Fn(&CheckContext<'_, '_, '_>, goroutinectx_scope::model::BindingId) -> bool,
+) -> Option<bool> {
+    if let Some(var) = cx.sem.variable_of(ident) {
+        return Some(judge(cx, var));
+    }
+    cx.sem.in_declaring_file(ident, &|other, var| {
+        let ocx = CheckContext {
+            sem: other,
+            scope_name: cx.scope_name,
+            derivers: cx.derivers,
+            deriver_flag: cx.deriver_flag,
+        };
+        judge(&ocx, var)
+    })
+}
+
 /// P10 at start over a literal.
 fn derives_at_start<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
     cx.sem.derive_flow(lit, cx.derivers) == Derive::AtStart
@@ -170,15 +192,12 @@ fn body_derives<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
 
 /// TaskArg.
 fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> bool {
-    let sem = cx.sem;
     match a.kind_name() {
         "func_literal" => derives_at_start(cx, a),
         "call_expression" => task_call(cx, a, depth),
-        _ if is_instantiated_call(a) => task_call(cx, a, depth),
-        "identifier" => {
-            let Some(var) = sem.variable_of(a) else {
-                return true;
-            };
+        _ if is_conversion(a) => task_call(cx, a, depth),
+        "identifier" => on_variable(cx, a, &|cx, var| {
+            let sem = cx.sem;
             if matches!(
                 sem.universe.underlying(&sem.binding_type(var)),
                 Type::Slice(_)
@@ -192,7 +211,8 @@ fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> boo
                 Some(c) => task_call(cx, c, depth),
                 None => true,
             }
-        }
+        })
+        .unwrap_or(true),
         _ => true,
     }
 }
@@ -204,12 +224,10 @@ fn is_new_task<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>) -> bool {
         .is_some_and(|t| is_gotask_new_task(&t))
 }
 
-/// `F[T](x)` parsed as a conversion to `F[T]`: a call expression in go/ast (an explicitly
-/// instantiated call, or a conversion to an instantiated type; neither is `NewTask`).
-fn is_instantiated_call(n: Node<'_>) -> bool {
+/// A conversion (`T(x)`, and `F[T](x)` parsed as a conversion to `F[T]`): a call expression
+/// in go/ast, never `NewTask` and never a variable's call.
+fn is_conversion(n: Node<'_>) -> bool {
     n.kind_name() == "type_conversion_expression"
-        && n.child_by_field_id(goroutinectx_scope::fields::r#type())
-            .is_some_and(|t| t.kind_name() == "generic_type")
 }
 
 /// TaskCall.
@@ -218,7 +236,7 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
         return true;
     }
     let sem = cx.sem;
-    let args = if is_instantiated_call(c) {
+    let args = if is_conversion(c) {
         c.child_by_field_id(goroutinectx_scope::fields::operand())
             .into_iter()
             .collect()
@@ -231,12 +249,14 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
         }
     }
     if let Some(callee) = c.child_by_field_id(goroutinectx_scope::fields::function()) {
-        if callee.kind_name() == "identifier" {
-            if let Some(lit) = sem.variable_of(callee).and_then(|v| sem.last_lit(v)) {
-                if returns_deriving(cx, lit, depth + 1) {
-                    return true;
-                }
-            }
+        if callee.kind_name() == "identifier"
+            && on_variable(cx, callee, &|cx, var| {
+                cx.sem
+                    .last_lit(var)
+                    .is_some_and(|lit| returns_deriving(cx, lit, depth + 1))
+            }) == Some(true)
+        {
+            return true;
         }
     }
     if args
@@ -258,7 +278,7 @@ fn returns_deriving<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>, depth: usi
         match r.kind_name() {
             "call_expression" => task_call(cx, r, depth),
             "func_literal" => body_derives(cx, r),
-            _ if is_instantiated_call(r) => task_call(cx, r, depth),
+            _ if is_conversion(r) => task_call(cx, r, depth),
             _ => false,
         }
     })
@@ -269,10 +289,11 @@ fn task_callback<'t>(cx: &CheckContext<'_, '_, 't>, cb: Node<'t>) -> bool {
     let sem = cx.sem;
     match cb.kind_name() {
         "func_literal" => derives_at_start(cx, cb),
-        "identifier" => match sem.variable_of(cb).and_then(|v| sem.last_lit(v)) {
+        "identifier" => on_variable(cx, cb, &|cx, var| match cx.sem.last_lit(var) {
             Some(lit) => body_derives(cx, lit),
-            None => sem.derive_flat(cb, cx.derivers),
-        },
+            None => false,
+        })
+        .unwrap_or_else(|| sem.derive_flat(cb, cx.derivers)),
         _ => sem.derive_flat(cb, cx.derivers),
     }
 }
@@ -292,10 +313,13 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
             return true;
         }
         if first.kind_name() == "identifier"
-            && sem
-                .variable_of(first)
-                .and_then(|v| sem.last_call(v))
-                .is_some_and(deriver_call)
+            && on_variable(cx, first, &|cx, var| {
+                cx.sem.last_call(var).is_some_and(|c| {
+                    cx.sem
+                        .deriver_target(c, false)
+                        .is_some_and(|t| cx.derivers.has_member(&t))
+                })
+            }) == Some(true)
         {
             return true;
         }
@@ -304,51 +328,84 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
         .child_by_field_id(goroutinectx_scope::fields::function())
         .filter(|f| f.kind_name() == "selector_expression")
         .and_then(|f| f.child_by_field_id(goroutinectx_scope::fields::operand()));
-    match receiver.and_then(|r| traced_new_task(cx, r, 0)) {
-        Some(new_task) => arguments(new_task)
+    receiver.is_some_and(|r| receiver_derives(cx, r, 0))
+}
+
+/// Whether a `DoAsync` receiver traces back to `NewTask(cb)` with a deriving callback.
+fn receiver_derives<'t>(cx: &CheckContext<'_, '_, 't>, r: Node<'t>, depth: usize) -> bool {
+    match traced_new_task(cx, r, depth) {
+        Traced::NewTask(new_task) => arguments(new_task)
             .first()
             .is_some_and(|cb| task_callback(cx, *cb)),
-        None => false,
+        // A package-level variable of another file: its last call is traced there.
+        Traced::OtherFile(ident) => {
+            cx.sem.in_declaring_file(ident, &|other, var| {
+                let ocx = CheckContext {
+                    sem: other,
+                    scope_name: cx.scope_name,
+                    derivers: cx.derivers,
+                    deriver_flag: cx.deriver_flag,
+                };
+                other
+                    .last_call(var)
+                    .is_some_and(|c| receiver_derives(&ocx, c, depth + 1))
+            }) == Some(true)
+        }
+        Traced::None => false,
     }
+}
+
+/// Where a receiver's trace ends.
+enum Traced<'t> {
+    NewTask(Node<'t>),
+    OtherFile(Node<'t>),
+    None,
 }
 
 /// The `NewTask(…)` call a receiver expression traces back to: through method calls
 /// (`NewTask(f).Cancelable()`), a variable's last call assignment, `*x` and parentheses.
-fn traced_new_task<'t>(
-    cx: &CheckContext<'_, '_, 't>,
-    x: Node<'t>,
-    depth: usize,
-) -> Option<Node<'t>> {
+fn traced_new_task<'t>(cx: &CheckContext<'_, '_, 't>, x: Node<'t>, depth: usize) -> Traced<'t> {
     if depth > MAX_DEPTH {
-        return None;
+        return Traced::None;
     }
     let sem = cx.sem;
+    let child = |n: Node<'t>, field: u16| n.child_by_field_id(field);
     match x.kind_name() {
         "call_expression" => {
             if is_new_task(cx, x) {
-                return Some(x);
+                return Traced::NewTask(x);
             }
-            let callee = x.child_by_field_id(goroutinectx_scope::fields::function())?;
-            if callee.kind_name() != "selector_expression" {
-                return None;
+            match child(x, goroutinectx_scope::fields::function()) {
+                Some(callee) if callee.kind_name() == "selector_expression" => {
+                    match child(callee, goroutinectx_scope::fields::operand()) {
+                        Some(op) => traced_new_task(cx, op, depth + 1),
+                        None => Traced::None,
+                    }
+                }
+                _ => Traced::None,
             }
-            let operand = callee.child_by_field_id(goroutinectx_scope::fields::operand())?;
-            traced_new_task(cx, operand, depth + 1)
         }
-        "identifier" => {
-            let c = sem.variable_of(x).and_then(|v| sem.last_call(v))?;
-            traced_new_task(cx, c, depth + 1)
-        }
-        "parenthesized_expression" => traced_new_task(cx, x.named_child(0)?, depth + 1),
+        "identifier" => match sem.variable_of(x) {
+            Some(var) => match sem.last_call(var) {
+                Some(c) => traced_new_task(cx, c, depth + 1),
+                None => Traced::None,
+            },
+            None if sem.is_other_file_var(x) => Traced::OtherFile(x),
+            None => Traced::None,
+        },
+        "parenthesized_expression" => match x.named_child(0) {
+            Some(inner) => traced_new_task(cx, inner, depth + 1),
+            None => Traced::None,
+        },
         "unary_expression" => {
-            let op = x.child_by_field_id(goroutinectx_scope::fields::operator())?;
-            if sem.text(op) != "*" {
-                return None;
+            let deref = child(x, goroutinectx_scope::fields::operator())
+                .is_some_and(|op| sem.text(op) == "*");
+            match child(x, goroutinectx_scope::fields::operand()) {
+                Some(op) if deref => traced_new_task(cx, op, depth + 1),
+                _ => Traced::None,
             }
-            let operand = x.child_by_field_id(goroutinectx_scope::fields::operand())?;
-            traced_new_task(cx, operand, depth + 1)
         }
-        _ => None,
+        _ => Traced::None,
     }
 }
 

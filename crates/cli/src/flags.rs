@@ -1394,7 +1394,8 @@ mod tests {
             "usage starts with:\n{}",
             &text[..want_start.len().min(text.len())]
         );
-        assert!(text.contains("  -format string\n    \toutput format: text or json (default \"text\")\n"));
+        assert!(text
+            .contains("  -format string\n    \toutput format: text or json (default \"text\")\n"));
         assert!(text
             .contains("  -debug string\n    \tdebug flags, any subset of \"fpstuv\" (t: timing"));
         assert!(text.contains("  -v\tno effect (deprecated)\n"));

@@ -1013,12 +1013,27 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         while let Some(n) = stack.pop() {
             match n.kind_name() {
                 "func_literal" => {}
-                "block" if n.id() != node.id() => self.walk_block(n, fid, deferred, depth + 1),
+                // Case clauses are implicit blocks: what follows a terminating statement in
+                // one is unreachable too.
+                "block" | "expression_case" | "default_case" | "type_case"
+                | "communication_case"
+                    if n.id() != node.id() =>
+                {
+                    self.walk_block(n, fid, deferred, depth + 1)
+                }
                 "go_statement" => {
                     // The spawned call's arguments (and callee subexpressions) run now; the
                     // spawned function itself does not run here.
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
+                        // `go F[T](x)` parsed as a conversion: `x` is evaluated now.
+                        if call.kind_name() == "type_conversion_expression" {
+                            if let Some(op) =
+                                call.child_by_field_id(goroutinectx_scanner::fields::operand())
+                            {
+                                stack.push(op);
+                            }
+                        }
                         if let Some(args) =
                             call.child_by_field_id(goroutinectx_scanner::fields::arguments())
                         {
@@ -1045,18 +1060,28 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             {
                                 self.walk_node(args, fid, deferred, depth + 1);
                             }
-                            // The receiver chain (`tel.From(ctx)` in `defer tel.From(ctx).End()`)
-                            // is evaluated now; only the final call is deferred.
+                            // The function value is evaluated now; only the final call is
+                            // deferred: the receiver chain (`tel.From(ctx)` in
+                            // `defer tel.From(ctx).End()`), a call returning the function
+                            // (`defer begin(ctx)()`), an index (`defer hooks[k]()`).
                             if let Some(callee) =
                                 call.child_by_field_id(goroutinectx_scanner::fields::function())
                             {
                                 let callee = unparen(callee);
-                                if callee.kind_name() == "selector_expression" {
-                                    if let Some(op) = callee
-                                        .child_by_field_id(goroutinectx_scanner::fields::operand())
-                                    {
-                                        self.walk_node(op, fid, deferred, depth + 1);
+                                match callee.kind_name() {
+                                    "selector_expression" => {
+                                        if let Some(op) = callee.child_by_field_id(
+                                            goroutinectx_scanner::fields::operand(),
+                                        ) {
+                                            self.walk_node(op, fid, deferred, depth + 1);
+                                        }
                                     }
+                                    "call_expression"
+                                    | "index_expression"
+                                    | "type_conversion_expression" => {
+                                        self.walk_node(callee, fid, deferred, depth + 1);
+                                    }
+                                    _ => {}
                                 }
                             }
                             self.call(call, fid, true, depth);
@@ -1119,7 +1144,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         if callee.kind_name() == "identifier" {
             if let Some(var) = self.sem.variable_of(callee) {
                 if self.sem.model.bindings[var].func == Some(fid) {
-                    match self.sem.straight_line_value(var, call, fid) {
+                    match self.sem.local_function_value(var, call, fid) {
                         Some(v) if v.kind_name() == "func_literal" => {
                             self.walk_literal(v, deferred, depth)
                         }
@@ -1169,6 +1194,21 @@ fn declared_value<'t>(b: &crate::model::Binding<'t>) -> Option<Node<'t>> {
             expr,
             tuple_index: 0,
         } => Some(*expr),
+        // `var run func() = func(){…}`: the value at the name's index.
+        crate::model::TypeSource::Declared(_) => {
+            let spec = b.ident.parent()?;
+            if spec.kind_name() != "var_spec" {
+                return None;
+            }
+            let mut c = spec.walk();
+            let names: Vec<usize> = spec
+                .children_by_field_name("name", &mut c)
+                .map(|n| n.id())
+                .collect();
+            let i = names.iter().position(|id| *id == b.ident.id())?;
+            let values = children(spec.child_by_field_id(goroutinectx_scanner::fields::value())?);
+            (values.len() == names.len()).then(|| values[i])
+        }
         _ => None,
     }
 }
@@ -1181,11 +1221,25 @@ fn conditional_within(
     call: Node<'_>,
     func_node: Node<'_>,
 ) -> bool {
+    // The init statement of an `if`, `switch` or `for` runs unconditionally.
     for a in model.ancestors(stmt) {
         if a.id() == func_node.id() {
             return false;
         }
+        let in_init = {
+            let init = match a.kind_name() {
+                "for_statement" => a
+                    .named_child(0)
+                    .filter(|c| c.kind_name() == "for_clause")
+                    .and_then(|c| c.child_by_field_id(goroutinectx_scanner::fields::initializer())),
+                _ => a.child_by_field_id(goroutinectx_scanner::fields::initializer()),
+            };
+            init.is_some_and(|i| {
+                i.start_byte() <= stmt.start_byte() && stmt.end_byte() <= i.end_byte()
+            })
+        };
         if CONDITIONAL_KINDS.contains(&a.kind_name())
+            && !in_init
             && !(a.start_byte() <= call.start_byte() && call.end_byte() <= a.end_byte())
         {
             return true;
@@ -1263,6 +1317,31 @@ fn has_break_for(for_stmt: Node<'_>) -> bool {
 
 /// Reachability and straight-line values, shared by P10 and the spawn-call search.
 impl<'a, 't> Semantics<'a, 't> {
+    /// [`Self::straight_line_value`], followed through copies into other local variables of
+    /// the same function (`d := tel.Fork; e := d; e(ctx)`), a few levels deep.
+    pub(crate) fn local_function_value(
+        &self,
+        var: BindingId,
+        call: Node<'t>,
+        fid: FuncId,
+    ) -> Option<Node<'t>> {
+        let mut v = self.straight_line_value(var, call, fid)?;
+        for _ in 0..8 {
+            let inner = unparen(v);
+            if inner.kind_name() != "identifier" {
+                return Some(v);
+            }
+            let Some(next) = self.variable_of(inner) else {
+                return Some(v);
+            };
+            if self.model.bindings[next].func != Some(fid) {
+                return Some(v);
+            }
+            v = self.straight_line_value(next, call, fid)?;
+        }
+        Some(v)
+    }
+
     /// Whether `s` is a labelled statement that a `goto` in function `fid` jumps to.
     pub(crate) fn is_goto_target(&self, s: Node<'t>, fid: FuncId) -> bool {
         if s.kind_name() != "labeled_statement" {
@@ -1306,6 +1385,38 @@ impl<'a, 't> Semantics<'a, 't> {
                         })
             }),
             "select_statement" => children(s).is_empty(),
+            // The rest of the block is unreachable after these too (SSA drops it).
+            "continue_statement" | "break_statement" | "fallthrough_statement" => true,
+            "block" => statements_of(s).last().is_some_and(|l| self.terminates(*l)),
+            // `if … else …` whose branches both terminate.
+            "if_statement" => {
+                let then = s.child_by_field_id(goroutinectx_scanner::fields::consequence());
+                let alt = s.child_by_field_id(goroutinectx_scanner::fields::alternative());
+                match (then, alt) {
+                    (Some(t), Some(a)) => self.terminates(t) && self.terminates(a),
+                    _ => false,
+                }
+            }
+            // A switch with a default whose clauses all end in a terminating statement and
+            // that no `break` leaves.
+            "expression_switch_statement" | "type_switch_statement" => {
+                let cases: Vec<Node<'t>> = children(s)
+                    .into_iter()
+                    .filter(|c| {
+                        matches!(
+                            c.kind_name(),
+                            "expression_case" | "type_case" | "default_case"
+                        )
+                    })
+                    .collect();
+                cases.iter().any(|c| c.kind_name() == "default_case")
+                    && cases.iter().all(|c| {
+                        statements_of(*c).last().is_some_and(|l| {
+                            l.kind_name() != "break_statement" && self.terminates(*l)
+                        })
+                    })
+                    && !has_break_for(s)
+            }
             "for_statement" => {
                 let endless = children(s).iter().all(|c| c.kind_name() == "block");
                 endless && !has_break_for(s)

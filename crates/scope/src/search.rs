@@ -333,7 +333,8 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                         self.walk_literal(n, depth);
                     }
                 }
-                "block" => self.walk_block(n, fid, depth + 1),
+                "block" | "expression_case" | "default_case" | "type_case"
+                | "communication_case" => self.walk_block(n, fid, depth + 1),
                 "if_statement" => {
                     let mut elses = Vec::new();
                     self.walk_statement(n, fid, depth + 1, &mut elses);
