@@ -987,7 +987,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let t = self.literal_type(lit, 0);
         matches!(
             self.universe.underlying(t.strip_pointers()),
-            Type::Literal(crate::types::LiteralKind::Struct)
+            Type::Literal(crate::types::LiteralKind::Struct) | Type::Struct(_)
         )
     }
 

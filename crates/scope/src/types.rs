@@ -58,8 +58,12 @@ pub enum Type {
     Func(Arc<FuncType>),
     /// Several values (a call with several results).
     Tuple(Vec<Type>),
-    /// A struct or interface type literal written in place (not named).
+    /// A struct or interface type literal written in place (not named), whose members are
+    /// not modelled.
     Literal(LiteralKind),
+    /// A struct type literal written in place (`struct{ g *errgroup.Group }`): its fields,
+    /// `None` names being embedded fields.
+    Struct(Arc<Vec<(Option<String>, Type)>>),
     /// An untyped constant or the nil value.
     Untyped,
     /// A type parameter of the generic function or method being analysed (`T` in
@@ -108,6 +112,9 @@ impl Type {
             Type::Chan(t) => Type::Chan(Box::new(sub(t))),
             Type::Map(k, v) => Type::Map(Box::new(sub(k)), Box::new(sub(v))),
             Type::Func(f) => Type::Func(Arc::new(f.subst(params, args))),
+            Type::Struct(fields) => Type::Struct(Arc::new(
+                fields.iter().map(|(n, t)| (n.clone(), sub(t))).collect(),
+            )),
             Type::Tuple(v) => Type::Tuple(v.iter().map(sub).collect()),
             other => other.clone(),
         }

@@ -570,7 +570,12 @@ impl<'w> Universe<'w> {
             TypeExpr::Func(sig) => {
                 Type::Func(Arc::new(self.signature(pkg, file_no, sig, type_params)))
             }
-            TypeExpr::Struct(_) => Type::Literal(LiteralKind::Struct),
+            TypeExpr::Struct(fields) => Type::Struct(Arc::new(
+                fields
+                    .iter()
+                    .map(|f| (f.name.clone(), self.convert(pkg, file_no, &f.ty, type_params)))
+                    .collect(),
+            )),
             TypeExpr::Interface { .. } => Type::Literal(LiteralKind::Interface),
             TypeExpr::Unknown => Type::Unknown,
         }
@@ -716,8 +721,26 @@ impl<'w> Universe<'w> {
             std::collections::VecDeque::from([(self.unalias(t.strip_pointers()), 0)]);
         let mut seen: Vec<Arc<NamedType>> = Vec::new();
         while let Some((cur, depth)) = queue.pop_front() {
-            let Type::Named(n) = self.unalias(cur.strip_pointers()) else {
-                continue;
+            let n = match self.unalias(cur.strip_pointers()) {
+                Type::Named(n) => n,
+                // A struct written in place: its fields, then what embedded ones promote.
+                Type::Struct(fields) if depth <= MAX_HOPS => {
+                    for (fname, ft) in fields.iter() {
+                        match fname {
+                            Some(f) if f == name => return Some(Selection::Field(ft.clone())),
+                            Some(_) => {}
+                            None => {
+                                let own = matches!(ft.strip_pointers(), Type::Named(e) if e.name == name);
+                                if own {
+                                    return Some(Selection::Field(ft.clone()));
+                                }
+                                queue.push_back((ft.clone(), depth + 1));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
             };
             if depth > MAX_HOPS || seen.contains(&n) {
                 continue;

@@ -146,13 +146,11 @@ func goodAfterIfWithoutElseReturn(ctx context.Context, flag bool) {
 // DoAsync receivers whose type needs a field of an anonymous struct type.
 // ===========================================================================
 
-// knownGapDoAsyncAnonymousStructFieldReceiver: the receiver is a field: not traced, so
-// upstream reports here. KNOWN GAP: fields of unnamed struct types are not modelled, the
-// receiver's type is unknown and the call is not identified (silent); when they are, this
-// line gets its want back.
-func knownGapDoAsyncAnonymousStructFieldReceiver(ctx context.Context, h *nested) {
+// badDoAsyncAnonymousStructFieldReceiver: the receiver is a field (of an unnamed struct type):
+// not traced → reported.
+func badDoAsyncAnonymousStructFieldReceiver(ctx context.Context, h *nested) {
 	ch := make(chan int, 1)
-	h.inner.t.DoAsync(ctx, ch)
+	h.inner.t.DoAsync(ctx, ch) // want `^gotask\.\(\*Task\)\.DoAsync\(\) 1st argument should call goroutine deriver$`
 }
 
 // goodDoAsyncParameterReassignedByDeriver: the first argument's LastCall is the deriver.

@@ -75,12 +75,9 @@ func badReceiverFromSlicedSlice(ctx context.Context, gs []*errgroup.Group) {
 	gs[1:][0].Go(func() error { return work(1) }) // want `^errgroup\.Group\.Go\(\) closure should use context "ctx"$`
 }
 
-// knownGapReceiverMapOfAnonymousStructs: a field of a map element of an unnamed struct type.
-// Upstream reports here; fields of unnamed struct types are not modelled yet, so the receiver
-// type is unknown and the call is not checked (-debug=u lists it). KNOWN GAP: when they are,
-// this line gets its want back.
-func knownGapReceiverMapOfAnonymousStructs(ctx context.Context, m map[string]struct{ g *errgroup.Group }) {
-	m["a"].g.Go(func() error { return work(1) })
+// badReceiverMapOfAnonymousStructs: a field of a map element of an unnamed struct type.
+func badReceiverMapOfAnonymousStructs(ctx context.Context, m map[string]struct{ g *errgroup.Group }) {
+	m["a"].g.Go(func() error { return work(1) }) // want `^errgroup\.Group\.Go\(\) closure should use context "ctx"$`
 }
 
 // badReceiverDoublePointer: `(*pp)` of a **errgroup.Group.
