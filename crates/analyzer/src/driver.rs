@@ -417,8 +417,19 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
                     .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
         })
     };
+    // `q.Name(` through an unrelated import can only be a package function; a name that is
+    // also a method (`Go`, `Map`, `ForEach`, …) may be called on a variable that shadows the
+    // import or on a field named like it, so those always count.
+    let only_functions = |name: &str| {
+        goroutinectx_checkers::api::APIS
+            .iter()
+            .filter(|a| a.func == name)
+            .all(|a| a.recv.is_none())
+    };
     names.iter().any(|name| {
-        call_sites(src, name).any(|at| !qualifier_before(src, at).is_some_and(other_package))
+        let exempt = only_functions(name);
+        call_sites(src, name)
+            .any(|at| !(exempt && qualifier_before(src, at).is_some_and(other_package)))
     })
 }
 

@@ -78,10 +78,7 @@ impl SpawnerLabel {
     /// name is a spawning API's or an external spawner's, or a marked function may be in
     /// reach (this package, the package it qualifies, or, for methods, a package this file
     /// imports marks one).
-    fn may_be_spawn<'t>(&self, sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
-        let Some(callee) = callee_of(call) else {
-            return false;
-        };
+    fn may_be_spawn<'t>(&self, sem: &Semantics<'_, 't>, callee: Node<'t>) -> bool {
         let callee = match callee.kind_name() {
             "index_expression" | "generic_type" => callee.named_child(0).unwrap_or(callee),
             _ => callee,
@@ -121,14 +118,33 @@ impl SpawnerLabel {
     }
 
     /// The spawn-call predicate of SPEC §3.7 (rules 1 and 2; rule 3 is the search's).
-    fn is_spawn<'t>(&self, sem: &Semantics<'_, 't>, call: Node<'t>) -> Result<Option<String>, ()> {
-        if !self.may_be_spawn(sem, call) {
+    fn is_spawn<'t>(
+        &self,
+        sem: &Semantics<'_, 't>,
+        call: Node<'t>,
+        value: Option<Node<'t>>,
+    ) -> Result<Option<String>, ()> {
+        let conversion = call.kind_name() == "type_conversion_expression";
+        // Parentheses vanish in SSA: `(g.Go)(f)` is a call of Go; a local variable bound to
+        // a function value is a static call of that function.
+        let callee = match value {
+            Some(v) => Some(v),
+            None => callee_of(call).map(goroutinectx_scope::facts::unparen),
+        };
+        let Some(callee) = callee else {
+            return Ok(None);
+        };
+        if !self.may_be_spawn(sem, callee) {
             return Ok(None);
         }
-        let conversion = call.kind_name() == "type_conversion_expression";
-        let target = match callee_of(call) {
-            Some(ty) if conversion => sem.callee_target(ty, true),
-            _ => sem.call_target(call, true),
+        let target = if conversion
+            || value.is_some()
+            || callee.kind_name() != "identifier" && callee.kind_name() != "selector_expression"
+        {
+            sem.callee_target(callee, true)
+        } else {
+            sem.call_target(call, true)
+                .or_else(|| sem.callee_target(callee, true))
         };
         let Some(t) = target else {
             return if looks_like_api_call(sem, call) {
@@ -246,7 +262,7 @@ impl FuncDeclChecker for SpawnerLabel {
         if !marked && !marked_in_reach && !sem.may_spawn_decl(decl, &self.names) {
             return None;
         }
-        let found = sem.first_spawn_call(decl, &mut |s, call| self.is_spawn(s, call));
+        let found = sem.first_spawn_call(decl, &mut |s, call, value| self.is_spawn(s, call, value));
         let message = match (marked, found) {
             (false, Found::Spawn(api)) => format!(
                 "function \"{fname}\" should have //goroutinectx:spawner directive (calls {api} with func argument)"

@@ -292,7 +292,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// `unsafe.Sizeof(x)` and friends fold to constants: no reference survives (§11.13).
     /// So do `len(a)` and `cap(a)` of an array (or a pointer to one) when `a` holds no
     /// function call and no receive (the Go spec's rule for constant `len`).
-    fn is_constant_folded_call(&self, call: Node<'_>) -> bool {
+    pub(crate) fn is_constant_folded_call(&self, call: Node<'_>) -> bool {
         let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return false;
         };
@@ -1281,42 +1281,96 @@ pub(crate) fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
     out
 }
 
-/// Whether a `for` statement contains a `break` that leaves it (unlabelled, not inside a
-/// nested loop, switch or select, or labelled at all — conservatively treated as leaving).
-fn has_break_for(for_stmt: Node<'_>) -> bool {
-    let mut found = false;
-    walk(for_stmt, |n| {
-        if found || n.kind_name() == "func_literal" {
-            return false;
-        }
-        if n.id() != for_stmt.id()
-            && matches!(
-                n.kind_name(),
-                "for_statement"
-                    | "expression_switch_statement"
-                    | "type_switch_statement"
-                    | "select_statement"
-            )
-        {
-            // Only labelled breaks can leave the outer loop from here.
-            walk(n, |m| {
-                if m.kind_name() == "break_statement" && m.named_child(0).is_some() {
-                    found = true;
-                }
-                !found && m.kind_name() != "func_literal"
-            });
-            return false;
-        }
-        if n.kind_name() == "break_statement" {
-            found = true;
-        }
-        true
-    });
-    found
-}
-
 /// Reachability and straight-line values, shared by P10 and the spawn-call search.
 impl<'a, 't> Semantics<'a, 't> {
+    /// Whether a `for`, `switch` or `select` statement contains a reachable `break` that
+    /// leaves it (unlabelled, not inside a nested loop, switch or select, or labelled at all —
+    /// conservatively treated as leaving). A `break` after a terminating statement of its own
+    /// block is dead code and does not count.
+    fn has_break_for(&self, for_stmt: Node<'t>) -> bool {
+        let mut found = false;
+        walk(for_stmt, |n| {
+            if found || n.kind_name() == "func_literal" {
+                return false;
+            }
+            if n.id() != for_stmt.id()
+                && matches!(
+                    n.kind_name(),
+                    "for_statement"
+                        | "expression_switch_statement"
+                        | "type_switch_statement"
+                        | "select_statement"
+                )
+            {
+                // Only labelled breaks can leave the outer loop from here.
+                walk(n, |m| {
+                    if m.kind_name() == "break_statement"
+                        && m.named_child(0).is_some()
+                        && !self.after_terminator(m)
+                    {
+                        found = true;
+                    }
+                    !found && m.kind_name() != "func_literal"
+                });
+                return false;
+            }
+            if n.kind_name() == "break_statement" && !self.after_terminator(n) {
+                found = true;
+            }
+            true
+        });
+        found
+    }
+
+    /// Whether an earlier statement of `stmt`'s own statement list ends reachability (so
+    /// `stmt` is dead code, unless a label sits in between).
+    fn after_terminator(&self, stmt: Node<'t>) -> bool {
+        let mut prev = stmt.prev_named_sibling();
+        while let Some(p) = prev {
+            match p.kind_name() {
+                "labeled_statement" => return false,
+                "comment" => {}
+                _ if self.terminates(p) => return true,
+                _ => {}
+            }
+            prev = p.prev_named_sibling();
+        }
+        false
+    }
+
+    /// Whether a local variable is captured by a literal nested in its function or has its
+    /// address taken (`&v`): SSA does not lift such a variable into registers.
+    pub(crate) fn var_escapes(&self, var: BindingId) -> bool {
+        if let Some(known) = self.escapes.borrow().get(&var) {
+            return *known;
+        }
+        let answer = match self.model.bindings[var].func {
+            None => true,
+            Some(owner) => {
+                let func_node = self.model.funcs[owner].node;
+                let mut escaped = false;
+                walk(func_node, |n| {
+                    if escaped {
+                        return false;
+                    }
+                    if n.kind_name() == "identifier" && self.model.binding_of(n) == Some(var) {
+                        let captured = self.model.enclosing_func(n) != Some(owner);
+                        let addressed = n.parent().is_some_and(|p| {
+                            p.kind_name() == "unary_expression"
+                                && p.child_by_field_id(goroutinectx_scanner::fields::operator())
+                                    .is_some_and(|op| self.text(op) == "&")
+                        });
+                        escaped = captured || addressed;
+                    }
+                    true
+                });
+                escaped
+            }
+        };
+        self.escapes.borrow_mut().insert(var, answer);
+        answer
+    }
+
     /// [`Self::straight_line_value`], followed through copies into other local variables of
     /// the same function (`d := tel.Fork; e := d; e(ctx)`), a few levels deep.
     pub(crate) fn local_function_value(
@@ -1362,6 +1416,7 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             if n.kind_name() == "goto_statement"
                 && n.named_child(0).is_some_and(|l| self.text(l) == name)
+                && !self.after_terminator(n)
             {
                 found = true;
             }
@@ -1378,16 +1433,33 @@ impl<'a, 't> Semantics<'a, 't> {
             "expression_statement" => s.named_child(0).is_some_and(|e| {
                 e.kind_name() == "call_expression"
                     && e.child_by_field_id(goroutinectx_scanner::fields::function())
+                        .map(unparen)
                         .is_some_and(|f| {
                             f.kind_name() == "identifier"
                                 && self.text(f) == "panic"
                                 && self.model.binding_of(f).is_none()
                         })
             }),
-            "select_statement" => children(s).is_empty(),
+            // `select {}`, or a select whose every clause ends in a terminating statement and
+            // that no `break` leaves.
+            "select_statement" => {
+                let cases = children(s);
+                cases.iter().all(|c| {
+                    statements_of(*c)
+                        .last()
+                        .is_some_and(|l| l.kind_name() != "break_statement" && self.terminates(*l))
+                }) && !self.has_break_for(s)
+            }
             // The rest of the block is unreachable after these too (SSA drops it).
             "continue_statement" | "break_statement" | "fallthrough_statement" => true,
-            "block" => statements_of(s).last().is_some_and(|l| self.terminates(*l)),
+            // A block ends reachability when some statement in it does (SSA drops the rest
+            // unless a goto jumps back in, which is not followed here: conservatively, a block
+            // with a label does not end it).
+            "block" => {
+                let stmts = statements_of(s);
+                !stmts.iter().any(|x| x.kind_name() == "labeled_statement")
+                    && stmts.iter().any(|x| self.terminates(*x))
+            }
             // `if … else …` whose branches both terminate.
             "if_statement" => {
                 let then = s.child_by_field_id(goroutinectx_scanner::fields::consequence());
@@ -1415,11 +1487,11 @@ impl<'a, 't> Semantics<'a, 't> {
                             l.kind_name() != "break_statement" && self.terminates(*l)
                         })
                     })
-                    && !has_break_for(s)
+                    && !self.has_break_for(s)
             }
             "for_statement" => {
                 let endless = children(s).iter().all(|c| c.kind_name() == "block");
-                endless && !has_break_for(s)
+                endless && !self.has_break_for(s)
             }
             "labeled_statement" => children(s)
                 .into_iter()
@@ -1439,6 +1511,11 @@ impl<'a, 't> Semantics<'a, 't> {
         call: Node<'t>,
         fid: FuncId,
     ) -> Option<Node<'t>> {
+        // A variable a closure captures or whose address is taken lives in memory in SSA:
+        // a call through it is dynamic, whatever it holds.
+        if self.var_escapes(var) {
+            return None;
+        }
         let sem = self;
         let binding = &sem.model.bindings[var];
         let mut assigns: Vec<(Node<'t>, Node<'t>)> = Vec::new();

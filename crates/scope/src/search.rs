@@ -43,10 +43,11 @@ pub enum Found {
     Uncertain,
 }
 
-/// The predicate: for a call, the name to report when it is a spawn call, `None` when it is
-/// not, and `Err(())` when that cannot be told (its target is unknown but may be one).
+/// The predicate: for a call (and, for a call through a local variable, the function value the
+/// variable holds), the name to report when it is a spawn call, `None` when it is not, and
+/// `Err(())` when that cannot be told (its target is unknown but may be one).
 pub type IsSpawn<'p, 't> =
-    dyn FnMut(&Semantics<'_, 't>, Node<'t>) -> Result<Option<String>, ()> + 'p;
+    dyn FnMut(&Semantics<'_, 't>, Node<'t>, Option<Node<'t>>) -> Result<Option<String>, ()> + 'p;
 
 struct Search<'s, 'a, 't, 'p> {
     sem: &'s Semantics<'a, 't>,
@@ -105,6 +106,10 @@ impl<'a, 't> Semantics<'a, 't> {
             if found {
                 return false;
             }
+            // `len(arr)`, `unsafe.Sizeof(x)`: folded to constants, nothing is captured.
+            if n.kind_name() == "call_expression" && self.is_constant_folded_call(n) {
+                return false;
+            }
             if n.kind_name() == "identifier" {
                 let outer_variable = |b: BindingId| {
                     self.model.bindings[b]
@@ -114,10 +119,11 @@ impl<'a, 't> Semantics<'a, 't> {
                 };
                 found = match self.model.binding_of(n) {
                     Some(b) => outer_variable(b),
-                    // A key of a composite literal: a variable only in a non-struct literal,
-                    // which takes the literal's type to tell (asked only when it matters).
+                    // A key of a composite literal: a variable only in a literal known to be a
+                    // map, slice or array (asked only when it matters; a literal of a type
+                    // parameter or unknown type is taken as a struct's field names).
                     None => self.model.field_key(n).is_some_and(|(b, lit)| {
-                        b.is_some_and(outer_variable) && !self.is_struct_literal(lit)
+                        b.is_some_and(outer_variable) && self.is_keyed_collection(lit)
                     }),
                 };
             }
@@ -405,42 +411,68 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
     /// The call itself: a spawn call, or a literal it invokes (directly or through a local
     /// variable), or a higher-order call.
     fn call(&mut self, call: Node<'t>, spawned: bool, fid: FuncId, depth: usize) {
-        match (self.is_spawn)(self.sem, call) {
-            Ok(Some(name)) => {
-                self.found = Some(name);
-                return;
-            }
-            Ok(None) => {}
-            Err(()) => self.uncertain = true,
+        if self.check(call, None) {
+            return;
         }
         let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return;
         };
         let callee = unparen(callee);
-        if spawned && callee.kind_name() == "func_literal" {
-            // `go func(){…}()`: the literal runs only through the capture rule.
-            return;
-        }
-        if let Some(lit) = self.invoked_literal(callee, call, fid) {
-            self.walk_literal(lit, depth);
-            if self.done() {
+        match self.local_callee_value(callee, call, fid) {
+            // `go f()` with `f` a literal: it runs only through the capture rule, like
+            // `go func(){…}()`.
+            Some(lit) if lit.kind_name() == "func_literal" => {
+                if spawned {
+                    return;
+                }
+                self.walk_literal(lit, depth);
+                if self.done() {
+                    return;
+                }
+                if let Some(name) = self.returned_spawn(lit, depth) {
+                    self.found = Some(name);
+                }
                 return;
             }
-            if let Some(name) = self.returned_spawn(lit, depth) {
-                self.found = Some(name);
+            // A variable bound to a declared function or method value: a static call of it.
+            Some(value) => {
+                self.check(call, Some(value));
+                return;
             }
-            return;
+            None => {}
         }
         if callee.kind_name() == "identifier" {
             if let Some(name) = self.declared_returned_spawn(callee, depth) {
                 self.found = Some(name);
+            } else {
+                self.note_other_file_function(callee);
             }
         }
     }
 
-    /// The literal a callee invokes: itself, or the one a local variable of this function
-    /// holds along straight-line code.
-    fn invoked_literal(&self, callee: Node<'t>, call: Node<'t>, fid: FuncId) -> Option<Node<'t>> {
+    /// Asks the predicate; records a find or an uncertainty. True when found.
+    fn check(&mut self, call: Node<'t>, value: Option<Node<'t>>) -> bool {
+        match (self.is_spawn)(self.sem, call, value) {
+            Ok(Some(name)) => {
+                self.found = Some(name);
+                true
+            }
+            Ok(None) => false,
+            Err(()) => {
+                self.uncertain = true;
+                false
+            }
+        }
+    }
+
+    /// What a callee invokes when it is a literal, or a local variable of this function that
+    /// holds (along straight-line code) a literal or a declared function or method value.
+    fn local_callee_value(
+        &self,
+        callee: Node<'t>,
+        call: Node<'t>,
+        fid: FuncId,
+    ) -> Option<Node<'t>> {
         match callee.kind_name() {
             "func_literal" => Some(callee),
             "identifier" => {
@@ -448,24 +480,23 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 if self.sem.model.bindings[var].func != Some(fid) {
                     return None;
                 }
-                // Most local function values are not literals (`cancel()`): answer those
+                // Most local function values come from calls (`cancel()`): answer those
                 // without the straight-line analysis.
-                let declared_literal = matches!(
+                let candidate = |v: Node<'_>| {
+                    matches!(
+                        unparen(v).kind_name(),
+                        "func_literal" | "identifier" | "selector_expression"
+                    )
+                };
+                let declared = matches!(
                     self.sem.model.bindings[var].source,
-                    crate::model::TypeSource::Value { expr, .. }
-                        if unparen(expr).kind_name() == "func_literal"
+                    crate::model::TypeSource::Value { expr, .. } if candidate(expr)
                 );
-                if !declared_literal
-                    && self
-                        .sem
-                        .assignments_to(var, |v| unparen(v).kind_name() == "func_literal")
-                        .is_empty()
-                {
+                if !declared && self.sem.assignments_to(var, candidate).is_empty() {
                     return None;
                 }
-                let v = self.sem.straight_line_value(var, call, fid)?;
-                let v = unparen(v);
-                (v.kind_name() == "func_literal").then_some(v)
+                let v = unparen(self.sem.local_function_value(var, call, fid)?);
+                candidate(v).then_some(v)
             }
             _ => None,
         }
@@ -520,5 +551,27 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         }
         let decl = self.sem.local_func_decl(callee)?;
         self.returned_spawn(decl, depth)
+    }
+
+    /// A call of a function of this package declared in another file: its returned literals
+    /// are not searched, so whether the call spawns is uncertain.
+    fn note_other_file_function(&mut self, callee: Node<'t>) {
+        let sem = self.sem;
+        if sem.model.binding_of(callee).is_some() {
+            return;
+        }
+        let name = sem.text(callee);
+        let Some(decl) = sem.pkg.func_decl(name) else {
+            return;
+        };
+        // Only a function that returns a function can return a spawning literal.
+        let returns_func = sem.universe.func(&sem.pkg, name).is_some_and(|(_, sig)| {
+            sig.results
+                .iter()
+                .any(|r| sem.universe.is_func(r) != Some(false))
+        });
+        if decl.file != sem.file_no && returns_func {
+            self.uncertain = true;
+        }
     }
 }

@@ -59,6 +59,8 @@ pub struct Semantics<'a, 't> {
     /// P6 verdicts for factory functions declared in other files, by name (each such file is
     /// parsed and modelled once per question, so answers are kept).
     pub(crate) other_file_factories: RefCell<HashMap<String, bool>>,
+    /// `var_escapes` answers, by variable.
+    pub(crate) escapes: RefCell<HashMap<BindingId, bool>>,
     /// Strict mode, for `-debug=u`: a value of unknown type is *not* a possible context, and
     /// each such value met is recorded (see [`Semantics::with_unknown_as_not_ctx`]).
     strict: std::cell::Cell<bool>,
@@ -89,6 +91,7 @@ impl<'a, 't> Semantics<'a, 't> {
             ctx_scopes: model.funcs.iter().map(|_| OnceCell::new()).collect(),
             assignments: OnceCell::new(),
             other_file_factories: RefCell::new(HashMap::default()),
+            escapes: RefCell::new(HashMap::default()),
             strict: std::cell::Cell::new(false),
             unknown_hits: RefCell::new(Vec::new()),
             alias_depth: std::cell::Cell::new(0),
@@ -287,15 +290,7 @@ impl<'a, 't> Semantics<'a, 't> {
         if depth > 8 {
             return None;
         }
-        let spec = std::iter::successors(self.model.root.descendant_for_byte_range(at, at), |n| {
-            self.model.parent(*n)
-        })
-        .take_while(|n| n.start_byte() == at)
-        .find(|n| n.kind_name() == "type_spec")?;
-        let spec_name = spec.child_by_field_id(goroutinectx_scanner::fields::name())?;
-        if self.text(spec_name) != name {
-            return None;
-        }
+        let spec = self.local_spec(at, name)?;
         let func = self.model.enclosing_func(spec);
         let ty = spec.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
         // Selection on a type that may itself be local.
@@ -985,10 +980,50 @@ impl<'a, 't> Semantics<'a, 't> {
     /// Whether a composite literal's type is (known to be) a struct.
     pub fn is_struct_literal(&self, lit: Node<'_>) -> bool {
         let t = self.literal_type(lit, 0);
+        self.is_struct_type(&t, 0)
+    }
+
+    /// Whether a composite literal is known to be a map, slice or array literal (its keys are
+    /// expressions, not field names).
+    pub fn is_keyed_collection(&self, lit: Node<'_>) -> bool {
+        let t = self.literal_type(lit, 0);
         matches!(
             self.universe.underlying(t.strip_pointers()),
-            Type::Literal(crate::types::LiteralKind::Struct) | Type::Struct(_)
+            Type::Map(..) | Type::Slice(_) | Type::Array(_)
         )
+    }
+
+    /// Whether a type's underlying type is a struct (function-local types included).
+    fn is_struct_type(&self, t: &Type, depth: usize) -> bool {
+        match self.universe.underlying(t.strip_pointers()) {
+            Type::Literal(crate::types::LiteralKind::Struct) | Type::Struct(_) => true,
+            Type::Named(n) if depth < 8 => {
+                match n.local.and_then(|at| self.local_spec(at, &n.name)) {
+                    Some(spec) => spec
+                        .child_by_field_id(goroutinectx_scanner::fields::r#type())
+                        .is_some_and(|ty| {
+                            ty.kind_name() == "struct_type"
+                                || self.is_struct_type(
+                                    &self.type_of_type_node(ty, self.model.enclosing_func(spec)),
+                                    depth + 1,
+                                )
+                        }),
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// The `type_spec` of the function-local type `name` declared at byte `at` of this file.
+    fn local_spec(&self, at: usize, name: &str) -> Option<Node<'t>> {
+        let spec = std::iter::successors(self.model.root.descendant_for_byte_range(at, at), |n| {
+            self.model.parent(*n)
+        })
+        .take_while(|n| n.start_byte() == at)
+        .find(|n| n.kind_name() == "type_spec")?;
+        let spec_name = spec.child_by_field_id(goroutinectx_scanner::fields::name())?;
+        (self.text(spec_name) == name).then_some(spec)
     }
 
     /// The type of a composite literal, or of an elided one (`{…}` inside `[]T{…}`), which

@@ -573,7 +573,12 @@ impl<'w> Universe<'w> {
             TypeExpr::Struct(fields) => Type::Struct(Arc::new(
                 fields
                     .iter()
-                    .map(|f| (f.name.clone(), self.convert(pkg, file_no, &f.ty, type_params)))
+                    .map(|f| {
+                        (
+                            f.name.clone(),
+                            self.convert(pkg, file_no, &f.ty, type_params),
+                        )
+                    })
                     .collect(),
             )),
             TypeExpr::Interface { .. } => Type::Literal(LiteralKind::Interface),
@@ -730,7 +735,8 @@ impl<'w> Universe<'w> {
                             Some(f) if f == name => return Some(Selection::Field(ft.clone())),
                             Some(_) => {}
                             None => {
-                                let own = matches!(ft.strip_pointers(), Type::Named(e) if e.name == name);
+                                let own =
+                                    matches!(ft.strip_pointers(), Type::Named(e) if e.name == name);
                                 if own {
                                     return Some(Selection::Field(ft.clone()));
                                 }

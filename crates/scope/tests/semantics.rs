@@ -210,6 +210,17 @@ fn show(t: &Type) -> String {
         Type::Func(f) => format!("func({}) ({})", join(&f.params), join(&f.results)),
         Type::Tuple(v) => format!("({})", join(v)),
         Type::Literal(LiteralKind::Struct) => "struct{}".to_string(),
+        Type::Struct(fields) => format!(
+            "struct{{{}}}",
+            fields
+                .iter()
+                .map(|(n, t)| match n {
+                    Some(n) => format!("{n} {}", show(t)),
+                    None => show(t),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
         Type::Literal(LiteralKind::Interface) => "interface{}".to_string(),
         Type::Untyped => "untyped".to_string(),
         Type::Unknown => "?".to_string(),

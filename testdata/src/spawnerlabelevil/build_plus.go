@@ -1,0 +1,7 @@
+// +build ignore
+
+package spawnerlabelevil
+
+// Old-style build constraint: excluded.
+
+func plusBuildSpawns() { hook(work) }

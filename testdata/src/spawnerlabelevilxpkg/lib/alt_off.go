@@ -1,0 +1,6 @@
+//go:build never
+
+package lib
+
+//goroutinectx:spawner
+func Alt(f func()) { go f() }
