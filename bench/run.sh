@@ -8,6 +8,7 @@
 #   floor-same  goroutinectx -list-files ... | parse-floor --list -
 #   load-only   goroutinectx -load-only <patterns>
 #   full        goroutinectx <patterns>             (exit 0/1/3 are all fine)
+#   full-label  goroutinectx -spawnerlabel=true -goroutine-deriver=context.WithoutCancel <patterns>
 # and prints a Markdown table (also written to bench/out/results.md).
 #
 # Environment overrides (mostly for testing the script itself):
@@ -112,12 +113,12 @@ fi
 # ---------------------------------------------------------------- corpora
 want() { [ "$CORPUS" = all ] || [[ ",$CORPUS," == *",$1,"* ]]; }
 for c in ${CORPUS//,/ }; do
-    case "$c" in all|std|synthetic|buildah) ;; *) echo "run.sh: unknown corpus $c" >&2; exit 2 ;; esac
+    case "$c" in all|std|cmd|synthetic|buildah) ;; *) echo "run.sh: unknown corpus $c" >&2; exit 2 ;; esac
 done
 
 CORPORA=()
 GOROOT_DIR=""
-if want std; then
+if want std || want cmd; then
     if command -v go >/dev/null 2>&1; then
         GOROOT_DIR="$(go env GOROOT 2>/dev/null)"
     fi
@@ -125,9 +126,10 @@ if want std; then
         GOROOT_DIR="$GOROOT"
     fi
     if [ -n "$GOROOT_DIR" ] && [ -d "$GOROOT_DIR/src" ]; then
-        CORPORA+=(std)
+        want std && CORPORA+=(std)
+        want cmd && CORPORA+=(cmd)
     else
-        note "std skipped: no go command and no GOROOT"
+        note "std and cmd skipped: no go command and no GOROOT"
     fi
 fi
 if want synthetic; then
@@ -159,6 +161,7 @@ fi
 corpus_setup() {
     case "$1" in
         std) CDIR="$GOROOT_DIR/src"; FLOOR_DIR="$GOROOT_DIR/src"; ARGS=(std) ;;
+        cmd) CDIR="$GOROOT_DIR/src"; FLOOR_DIR="$GOROOT_DIR/src/cmd"; ARGS=(cmd) ;;
         synthetic) CDIR="$BENCH/synthetic"; FLOOR_DIR="$CDIR"; ARGS=(./...) ;;
         buildah) CDIR="$BUILDAH_DIR"; FLOOR_DIR="$CDIR"; ARGS=("$BUILDAH_TAGS" ./...) ;;
     esac
@@ -203,7 +206,7 @@ measure() {
     printf '  %-10s %-10s t=%s run %s: wall=%ss user=%ss sys=%ss rss=%sKB other_cpu=%ss exit=%s %s\n' \
         "$corpus" "$what" "$threads" "$run" "${wall:-?}" "${user:-?}" "${sys:-?}" "${rss:-?}" "${other:-?}" "$rc" \
         "${files:+files=$files}" >&2
-    if [ "$rc" -ne 0 ] && [ "$what" != full -o "$rc" -gt 3 ]; then
+    if [ "$rc" -ne 0 ] && [ "${what#full}" = "$what" -o "$rc" -gt 3 ]; then
         sed 's/^/    | /' "$TMP/stderr" | tail -n 5 >&2
     fi
 }
@@ -247,6 +250,8 @@ for corpus in "${CORPORA[@]}"; do
                     skip_full=1
                     note "$corpus: goroutinectx exited $LAST_EXIT: remaining full runs skipped"
                 fi
+                measure "$corpus" full-label "$threads" "$run" /dev/null -- "$GCTX" \
+                    -spawnerlabel=true -goroutine-deriver=context.WithoutCancel "${ARGS[@]}"
             fi
         done
     done
@@ -265,7 +270,7 @@ def ok(r):
     if not r["wall_s"]:
         return False
     code = int(r["exit"])
-    return code in (0, 1, 3) if r["what"] == "full" else code == 0
+    return code in (0, 1, 3) if r["what"].startswith("full") else code == 0
 
 groups = {}
 for r in rows:
@@ -292,7 +297,7 @@ for key, rs in groups.items():
         s["errors"] = errs[-1] if errs else ""
     summary[key] = s
 
-order = {"floor-all": 0, "floor-same": 1, "load-only": 2, "full": 3}
+order = {"floor-all": 0, "floor-same": 1, "load-only": 2, "full": 3, "full-label": 4}
 corpora = []
 for r in rows:
     if r["corpus"] not in corpora:
@@ -344,8 +349,8 @@ lines.append("")
 lines.append("Ratios (targets: load-only/floor-same at 2 threads <= 1.3; "
              "full/floor-all at 2 threads <= 0.15, later <= 0.06; speedup ratio >= 0.9):")
 lines.append("")
-lines.append("| corpus | load-only / floor-same (2t) | full / floor-all (2t) | floor speedup 1->2 | load-only speedup 1->2 | speedup ratio |")
-lines.append("|---|---:|---:|---:|---:|---:|")
+lines.append("| corpus | load-only / floor-same (2t) | full / floor-all (2t) | floor speedup 1->2 | load-only speedup 1->2 | speedup ratio | full-label / full (2t, target <= 1.3) |")
+lines.append("|---|---:|---:|---:|---:|---:|---:|")
 for c in corpora:
     def ratio(a, b):
         return None if a is None or b is None or b == 0 else a / b
@@ -357,8 +362,9 @@ for c in corpora:
     fs = ratio(wall(c, fl, 1), wall(c, fl, 2))
     ls = ratio(wall(c, "load-only", 1), wall(c, "load-only", 2))
     sr = ratio(ls, fs)
-    lines.append("| %s | %s | %s | %s | %s | %s |" % (
-        c, f(load_r), f(full_r, "%.3f"), f(fs), f(ls), f(sr)))
+    label_r = ratio(wall(c, "full-label", 2), wall(c, "full", 2))
+    lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+        c, f(load_r), f(full_r, "%.3f"), f(fs), f(ls), f(sr), f(label_r)))
 
 if contended:
     notes.insert(0, "contention (other load > 0.25) during: " + ", ".join(contended)
