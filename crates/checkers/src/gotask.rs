@@ -50,7 +50,7 @@ use tree_sitter::Node;
 
 use crate::api::{is_gotask_new_task, lookup, Api, Spawns, APIS};
 use crate::registry::CheckerId;
-use crate::{arguments, CallChecker, CheckContext, Finding};
+use crate::{arguments, callee_name, CallChecker, CheckContext, Finding};
 
 /// Nesting of task calls and returned literals beyond this is not followed (passes).
 const MAX_DEPTH: usize = 32;
@@ -61,16 +61,6 @@ impl Gotask {
     fn api(&self, cx: &CheckContext<'_, '_, '_>, call: Node<'_>) -> Option<&'static Api> {
         let target = cx.sem.call_target(call, false)?;
         lookup(&target).filter(|a| a.checker == CheckerId::Gotask)
-    }
-}
-
-/// The name a call's callee ends in.
-fn callee_name<'t>(call: Node<'t>) -> Option<Node<'t>> {
-    let callee = call.child_by_field_id(goroutinectx_scope::fields::function())?;
-    match callee.kind_name() {
-        "identifier" => Some(callee),
-        "selector_expression" => callee.child_by_field_id(goroutinectx_scope::fields::field()),
-        _ => None,
     }
 }
 
@@ -168,15 +158,8 @@ fn on_variable<'t>(
     if let Some(var) = cx.sem.variable_of(ident) {
         return Some(judge(cx, var));
     }
-    cx.sem.in_declaring_file(ident, &|other, var| {
-        let ocx = CheckContext {
-            sem: other,
-            scope_name: cx.scope_name,
-            derivers: cx.derivers,
-            deriver_flag: cx.deriver_flag,
-        };
-        judge(&ocx, var)
-    })
+    cx.sem
+        .in_declaring_file(ident, &|other, var| judge(&cx.with_sem(other), var))
 }
 
 /// P10 at start over a literal.
@@ -340,15 +323,9 @@ fn receiver_derives<'t>(cx: &CheckContext<'_, '_, 't>, r: Node<'t>, depth: usize
         // A package-level variable of another file: its last call is traced there.
         Traced::OtherFile(ident) => {
             cx.sem.in_declaring_file(ident, &|other, var| {
-                let ocx = CheckContext {
-                    sem: other,
-                    scope_name: cx.scope_name,
-                    derivers: cx.derivers,
-                    deriver_flag: cx.deriver_flag,
-                };
                 other
                     .last_call(var)
-                    .is_some_and(|c| receiver_derives(&ocx, c, depth + 1))
+                    .is_some_and(|c| receiver_derives(&cx.with_sem(other), c, depth + 1))
             }) == Some(true)
         }
         Traced::None => false,

@@ -35,6 +35,24 @@ pub struct CheckContext<'c, 'a, 't> {
     pub deriver_flag: &'c str,
 }
 
+impl<'c, 'a, 't> CheckContext<'c, 'a, 't> {
+    /// The same context over another file's semantics (a variable's declaring file).
+    pub fn with_sem<'c2, 'a2, 't2>(
+        &self,
+        sem: &'c2 Semantics<'a2, 't2>,
+    ) -> CheckContext<'c2, 'a2, 't2>
+    where
+        'c: 'c2,
+    {
+        CheckContext {
+            sem,
+            scope_name: self.scope_name,
+            derivers: self.derivers,
+            deriver_flag: self.deriver_flag,
+        }
+    }
+}
+
 /// A diagnostic as a checker produces it: a byte offset in the file and a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -104,4 +122,42 @@ pub fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
     list.named_children(&mut c)
         .filter(|n| n.kind_name() != "comment")
         .collect()
+}
+
+/// The name a call's callee ends in: `F` in `F(…)`, `Sel` in `x.y.Sel(…)`.
+pub fn callee_name<'t>(call: Node<'t>) -> Option<Node<'t>> {
+    let callee = call.child_by_field_id(goroutinectx_scope::fields::function())?;
+    match callee.kind_name() {
+        "identifier" => Some(callee),
+        "selector_expression" => callee.child_by_field_id(goroutinectx_scope::fields::field()),
+        _ => None,
+    }
+}
+
+/// A call `x.Name(…)` (not explicitly instantiated) whose method name `is_name` accepts and
+/// whose receiver's type is unknown: it may be a spawning API, the model cannot tell.
+pub fn unknown_receiver_call<'t>(
+    sem: &Semantics<'_, 't>,
+    call: Node<'t>,
+    is_name: impl Fn(&str) -> bool,
+) -> bool {
+    let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
+        return false;
+    };
+    if callee.kind_name() != "selector_expression"
+        || call
+            .child_by_field_id(goroutinectx_scope::fields::type_arguments())
+            .is_some()
+    {
+        return false;
+    }
+    let (Some(operand), Some(field)) = (
+        callee.child_by_field_id(goroutinectx_scope::fields::operand()),
+        callee.child_by_field_id(goroutinectx_scope::fields::field()),
+    ) else {
+        return false;
+    };
+    is_name(sem.text(field))
+        && sem.package_of_qualifier(operand).is_none()
+        && sem.expr_type(operand).is_unknown()
 }

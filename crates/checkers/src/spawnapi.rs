@@ -13,7 +13,7 @@ use tree_sitter::Node;
 use crate::api::{lookup, Api, Spawns, APIS};
 use crate::callback::{callback_may_fail, callback_passes, deriver_suffix};
 use crate::registry::{info, CheckerId};
-use crate::{arguments, CallChecker, CheckContext, Finding};
+use crate::{arguments, callee_name, unknown_receiver_call, CallChecker, CheckContext, Finding};
 
 /// A checker of the spawning APIs that the API table assigns to `id`.
 pub struct SpawnApi {
@@ -48,16 +48,6 @@ impl SpawnApi {
     }
 }
 
-/// The name a call's callee ends in: `F` in `F(…)`, `Sel` in `x.y.Sel(…)`.
-fn callee_name<'t>(call: Node<'t>) -> Option<Node<'t>> {
-    let callee = call.child_by_field_id(goroutinectx_scope::fields::function())?;
-    match callee.kind_name() {
-        "identifier" => Some(callee),
-        "selector_expression" => callee.child_by_field_id(goroutinectx_scope::fields::field()),
-        _ => None,
-    }
-}
-
 impl CallChecker for SpawnApi {
     fn name(&self) -> &'static str {
         info(self.id).ignore_name
@@ -82,26 +72,7 @@ impl CallChecker for SpawnApi {
     }
 
     fn may_match_unknown<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool {
-        let sem = cx.sem;
-        let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
-            return false;
-        };
-        if callee.kind_name() != "selector_expression"
-            || call
-                .child_by_field_id(goroutinectx_scope::fields::type_arguments())
-                .is_some()
-        {
-            return false;
-        }
-        let (Some(operand), Some(field)) = (
-            callee.child_by_field_id(goroutinectx_scope::fields::operand()),
-            callee.child_by_field_id(goroutinectx_scope::fields::field()),
-        ) else {
-            return false;
-        };
-        self.names.contains(&sem.text(field))
-            && sem.package_of_qualifier(operand).is_none()
-            && sem.expr_type(operand).is_unknown()
+        unknown_receiver_call(cx.sem, call, |n| self.names.contains(&n))
     }
 
     fn check_call<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> Vec<Finding> {

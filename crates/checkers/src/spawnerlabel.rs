@@ -45,7 +45,7 @@ use goroutinectx_scope::{CallTarget, Semantics, Type};
 use tree_sitter::Node;
 
 use crate::api::{is_api_name, lookup, passes_function, APIS};
-use crate::{arguments, Finding, FuncDeclChecker};
+use crate::{arguments, unknown_receiver_call, Finding, FuncDeclChecker};
 
 pub struct SpawnerLabel {
     /// `-external-spawner`'s specs.
@@ -147,7 +147,7 @@ impl SpawnerLabel {
                 .or_else(|| sem.callee_target(callee, true))
         };
         let Some(t) = target else {
-            return if looks_like_api_call(sem, call) {
+            return if unknown_receiver_call(sem, call, is_api_name) {
                 Err(())
             } else {
                 Ok(None)
@@ -188,25 +188,6 @@ fn callee_of(call: Node<'_>) -> Option<Node<'_>> {
             .filter(|t| t.kind_name() == "generic_type");
     }
     call.child_by_field_id(goroutinectx_scope::fields::function())
-}
-
-/// A call `x.Name(…)` named like a spawning API whose receiver's type is unknown.
-fn looks_like_api_call<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
-    let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
-        return false;
-    };
-    if callee.kind_name() != "selector_expression" {
-        return false;
-    }
-    let (Some(operand), Some(field)) = (
-        callee.child_by_field_id(goroutinectx_scope::fields::operand()),
-        callee.child_by_field_id(goroutinectx_scope::fields::field()),
-    ) else {
-        return false;
-    };
-    is_api_name(sem.text(field))
-        && sem.package_of_qualifier(operand).is_none()
-        && sem.expr_type(operand).is_unknown()
 }
 
 /// Whether a marked callee takes a function: a parameter (or variadic element) of function
