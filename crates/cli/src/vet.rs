@@ -10,7 +10,9 @@
 //!   and exit 0);
 //! - in `VetxOnly` mode prints nothing (the package is only a dependency);
 //! - always writes `VetxOutput`, the facts file `go vet` hands to the packages importing this
-//!   one (`PackageVetx`): ours lists the package's `//goroutinectx:spawner` functions;
+//!   one (`PackageVetx`): ours lists the package's `//goroutinectx:spawner` functions, and
+//!   the dependencies' lists count as spawners here (as `-external-spawner` entries would),
+//!   so cross-package spawners are known without reading the dependencies' sources;
 //! - with `SucceedOnTypecheckFailure`, a file that does not parse makes the run succeed
 //!   silently (the compiler reports it); otherwise it is an error.
 
@@ -128,7 +130,29 @@ pub fn run(config: &Config, cfg_path: &Path, json: bool, env: GoEnv, cwd: PathBu
         out.code = 1;
         return out;
     }
-    let report = analyze_files(config, &opts, &unit);
+    // Dependencies' facts: their spawner functions count as spawners here, as if named by
+    // -external-spawner (unless -cross-package-spawners=false), so cross-package spawners
+    // are known under go vet without the dependencies' sources.
+    let mut config = config.clone();
+    if config.cross_package_spawners {
+        let mut specs: Vec<String> = Vec::new();
+        for (path, vetx) in &cfg.package_vetx {
+            let Ok(bytes) = std::fs::read(vetx) else {
+                continue;
+            };
+            let Ok(facts) = serde_json::from_slice::<Facts>(&bytes) else {
+                continue;
+            };
+            specs.extend(facts.spawners.iter().map(|s| format!("{path}.{s}")));
+        }
+        if !specs.is_empty() {
+            if !config.external_spawner.trim().is_empty() {
+                specs.insert(0, config.external_spawner.clone());
+            }
+            config.external_spawner = specs.join(",");
+        }
+    }
+    let report = analyze_files(&config, &opts, &unit);
     if !cfg.vetx_output.is_empty() {
         let facts = Facts {
             goroutinectx: 1,
@@ -212,6 +236,10 @@ fn declared_func(line: &str) -> Option<String> {
     };
     if let Some(recv) = rest.strip_prefix('(') {
         let close = recv.find(')')?;
+        // Methods of generic types are never matched by a directive (SPEC §11.11): no fact.
+        if recv[..close].contains('[') {
+            return None;
+        }
         let ty = recv[..close]
             .split_whitespace()
             .last()?
@@ -243,9 +271,10 @@ mod tests {
             Some("Run")
         );
         assert_eq!(
-            declared_func("func (p *Pool[T]) Go(f func()) {").as_deref(),
+            declared_func("func (p *Pool) Go(f func()) {").as_deref(),
             Some("Pool.Go")
         );
+        assert_eq!(declared_func("func (p *Pool[T]) Go(f func()) {"), None);
         assert_eq!(
             declared_func("func (Pool) Submit() {").as_deref(),
             Some("Pool.Submit")

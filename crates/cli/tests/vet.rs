@@ -153,3 +153,61 @@ fn unit_config_mode_writes_facts() {
         assert_eq!(run.status.code(), Some(code), "{run:?}");
     }
 }
+
+/// A dependency's facts (`PackageVetx`) make its listed functions spawners here, even when its
+/// source marks nothing.
+#[test]
+fn dependency_facts_mark_spawners() {
+    let m = module();
+    let dir = m.path();
+    write(
+        &dir.join("lib/other.go"),
+        "package lib\n\nfunc Other(f func()) { go f() }\n",
+    );
+    write(
+        &dir.join("use/use.go"),
+        "package use\n\nimport (\n\t\"context\"\n\n\t\"example.com/vetmod/lib\"\n)\n\nfunc F(ctx context.Context) {\n\tlib.Other(func() {})\n}\n",
+    );
+    let facts = dir.join("lib.vetx");
+    write(&facts, r#"{"goroutinectx":1,"spawners":["Other","Run"]}"#);
+    let cfg = dir.join("use.cfg");
+    let unit = |vetx: &str| {
+        format!(
+            r#"{{"ID":"example.com/vetmod/use","Dir":"{d}","ImportPath":"example.com/vetmod/use","GoFiles":["{d}/use.go"],"PackageVetx":{vetx}}}"#,
+            d = dir.join("use").display()
+        )
+    };
+    write(
+        &cfg,
+        &unit(&format!(
+            r#"{{"example.com/vetmod/lib":"{}"}}"#,
+            facts.display()
+        )),
+    );
+    let with_facts = Command::new(BIN)
+        .arg(&cfg)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(with_facts.status.code(), Some(1), "{with_facts:?}");
+    assert!(
+        String::from_utf8_lossy(&with_facts.stderr)
+            .contains("use.go:10:12: Other() func argument should use context \"ctx\""),
+        "{with_facts:?}"
+    );
+    // With -cross-package-spawners=false the facts are not used (upstream's scope).
+    let off = Command::new(BIN)
+        .arg("-cross-package-spawners=false")
+        .arg(&cfg)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(off.status.code(), Some(0), "{off:?}");
+    write(&cfg, &unit("{}"));
+    let without = Command::new(BIN)
+        .arg(&cfg)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(without.status.code(), Some(0), "{without:?}");
+}
