@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 	"net/http"
-	"sort"
 
 	"github.com/sourcegraph/conc/stream"
 )
@@ -20,8 +19,11 @@ func paramCancelFunc(cancel context.CancelFunc) { cancel() } // silent: underlyi
 //goroutinectx:spawner
 func paramHandlerFunc(h http.HandlerFunc) { _ = h } // silent
 
+// An interface type of another package (context's, which the embedded stubs know even
+// without a GOROOT).
+//
 //goroutinectx:spawner
-func paramHandler(h http.Handler) { _ = h } // want `^function "paramHandler" has unnecessary //goroutinectx:spawner directive$`
+func paramContextIface(c context.Context) { _ = c } // want `^function "paramContextIface" has unnecessary //goroutinectx:spawner directive$`
 
 //goroutinectx:spawner
 func paramStreamTask(t stream.Task) { _ = t } // silent: stream.Task is a func type
@@ -32,8 +34,10 @@ func paramSeq(s iter.Seq[int]) { _ = s } // silent: iter.Seq[int] is a generic f
 //goroutinectx:spawner
 func paramSeqSlice(ss []iter.Seq2[int, int]) { _ = ss } // silent: slice of a func type
 
+// A predeclared interface type.
+//
 //goroutinectx:spawner
-func paramSortInterface(s sort.Interface) { _ = s } // want `^function "paramSortInterface" has unnecessary //goroutinectx:spawner directive$`
+func paramErrorIface(e error) { _ = e } // want `^function "paramErrorIface" has unnecessary //goroutinectx:spawner directive$`
 
 // A local generic func type instantiated.
 type visitor[T any] func(T)
