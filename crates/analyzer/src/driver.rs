@@ -322,17 +322,9 @@ impl<'c> RunConfig<'c> {
                 Build::Func(make) => func_checkers.push(make(&settings)),
             }
         }
-        let mut spawn_names: Vec<String> = goroutinectx_checkers::api::APIS
-            .iter()
-            .map(|a| a.func.to_string())
-            .chain(
-                goroutinectx_scope::config::parse_spec_list(&config.external_spawner)
-                    .into_iter()
-                    .map(|s| s.name),
-            )
-            .collect();
-        spawn_names.sort();
-        spawn_names.dedup();
+        let spawn_names = goroutinectx_checkers::api::spawn_call_names(
+            &goroutinectx_scope::config::parse_spec_list(&config.external_spawner),
+        );
         RunConfig {
             config,
             derivers: Derivers::parse(&config.goroutine_deriver),

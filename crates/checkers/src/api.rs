@@ -150,6 +150,19 @@ pub fn is_api_name(name: &str) -> bool {
     APIS.iter().any(|a| a.func == name)
 }
 
+/// The callee names a spawn call can have when no marked function is in reach (SPEC §3.7):
+/// the spawning APIs' and the external spawners', sorted, for lexical prefilters.
+pub fn spawn_call_names(external: &[goroutinectx_scope::config::FuncSpec]) -> Vec<String> {
+    let mut names: Vec<String> = APIS
+        .iter()
+        .map(|a| a.func.to_string())
+        .chain(external.iter().map(|s| s.name.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// Whether a call of this API passes a function to run elsewhere (spawnerlabel's "API call
 /// with func argument", SPEC §3.7): every callback API does, gotask's task-value APIs
 /// (`DoAll`, `DoAllSettled`, `DoRace`) never do, `DoAsync` always does.

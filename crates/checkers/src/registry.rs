@@ -284,6 +284,21 @@ mod tests {
         assert_eq!(gos, [Goroutine, GoroutineDerive]);
     }
 
+    /// Only the declaration checker (spawnerlabel) runs outside ctx scopes (SPEC §2.1, §3.7);
+    /// the driver relies on it: go-statement and call checkers are asked inside scopes only.
+    #[test]
+    fn ctx_scope_need_matches_site() {
+        for c in CHECKERS {
+            assert_eq!(c.needs_ctx_scope, c.site != Site::FuncDecl, "{:?}", c.id);
+            let built = match c.build {
+                Build::Go(_) => Site::GoStmt,
+                Build::Call(_) => Site::Call,
+                Build::Func(_) => Site::FuncDecl,
+            };
+            assert_eq!(built, c.site, "{:?}", c.id);
+        }
+    }
+
     #[test]
     fn enabled_names_follow_spec_6_2() {
         let mut f = CheckerFlags::default();

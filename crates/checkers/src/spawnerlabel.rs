@@ -44,7 +44,7 @@ use goroutinectx_scope::search::Found;
 use goroutinectx_scope::{CallTarget, Semantics, Type};
 use tree_sitter::Node;
 
-use crate::api::{is_api_name, lookup, passes_function, APIS};
+use crate::api::{is_api_name, lookup, passes_function, spawn_call_names};
 use crate::{arguments, unknown_receiver_call, Finding, FuncDeclChecker};
 
 pub struct SpawnerLabel {
@@ -60,13 +60,7 @@ pub struct SpawnerLabel {
 impl SpawnerLabel {
     pub fn new(external_flag: &str, cross_package: bool) -> Self {
         let external = parse_spec_list(external_flag);
-        let mut names: Vec<String> = APIS
-            .iter()
-            .map(|a| a.func.to_string())
-            .chain(external.iter().map(|s| s.name.clone()))
-            .collect();
-        names.sort();
-        names.dedup();
+        let names = spawn_call_names(&external);
         SpawnerLabel {
             external,
             cross_package,

@@ -20,7 +20,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use goroutinectx_analyzer::{analyze_files, Config, FileUnit, Report, RunOptions, Severity};
-use goroutinectx_scanner::GoEnv;
+use std::sync::Arc;
+
+use goroutinectx_scanner::index::PackageIndex;
+use goroutinectx_scanner::{GoEnv, SourceFile};
 use serde::{Deserialize, Serialize};
 
 use crate::output;
@@ -105,11 +108,16 @@ pub fn run(config: &Config, cfg_path: &Path, json: bool, env: GoEnv, cwd: PathBu
     // Every file must parse, as the reference's parser requires (the analysis itself parses
     // only the files that can matter).
     let mut syntax_errors = String::new();
-    for path in &files {
-        let Ok(src) = std::fs::read(path) else {
-            continue;
-        };
-        let file = goroutinectx_scanner::SourceFile::new(path.clone(), src);
+    let sources: Vec<Arc<SourceFile>> = files
+        .iter()
+        .filter_map(|f| {
+            std::fs::read(f)
+                .ok()
+                .map(|src| Arc::new(SourceFile::new(f.clone(), src)))
+        })
+        .collect();
+    for file in &sources {
+        let path = &file.path;
         let tree = file.parse();
         if let Some(err) = file.syntax_error(&tree) {
             let pos = file.position(err.offset);
@@ -156,7 +164,7 @@ pub fn run(config: &Config, cfg_path: &Path, json: bool, env: GoEnv, cwd: PathBu
     if !cfg.vetx_output.is_empty() {
         let facts = Facts {
             goroutinectx: 1,
-            spawners: spawners_of(&files),
+            spawners: spawners_of(&sources),
         };
         let text = serde_json::to_string(&facts).unwrap_or_default();
         if let Err(e) = std::fs::write(&cfg.vetx_output, text) {
@@ -200,57 +208,34 @@ pub fn run(config: &Config, cfg_path: &Path, json: bool, env: GoEnv, cwd: PathBu
     out
 }
 
-/// The `//goroutinectx:spawner` functions and methods declared in `files` (read lexically:
-/// a directive comment on the line right above a top-level `func`).
-fn spawners_of(files: &[PathBuf]) -> Vec<String> {
-    let mut out = Vec::new();
-    for f in files {
-        let Ok(src) = std::fs::read(f) else { continue };
-        let text = String::from_utf8_lossy(&src);
-        let mut marked = false;
-        for line in text.lines() {
-            if marked {
-                if let Some(name) = declared_func(line) {
-                    out.push(name);
-                }
-            }
-            marked = goroutinectx_scanner::index::is_spawner_directive(line.trim_start());
-        }
+/// The `//goroutinectx:spawner` functions and methods declared in `files`, from the
+/// package index (the same reading of the directive as everywhere else). Methods of generic
+/// types are left out: a directive never matches them at call sites (SPEC §11.11).
+fn spawners_of(sources: &[Arc<SourceFile>]) -> Vec<String> {
+    if !sources
+        .iter()
+        .any(|f| memchr_contains(&f.src, b"goroutinectx:spawner"))
+    {
+        return Vec::new();
     }
+    let index = PackageIndex::build("", sources);
+    let mut out: Vec<String> = index
+        .funcs
+        .values()
+        .filter(|f| f.spawner)
+        .map(|f| f.name.clone())
+        .chain(index.methods.values().flatten().filter_map(|m| {
+            let r = m.receiver.as_ref()?;
+            (m.spawner && r.type_params.is_empty()).then(|| format!("{}.{}", r.type_name, m.name))
+        }))
+        .collect();
     out.sort();
     out.dedup();
     out
 }
 
-/// `Func` or `Type.Method` of a `func` line at top level.
-fn declared_func(line: &str) -> Option<String> {
-    let rest = line.strip_prefix("func")?;
-    if !rest.starts_with([' ', '\t', '(']) {
-        return None;
-    }
-    let rest = rest.trim_start();
-    let ident = |s: &str| -> String {
-        s.chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect()
-    };
-    if let Some(recv) = rest.strip_prefix('(') {
-        let close = recv.find(')')?;
-        // Methods of generic types are never matched by a directive (SPEC §11.11): no fact.
-        if recv[..close].contains('[') {
-            return None;
-        }
-        let ty = recv[..close]
-            .split_whitespace()
-            .last()?
-            .trim_start_matches('*');
-        let ty = ident(ty);
-        let method = ident(recv[close + 1..].trim_start());
-        (!ty.is_empty() && !method.is_empty()).then(|| format!("{ty}.{method}"))
-    } else {
-        let name = ident(rest);
-        (!name.is_empty()).then_some(name)
-    }
+fn memchr_contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[cfg(test)]
@@ -262,24 +247,6 @@ mod tests {
         assert!(is_unit_config(&["/tmp/b001/vet.cfg".to_string()]));
         assert!(!is_unit_config(&["./...".to_string()]));
         assert!(!is_unit_config(&["a.cfg".to_string(), "b.cfg".to_string()]));
-    }
-
-    #[test]
-    fn declared_functions() {
-        assert_eq!(
-            declared_func("func Run(f func()) {").as_deref(),
-            Some("Run")
-        );
-        assert_eq!(
-            declared_func("func (p *Pool) Go(f func()) {").as_deref(),
-            Some("Pool.Go")
-        );
-        assert_eq!(declared_func("func (p *Pool[T]) Go(f func()) {"), None);
-        assert_eq!(
-            declared_func("func (Pool) Submit() {").as_deref(),
-            Some("Pool.Submit")
-        );
-        assert_eq!(declared_func("function x"), None);
     }
 
     #[test]

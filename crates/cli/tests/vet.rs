@@ -122,10 +122,15 @@ fn unit_config_mode_writes_facts() {
     let m = module();
     let out = m.path().join("lib.vetx");
     let cfg = m.path().join("lib.cfg");
+    // A marked method counts; a marked method of a generic type never matches (§11.11).
+    write(
+        &m.path().join("lib/pool.go"),
+        "package lib\n\ntype Pool struct{}\n\n//goroutinectx:spawner\nfunc (p *Pool) Submit(f func()) { go f() }\n\ntype Box[T any] struct{}\n\n//goroutinectx:spawner\nfunc (b *Box[T]) Each(f func(T)) {}\n",
+    );
     write(
         &cfg,
         &format!(
-            r#"{{"ID":"example.com/vetmod/lib","Dir":"{dir}","ImportPath":"example.com/vetmod/lib","GoFiles":["{dir}/lib.go"],"VetxOnly":true,"VetxOutput":"{out}"}}"#,
+            r#"{{"ID":"example.com/vetmod/lib","Dir":"{dir}","ImportPath":"example.com/vetmod/lib","GoFiles":["{dir}/lib.go","{dir}/pool.go"],"VetxOnly":true,"VetxOutput":"{out}"}}"#,
             dir = m.path().join("lib").display(),
             out = out.display()
         ),
@@ -138,7 +143,10 @@ fn unit_config_mode_writes_facts() {
     assert_eq!(run.status.code(), Some(0), "{run:?}");
     assert!(run.stderr.is_empty(), "{run:?}");
     let facts = std::fs::read_to_string(&out).expect("facts written");
-    assert_eq!(facts, r#"{"goroutinectx":1,"spawners":["Run"]}"#);
+    assert_eq!(
+        facts,
+        r#"{"goroutinectx":1,"spawners":["Pool.Submit","Run"]}"#
+    );
     // A file that does not parse: an error, or silent success when the build asks for it.
     write(&m.path().join("lib/bad.go"), "package lib\n\nfunc (\n");
     for (succeed, code) in [(false, 1), (true, 0)] {
