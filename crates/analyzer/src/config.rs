@@ -19,6 +19,10 @@ pub struct Config {
     /// `-debug=u`: list the places where a report was held back only because a type was
     /// unknown ([`crate::Report::held_back`]).
     pub debug_unknown: bool,
+    /// Test-only fault injection: analysing the package with this import path panics, so
+    /// that tests can check a bug in one package is reported for it and the run goes on.
+    #[doc(hidden)]
+    pub panic_in_package: Option<String>,
 }
 
 impl Default for Config {
@@ -30,6 +34,7 @@ impl Default for Config {
             external_spawner: String::new(),
             cross_package_spawners: true,
             debug_unknown: false,
+            panic_in_package: None,
         }
     }
 }

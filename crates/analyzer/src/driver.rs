@@ -187,6 +187,7 @@ pub fn analyze_files(config: &Config, opts: &RunOptions, unit: &FileUnit) -> Rep
         &unit.dir,
         &unit.import_path,
         origin,
+        opts.env.build.max_file_size,
     ));
     let mut report = Report::default();
     for e in &package.errors {
@@ -266,7 +267,7 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
     let results: Vec<FileResult> = units
         .par_iter()
         .zip(pkgs.par_iter())
-        .flat_map_iter(|(unit, pkg)| analyze_unit(&run, &universe, unit, pkg))
+        .flat_map_iter(|(unit, pkg)| analyze_unit_isolated(&run, &universe, unit, pkg))
         .collect();
     report.stats.parsed_files = units
         .iter()
@@ -429,6 +430,38 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(haystack, needle).is_some()
 }
 
+/// [`analyze_unit`], with a panic caught and reported as an error of that package (DESIGN
+/// invariant 2): a bug met in one package never costs the other packages their reports.
+fn analyze_unit_isolated(
+    run: &RunConfig<'_>,
+    universe: &Universe<'_>,
+    unit: &Unit,
+    pkg: &Arc<PkgInfo>,
+) -> Vec<FileResult> {
+    let import_path = &unit.package().import_path;
+    let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if run.config.panic_in_package.as_deref() == Some(import_path.as_str()) {
+            panic!("fault injected for a test");
+        }
+        analyze_unit(run, universe, unit, pkg)
+    }));
+    analysed.unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        vec![FileResult {
+            problems: vec![problem(
+                None,
+                Severity::Error,
+                format!("internal error analysing {import_path}: {what}"),
+            )],
+            ..FileResult::default()
+        }]
+    })
+}
+
 fn analyze_unit(
     run: &RunConfig<'_>,
     universe: &Universe<'_>,
@@ -496,7 +529,7 @@ fn analyze_unit(
     let mut results: Vec<FileResult> = skipped
         .iter()
         .filter_map(|(_, f)| {
-            let err = f.encoding_error()?;
+            let err = f.lexical_error()?;
             Some(FileResult {
                 diagnostics: Vec::new(),
                 held_back: Vec::new(),
@@ -536,7 +569,7 @@ fn analyze_file(
             message: err.message,
         });
     }
-    if file.generated {
+    if file.generated || file.is_unterminated() {
         return out;
     }
     let directives = collect_directives(file, tree);

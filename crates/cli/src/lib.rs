@@ -179,11 +179,13 @@ fn config_of(o: &Options) -> Config {
         external_spawner: o.external_spawner.clone(),
         cross_package_spawners: o.cross_package_spawners,
         debug_unknown: o.debug.contains('u'),
+        panic_in_package: None,
     }
 }
 
 fn apply_build_options(o: &Options, env: &mut GoEnv) -> Result<(), String> {
     env.build.include_tests = o.test;
+    env.build.max_file_size = o.max_file_size;
     if let Some(tags) = &o.tags {
         env.build.tags = tags
             .split([',', ' '])

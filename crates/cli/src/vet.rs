@@ -108,13 +108,18 @@ pub fn run(config: &Config, cfg_path: &Path, json: bool, env: GoEnv, cwd: PathBu
     // Every file must parse, as the reference's parser requires (the analysis itself parses
     // only the files that can matter).
     let mut syntax_errors = String::new();
+    let max_file_size = opts.env.build.max_file_size;
     let sources: Vec<Arc<SourceFile>> = files
         .iter()
-        .filter_map(|f| {
-            std::fs::read(f)
-                .ok()
-                .map(|src| Arc::new(SourceFile::new(f.clone(), src)))
-        })
+        .filter_map(
+            |f| match goroutinectx_scanner::read::read_source(f, max_file_size) {
+                Ok(src) => Some(Arc::new(SourceFile::new(f.clone(), src))),
+                Err(message) => {
+                    syntax_errors.push_str(&format!("{}: {message}\n", f.display()));
+                    None
+                }
+            },
+        )
         .collect();
     for file in &sources {
         let path = &file.path;

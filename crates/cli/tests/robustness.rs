@@ -541,3 +541,114 @@ fn output_is_identical_across_thread_counts() {
     // The in-process run prints the same.
     assert_eq!(t.run(&args), one);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Special files, size limits and silent skips (issue: no hangs, no unbounded reads)
+// ---------------------------------------------------------------------------------------------
+
+/// A package with one diagnostic, to show that the other packages are still reported.
+const REPORTED: &str =
+    "package ok\n\nimport \"context\"\n\nfunc F(ctx context.Context) {\n\tgo func() {}()\n}\n";
+
+#[test]
+fn fifo_and_device_are_not_read() {
+    let t = Tree::new();
+    t.write("ok/ok.go", REPORTED);
+    t.write("sp/a.go", "package sp\n");
+    let fifo = t.m.join("sp/x.go");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("mkfifo unavailable: skipping the FIFO case");
+        fs::write(&fifo, "package sp\n").unwrap();
+    }
+    std::os::unix::fs::symlink("/dev/zero", t.m.join("sp/zero.go")).unwrap();
+    let o = t.bin(&["./..."], &[]);
+    let mut want = String::new();
+    if made {
+        want.push_str("sp/x.go: not a regular file\n");
+    }
+    want.push_str("sp/zero.go: not a regular file\n");
+    want.push_str("ok/ok.go:6:2: goroutine does not propagate context \"ctx\"\n");
+    assert_outcome(&o, 1, &want);
+}
+
+#[test]
+fn files_over_the_size_limit_are_errors() {
+    let t = Tree::new();
+    t.write("ok/ok.go", REPORTED);
+    t.write(
+        "big/a.go",
+        format!("package big\n\n{}\n", "// x\n".repeat(100)),
+    );
+    let want = "big/a.go: file too large (514 bytes; the limit is 200, set with -max-file-size)\n\
+                ok/ok.go:6:2: goroutine does not propagate context \"ctx\"\n";
+    assert_outcome(&t.run(&["-max-file-size=200", "./..."]), 1, want);
+    assert_eq!(t.bin(&["-max-file-size=200", "./..."], &[]).stderr, want);
+    // The default limit reads it.
+    assert_outcome(
+        &t.run(&["./..."]),
+        3,
+        "ok/ok.go:6:2: goroutine does not propagate context \"ctx\"\n",
+    );
+    assert_eq!(t.run(&["-max-file-size=-1", "./ok"]).code, 2);
+}
+
+#[test]
+fn unreadable_directory_given_directly() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Tree::new();
+    t.write("locked/l.go", "package locked\n");
+    let locked = t.m.join("locked");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let enforced = permissions_enforced(&locked);
+    let o = t.run(&["./locked"]);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    if enforced {
+        assert_outcome(&o, 1, "locked: cannot read directory: permission denied\n");
+    } else {
+        assert_outcome(&o, 0, "");
+    }
+}
+
+#[test]
+fn broken_headers_are_reported_not_skipped() {
+    let t = Tree::new();
+    t.write("ok/ok.go", REPORTED);
+    t.write("hdr/a.go", "//go:build linux &&\n\npackage hdr\n");
+    t.write("hdr/b.go", "package hdr\n");
+    t.write("nopkg/a.go", "func f() {}\n");
+    t.write("nopkg/b.go", "");
+    let o = t.run(&["./..."]);
+    assert_outcome(
+        &o,
+        1,
+        "hdr/a.go: parsing //go:build line: unexpected end of expression\n\
+         nopkg/a.go:1:1: expected 'package', found 'func'\n\
+         nopkg/b.go:1:1: expected 'package', found 'EOF'\n\
+         ok/ok.go:6:2: goroutine does not propagate context \"ctx\"\n",
+    );
+    // `// +build` lines that do not parse are ignored, as go/build ignores them.
+    t.write("hdr/a.go", "// +build linux,!\n\npackage hdr\n");
+    assert_eq!(t.run(&["./hdr"]).code, 0);
+}
+
+#[test]
+fn nothing_inside_an_unterminated_comment_is_reported() {
+    let t = Tree::new();
+    for (name, opener) in [("cmt", "/*"), ("raw", "var s = `")] {
+        t.write(
+            &format!("{name}/a.go"),
+            format!(
+                "package {name}\n\nimport \"context\"\n\nfunc F(ctx context.Context) {{\n}}\n\n{opener}\nfunc G(ctx context.Context) {{\n\tgo func() {{}}()\n}}\n"
+            ),
+        );
+    }
+    assert_outcome(
+        &t.run(&["./..."]),
+        1,
+        "cmt/a.go:8:1: comment not terminated\nraw/a.go:8:9: raw string literal not terminated\n",
+    );
+}

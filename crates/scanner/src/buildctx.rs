@@ -142,6 +142,8 @@ pub struct BuildContext {
     /// GOEXPERIMENT names in effect (without the `goexperiment.` prefix): the release's
     /// defaults, adjusted by the GOEXPERIMENT variable.
     pub experiments: Vec<String>,
+    /// The largest source file read, in bytes (`-max-file-size`); larger files are an error.
+    pub max_file_size: u64,
 }
 
 /// The Go minor version assumed when none is configured.
@@ -358,6 +360,7 @@ impl BuildContext {
             go_minor: DEFAULT_GO_MINOR,
             include_tests: true,
             experiments: Vec::new(),
+            max_file_size: crate::read::DEFAULT_MAX_FILE_SIZE,
         }
         .with_default_experiments(None)
     }
@@ -394,6 +397,7 @@ impl BuildContext {
             go_minor,
             include_tests: true,
             experiments: Vec::new(),
+            max_file_size: crate::read::DEFAULT_MAX_FILE_SIZE,
         }
         .with_default_experiments(var("GOEXPERIMENT").as_deref())
     }
@@ -544,6 +548,7 @@ mod tests {
     fn ctx(goos: &str, goarch: &str) -> BuildContext {
         BuildContext {
             experiments: Vec::new(),
+            max_file_size: crate::read::DEFAULT_MAX_FILE_SIZE,
             goos: goos.into(),
             goarch: goarch.into(),
             cgo_enabled: true,

@@ -617,6 +617,7 @@ mod tests {
     fn ctx(goos: &str, goarch: &str) -> BuildContext {
         BuildContext {
             experiments: Vec::new(),
+            max_file_size: crate::read::DEFAULT_MAX_FILE_SIZE,
             goos: goos.into(),
             goarch: goarch.into(),
             cgo_enabled: true,

@@ -89,6 +89,190 @@ pub fn called_identifiers(src: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
+/// A token Go's scanner would never close: the whole rest of the file is inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unterminated {
+    /// `/*` without `*/`.
+    Comment,
+    /// A raw string without its closing backquote.
+    RawString,
+}
+
+impl Unterminated {
+    /// Go's scanner's message for it.
+    pub fn message(self) -> &'static str {
+        match self {
+            Unterminated::Comment => "comment not terminated",
+            Unterminated::RawString => "raw string literal not terminated",
+        }
+    }
+}
+
+/// What one pass over a file's tokens finds, comments and literals told apart from code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeScan {
+    /// The keyword `go` occurs in code (not in a comment or literal): the file has a `go`
+    /// statement, or a syntax error where one was meant.
+    pub has_go_keyword: bool,
+    /// An unterminated block comment or raw string, and the offset where it starts.
+    pub unterminated: Option<(usize, Unterminated)>,
+    /// Where the brackets first go wrong, if they do: see [`BracketBreak`].
+    pub bracket_break: Option<BracketBreak>,
+}
+
+/// The first place where a file's brackets do not pair up, found lexically. Used to place a
+/// syntax error when the parser's recovery blames the whole file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BracketBreak {
+    /// A closing bracket with no matching opener (or the wrong one), at this offset.
+    Unexpected(usize),
+    /// A top-level declaration keyword (`func`, `type`, `var`, `const`, `import` at the start
+    /// of a line) while a bracket is still open: the block before it was never closed.
+    DeclInBlock(usize),
+    /// Brackets still open at the end of the file.
+    Eof,
+}
+
+/// Scans `src` once, linearly, knowing comments, interpreted and raw strings and rune
+/// literals. An unterminated interpreted string or rune literal ends at its line's end, as
+/// Go's scanner ends it; an unterminated block comment or raw string ends the scan.
+pub fn scan_code(src: &[u8]) -> CodeScan {
+    let mut out = CodeScan::default();
+    let mut open: Vec<u8> = Vec::new();
+    let mut i = 0;
+    let n = src.len();
+    while i < n {
+        match src[i] {
+            b @ (b'(' | b'[' | b'{') => {
+                open.push(b);
+                i += 1;
+            }
+            b @ (b')' | b']' | b'}') => {
+                let opener = match b {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if open.pop() != Some(opener) && out.bracket_break.is_none() {
+                    out.bracket_break = Some(BracketBreak::Unexpected(i));
+                }
+                i += 1;
+            }
+            b'/' if src.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &src[i..]).map_or(n, |p| i + p + 1);
+            }
+            b'/' if src.get(i + 1) == Some(&b'*') => {
+                match memchr::memmem::find(&src[i + 2..], b"*/") {
+                    Some(p) => i = i + 2 + p + 2,
+                    None => {
+                        out.unterminated = Some((i, Unterminated::Comment));
+                        return out;
+                    }
+                }
+            }
+            b'`' => match memchr::memchr(b'`', &src[i + 1..]) {
+                Some(p) => i = i + 1 + p + 1,
+                None => {
+                    out.unterminated = Some((i, Unterminated::RawString));
+                    return out;
+                }
+            },
+            q @ (b'"' | b'\'') => {
+                i += 1;
+                while i < n {
+                    match src[i] {
+                        b'\\' => i += 2,
+                        b'\n' => break,
+                        c if c == q => {
+                            i += 1;
+                            break;
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            c if is_ident(c) => {
+                let start = i;
+                while i < n && is_ident(src[i]) {
+                    i += 1;
+                }
+                let word = &src[start..i];
+                if word == b"go" {
+                    out.has_go_keyword = true;
+                } else if !open.is_empty()
+                    && out.bracket_break.is_none()
+                    && (start == 0 || src[start - 1] == b'\n')
+                    && matches!(word, b"func" | b"type" | b"var" | b"const" | b"import")
+                {
+                    out.bracket_break = Some(BracketBreak::DeclInBlock(start));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    if !open.is_empty() && out.bracket_break.is_none() {
+        out.bracket_break = Some(BracketBreak::Eof);
+    }
+    out
+}
+
+/// The first token of a file (after a byte-order mark, blanks and comments) as Go's parser
+/// names it in "expected 'package', found …": keywords and operators quoted, identifiers and
+/// literals as written, `'EOF'` at the end. With its offset.
+pub fn first_token(src: &[u8]) -> (usize, String) {
+    let mut i = if src.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    match next_token(&src[i..]) {
+        None => return (src.len(), "'EOF'".to_string()),
+        Some((_, at)) => i += at,
+    }
+    let rest = &src[i..];
+    let word = rest
+        .iter()
+        .position(|b| !is_ident(*b))
+        .unwrap_or(rest.len());
+    if word == 0 {
+        let c = String::from_utf8_lossy(&rest[..1]).into_owned();
+        return (i, format!("'{c}'"));
+    }
+    let text = String::from_utf8_lossy(&rest[..word]).into_owned();
+    const KEYWORDS: [&str; 25] = [
+        "break",
+        "case",
+        "chan",
+        "const",
+        "continue",
+        "default",
+        "defer",
+        "else",
+        "fallthrough",
+        "for",
+        "func",
+        "go",
+        "goto",
+        "if",
+        "import",
+        "interface",
+        "map",
+        "package",
+        "range",
+        "return",
+        "select",
+        "struct",
+        "switch",
+        "type",
+        "var",
+    ];
+    if KEYWORDS.contains(&text.as_str()) {
+        (i, format!("'{text}'"))
+    } else {
+        (i, text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +291,47 @@ mod tests {
         let src = b"x := f(a) + g [int](b); h\n(c); y2 := arr[0]; 9(z); (p)(q); r.Go) x";
         let got: Vec<&[u8]> = called_identifiers(src).collect();
         assert_eq!(got, [&b"f"[..], b"g", b"h", b"arr", b"p"]);
+    }
+
+    #[test]
+    fn code_scan_knows_comments_and_literals() {
+        let s = scan_code(b"package a // go\n/* go */ var x = \"go\" + `go` + 'g'\n");
+        assert!(!s.has_go_keyword);
+        assert_eq!(s.unterminated, None);
+        assert!(scan_code(b"package a\nfunc f() { go g() }").has_go_keyword);
+        assert!(!scan_code(b"package a\nvar gopher, ago = 1, 2").has_go_keyword);
+        // An unterminated string ends at the line's end.
+        assert!(scan_code(b"package a\nvar s = \"x\ngo f()").has_go_keyword);
+        assert!(scan_code(b"var s = \"\\\"\" + f(); go g()").has_go_keyword);
+        let s = scan_code(b"package a\n/* go func() {}()\n");
+        assert_eq!(s.unterminated, Some((10, Unterminated::Comment)));
+        assert!(!s.has_go_keyword);
+        assert_eq!(
+            scan_code(b"package a\nfunc f() { g(x[1]) }").bracket_break,
+            None
+        );
+        assert_eq!(
+            scan_code(b"package a\nfunc f() { g(x]) }").bracket_break,
+            Some(BracketBreak::Unexpected(24))
+        );
+        assert_eq!(
+            scan_code(b"package a\nfunc f() {\nif x {\n}\nfunc g() {}\n").bracket_break,
+            Some(BracketBreak::DeclInBlock(30))
+        );
+        assert_eq!(
+            scan_code(b"package a\nfunc f() {\n").bracket_break,
+            Some(BracketBreak::Eof)
+        );
+        let s = scan_code(b"package a\nvar s = `go\n");
+        assert_eq!(s.unterminated, Some((18, Unterminated::RawString)));
+    }
+
+    #[test]
+    fn first_tokens_as_go_names_them() {
+        assert_eq!(first_token(b"func f() {}"), (0, "'func'".to_string()));
+        assert_eq!(first_token(b"// c\n/* d */ foo"), (13, "foo".to_string()));
+        assert_eq!(first_token(b"  \n"), (3, "'EOF'".to_string()));
+        assert_eq!(first_token(b"{"), (0, "'{'".to_string()));
+        assert_eq!(first_token(b"\xEF\xBB\xBFpackage a").1, "'package'");
     }
 }

@@ -18,6 +18,8 @@ pub mod index;
 pub mod lexical;
 pub mod modfile;
 pub mod package;
+pub mod quote;
+pub mod read;
 pub mod resolve;
 pub mod source;
 pub mod stubs;

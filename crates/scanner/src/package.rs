@@ -11,6 +11,7 @@ use std::sync::{Arc, OnceLock};
 use crate::buildctx::BuildContext;
 use crate::constraint;
 use crate::index::PackageIndex;
+use crate::read::read_source;
 use crate::resolve::{io_message, Location, Origin};
 use crate::source::SourceFile;
 
@@ -99,7 +100,13 @@ pub fn load_dir(
     };
     let mut names: Vec<(String, PathBuf)> = entries
         .flatten()
-        .filter(|e| e.file_type().map(|t| !t.is_dir()).unwrap_or(false))
+        // Directories, and symlinks to directories, are not source files (go/build skips
+        // both); anything else that is not a regular file is reported when read.
+        .filter(|e| match e.file_type() {
+            Ok(t) if t.is_symlink() => !e.path().is_dir(),
+            Ok(t) => !t.is_dir(),
+            Err(_) => false,
+        })
         .filter_map(|e| {
             let name = e.file_name().to_str()?.to_string();
             constraint::file_name_matches(&name, build).then(|| (name, e.path()))
@@ -108,9 +115,18 @@ pub fn load_dir(
     names.sort();
     let mut files = Vec::with_capacity(names.len());
     for (_, path) in names {
-        match std::fs::read(&path) {
+        match read_source(&path, build.max_file_size) {
             Ok(src) => {
                 if !constraint::header_matches(&src, build) {
+                    // go/build fails on a `//go:build` line it cannot parse; the file is left
+                    // out, and the error reported.
+                    if let Some(message) = constraint::header_error(&src) {
+                        out.errors.push(LoadError {
+                            path,
+                            offset: None,
+                            message,
+                        });
+                    }
                     continue;
                 }
                 let file = SourceFile::new(path, src);
@@ -119,9 +135,9 @@ pub fn load_dir(
                 }
                 files.push(file);
             }
-            Err(e) => out.errors.push(LoadError {
+            Err(message) => out.errors.push(LoadError {
                 offset: None,
-                message: format!("cannot read file: {}", io_message(&e)),
+                message,
                 path,
             }),
         }
@@ -140,15 +156,21 @@ pub fn load_dir(
 /// Reads exactly `paths` (a build system's choice of files, as `go vet` passes them: no
 /// build constraints are applied) and groups them into the package and its external test
 /// package.
-pub fn load_files(paths: &[PathBuf], dir: &Path, import_path: &str, origin: Origin) -> DirPackages {
+pub fn load_files(
+    paths: &[PathBuf],
+    dir: &Path,
+    import_path: &str,
+    origin: Origin,
+    max_file_size: u64,
+) -> DirPackages {
     let mut out = DirPackages::default();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
-        match std::fs::read(path) {
+        match read_source(path, max_file_size) {
             Ok(src) => files.push(SourceFile::new(path.clone(), src)),
-            Err(e) => out.errors.push(LoadError {
+            Err(message) => out.errors.push(LoadError {
                 offset: None,
-                message: format!("cannot read file: {}", io_message(&e)),
+                message,
                 path: path.clone(),
             }),
         }

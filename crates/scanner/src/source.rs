@@ -86,6 +86,7 @@ pub struct SourceFile {
     parsed: AtomicBool,
     decl_names: OnceLock<crate::decls::DeclNames>,
     line_starts: OnceLock<Vec<usize>>,
+    code_scan: OnceLock<crate::lexical::CodeScan>,
 }
 
 impl SourceFile {
@@ -106,6 +107,7 @@ impl SourceFile {
             parsed: AtomicBool::new(false),
             decl_names: OnceLock::new(),
             line_starts: OnceLock::new(),
+            code_scan: OnceLock::new(),
         }
     }
 
@@ -118,6 +120,19 @@ impl SourceFile {
     pub fn decl_names(&self) -> &crate::decls::DeclNames {
         self.decl_names
             .get_or_init(|| crate::decls::scan_decl_names(&self.src))
+    }
+
+    /// One lexical pass over the file (comments and literals told apart from code), cached.
+    pub fn code_scan(&self) -> &crate::lexical::CodeScan {
+        self.code_scan
+            .get_or_init(|| crate::lexical::scan_code(&self.src))
+    }
+
+    /// Whether an unterminated block comment or raw string swallows the rest of the file. The
+    /// tree-sitter parse would read what follows as code; Go's scanner, and so this tool,
+    /// reads it as the comment or literal it is, and analyses nothing in the file.
+    pub fn is_unterminated(&self) -> bool {
+        self.code_scan().unterminated.is_some()
     }
 
     /// Parses the file. The tree belongs to the caller.
@@ -178,10 +193,18 @@ impl SourceFile {
     /// The first encoding or syntax problem of the file, if any: invalid UTF-8 first, then the
     /// first `ERROR` or `MISSING` node in document order.
     pub fn syntax_error(&self, tree: &Tree) -> Option<SyntaxError> {
-        if let Some(e) = self.encoding_error() {
+        if let Some(e) = self.lexical_error() {
             return Some(e);
         }
         let node = first_error_node(tree.root_node())?;
+        // Error recovery sometimes gives up on the whole file (many unclosed blocks): the
+        // error then starts at the package clause. Where the brackets go wrong is a better
+        // place, and the one Go's parser points near.
+        if node.is_error() && node.start_byte() <= self.header.package.as_ref().map_or(0, |p| p.1) {
+            if let Some(e) = self.bracket_error() {
+                return Some(e);
+            }
+        }
         let message = if node.is_missing() {
             format!("syntax error: missing {}", describe_kind(node.kind_name()))
         } else {
@@ -191,6 +214,60 @@ impl SourceFile {
             offset: node.start_byte(),
             message,
         })
+    }
+
+    /// A problem found without parsing, with Go's wording: an encoding problem, an
+    /// unterminated block comment or raw string, or a missing package clause.
+    pub fn lexical_error(&self) -> Option<SyntaxError> {
+        if let Some(e) = self.encoding_error() {
+            return Some(e);
+        }
+        if let Some((offset, what)) = self.code_scan().unterminated {
+            return Some(SyntaxError {
+                offset,
+                message: what.message().to_string(),
+            });
+        }
+        if self.header.package.is_none() {
+            let (offset, found) = crate::lexical::first_token(&self.src);
+            if found != "'package'" {
+                return Some(SyntaxError {
+                    offset,
+                    message: format!("expected 'package', found {found}"),
+                });
+            }
+        }
+        None
+    }
+
+    /// The syntax error at the first place the brackets do not pair up, if they do not.
+    fn bracket_error(&self) -> Option<SyntaxError> {
+        use crate::lexical::BracketBreak;
+        let (offset, message) = match self.code_scan().bracket_break? {
+            BracketBreak::Unexpected(at) => (
+                at,
+                format!(
+                    "syntax error: unexpected {}",
+                    crate::quote::go_quote(&String::from_utf8_lossy(&self.src[at..=at]))
+                ),
+            ),
+            BracketBreak::DeclInBlock(at) => {
+                let word: String = self.src[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .map(|&b| char::from(b))
+                    .collect();
+                (
+                    at,
+                    format!("syntax error: unexpected {word}, expected closing bracket"),
+                )
+            }
+            BracketBreak::Eof => (
+                self.src.len(),
+                "syntax error: unexpected EOF, expected closing bracket".to_string(),
+            ),
+        };
+        Some(SyntaxError { offset, message })
     }
 
     /// An encoding problem (invalid UTF-8, a NUL byte), found without parsing.
@@ -226,7 +303,7 @@ impl SourceFile {
         if shown.len() < text.len() {
             shown.push('…');
         }
-        format!("{shown:?}")
+        crate::quote::go_quote(&shown)
     }
 }
 
@@ -301,6 +378,40 @@ mod tests {
         assert_eq!(f_line(&file("package a\nfunc f() { x := }\n"), e.offset), 2);
         let bad = SourceFile::new(PathBuf::from("b.go"), b"package a\n// \xff\n".to_vec());
         assert_eq!(error_of(&bad).unwrap().message, "invalid UTF-8 encoding");
+    }
+
+    #[test]
+    fn lexical_errors_read_like_go() {
+        let msg = |src: &str| error_of(&file(src)).map(|e| (e.offset, e.message));
+        assert_eq!(
+            msg("package a\n/* go f()\n"),
+            Some((10, "comment not terminated".to_string()))
+        );
+        assert_eq!(
+            msg("package a\nvar s = `x\n"),
+            Some((18, "raw string literal not terminated".to_string()))
+        );
+        assert_eq!(
+            msg("func f() {}\n"),
+            Some((0, "expected 'package', found 'func'".to_string()))
+        );
+        assert_eq!(
+            msg(""),
+            Some((0, "expected 'package', found 'EOF'".to_string()))
+        );
+        // Go's quoting, not Rust's.
+        let e = error_of(&file("package a\nvar x = \u{feff}\n")).unwrap();
+        assert!(!e.message.contains("\\u{"), "{}", e.message);
+    }
+
+    #[test]
+    fn many_unclosed_blocks_are_blamed_where_they_break() {
+        let mut src = String::from("package a\n\nfunc f() {\n");
+        src.push_str(&"if true {\n".repeat(12));
+        src.push_str("}\n\nfunc g() {}\n");
+        let f = file(&src);
+        let e = error_of(&f).unwrap();
+        assert!(f.position(e.offset).line > 10, "{e:?}");
     }
 
     fn f_line(f: &SourceFile, off: usize) -> u32 {

@@ -129,14 +129,29 @@ impl Workspace {
             }
         }
         let walked: Vec<(Target, Vec<usize>)> = candidates.into_values().collect();
-        let loaded: Vec<bool> = walked
+        let loaded: Vec<(bool, Vec<LoadError>)> = walked
             .par_iter()
             .map(|(t, _)| {
                 let p = self.load(&t.location);
                 // `go list cmd` skips main packages vendored under cmd/vendor.
                 let vendored_command = t.location.import_path.starts_with("cmd/vendor/")
                     && p.package.as_ref().is_some_and(|p| p.name == "main");
-                (p.package.is_some() || p.xtest.is_some()) && !vendored_command
+                let present = p.package.is_some() || p.xtest.is_some();
+                // A directory of .go files none of which could be read must not look clean:
+                // its errors are reported here, as no target will carry them.
+                let errors = if present {
+                    Vec::new()
+                } else {
+                    p.errors.clone()
+                };
+                (present && !vendored_command, errors)
+            })
+            .collect();
+        let loaded: Vec<bool> = loaded
+            .into_iter()
+            .map(|(ok, errors)| {
+                out.walk_errors.extend(errors);
+                ok
             })
             .collect();
         let mut matched = vec![false; patterns.len()];
@@ -154,6 +169,9 @@ impl Workspace {
         for (i, t) in explicit {
             let p = self.load(&t.location);
             if p.package.is_none() && p.xtest.is_none() {
+                // Nothing loaded: why (an unreadable directory, unreadable files) must be
+                // said, or the run would look clean.
+                out.walk_errors.extend(p.errors.iter().cloned());
                 if p.errors.is_empty() {
                     out.errors.push(format!(
                         "{}: no Go files for this build configuration in {}",

@@ -1,0 +1,86 @@
+//! Reading Go source files without hanging or growing without bound.
+//!
+//! Only regular files are read. A FIFO named `x.go` would block the read forever, and a `.go`
+//! symlink to `/dev/zero` would grow memory until the process is killed; both are refused with
+//! `not a regular file`, as is anything else that is not a plain file once symlinks are
+//! followed. A file larger than the configured limit ([`DEFAULT_MAX_FILE_SIZE`], set with
+//! `-max-file-size`) is refused too. The size is checked before reading and again while
+//! reading, so a file that grows in between cannot slip past the limit.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::resolve::io_message;
+
+/// The default limit on one source file's size: 64 MiB, far above any real Go file (the
+/// largest generated files in the wild are a few MB).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
+
+/// Reads a source file: a regular file (symlinks followed) of at most `max_size` bytes. The
+/// error is the message to report for the file.
+pub fn read_source(path: &Path, max_size: u64) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot read file: {}", io_message(&e));
+    // Checking before opening matters: opening a FIFO for reading blocks until a writer comes.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    check(&meta, max_size)?;
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The path may have been replaced since: check what was opened.
+    let meta = file.metadata().map_err(cannot)?;
+    check(&meta, max_size)?;
+    let mut src = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max_size.saturating_add(1))
+        .read_to_end(&mut src)
+        .map_err(cannot)?;
+    if src.len() as u64 > max_size {
+        return Err(too_large(src.len() as u64, max_size));
+    }
+    Ok(src)
+}
+
+fn check(meta: &std::fs::Metadata, max_size: u64) -> Result<(), String> {
+    if !meta.file_type().is_file() {
+        return Err("not a regular file".to_string());
+    }
+    if meta.len() > max_size {
+        return Err(too_large(meta.len(), max_size));
+    }
+    Ok(())
+}
+
+fn too_large(size: u64, max_size: u64) -> String {
+    format!("file too large ({size} bytes; the limit is {max_size}, set with -max-file-size)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_regular_files_within_the_limit() {
+        let dir = std::env::temp_dir().join(format!("gctx-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("a.go");
+        std::fs::write(&f, b"package a\n").unwrap();
+        assert_eq!(read_source(&f, 100).unwrap(), b"package a\n");
+        assert!(read_source(&f, 5)
+            .unwrap_err()
+            .starts_with("file too large"));
+        assert_eq!(read_source(&dir, 100).unwrap_err(), "not a regular file");
+        assert!(read_source(&dir.join("missing.go"), 100)
+            .unwrap_err()
+            .starts_with("cannot read file: "));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_not_read() {
+        let zero = Path::new("/dev/zero");
+        if zero.exists() {
+            assert_eq!(
+                read_source(zero, 1 << 20).unwrap_err(),
+                "not a regular file"
+            );
+        }
+    }
+}
