@@ -23,6 +23,9 @@ pub struct Header {
     /// Package name and the byte offset of the name.
     pub package: Option<(String, usize)>,
     pub imports: Vec<ImportSpec>,
+    /// The offset of a token that cannot be in a grouped import declaration, if the header
+    /// has one: a syntax error Go's parser reports there.
+    pub import_error: Option<usize>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -194,12 +197,14 @@ pub fn scan_header(src: &[u8]) -> Header {
         }
         match lx.next() {
             Token::LParen => loop {
+                lx.skip_trivia();
+                let at = lx.pos;
                 match lx.next() {
                     Token::RParen => break,
                     Token::Semi => continue,
-                    Token::Eof => return header,
                     tok => {
-                        if !read_spec(&mut lx, tok, &mut header.imports) {
+                        if tok == Token::Eof || !read_spec(&mut lx, tok, &mut header.imports) {
+                            header.import_error = Some(at);
                             return header;
                         }
                     }
@@ -273,6 +278,22 @@ func main() {}
                 (Some("raw"), "net/http"),
                 (None, "sync"),
             ]
+        );
+    }
+
+    #[test]
+    fn grouped_imports_that_cannot_be_are_errors() {
+        assert_eq!(
+            scan_header(b"package a\nimport (\n\"x\"\n)\n").import_error,
+            None
+        );
+        assert_eq!(
+            scan_header(b"package a\nimport (\n\"x\"\n(ctx, \"y\"\n)\n").import_error,
+            Some(23)
+        );
+        assert_eq!(
+            scan_header(b"package a\nimport (\n\"x\"\n").import_error,
+            Some(23)
         );
     }
 

@@ -34,9 +34,28 @@ pub fn parse_count() -> usize {
     PARSES.load(Ordering::Relaxed)
 }
 
-/// Parses Go source with this thread's parser (one parser per rayon worker).
-pub fn parse(src: &[u8]) -> Tree {
+/// The parser's work budget: tree-sitter reports progress every 100 parser operations, and a
+/// parse may take this many reports per KiB of input (plus [`PARSE_BUDGET_BASE`]) before it is
+/// abandoned. Real Go code needs a small fraction of it (see the `parse_budget` test); only
+/// inputs on which error recovery turns quadratic reach it.
+pub const PARSE_BUDGET_PER_KIB: usize = 400;
+/// The budget every file has regardless of size, in progress reports.
+pub const PARSE_BUDGET_BASE: usize = 50_000;
+
+/// The result of a bounded parse.
+pub struct Parsed {
+    pub tree: Tree,
+    /// Progress reports (about one per 100 parser operations) the parse took.
+    pub work: usize,
+    /// The budget ran out: `tree` is the tree of an empty input.
+    pub too_complex: bool,
+}
+
+/// Parses Go source with this thread's parser (one parser per rayon worker), within a work
+/// budget proportional to the input's size, so that no input can make parsing quadratic.
+pub fn parse_bounded(src: &[u8]) -> Parsed {
     PARSES.fetch_add(1, Ordering::Relaxed);
+    let budget = PARSE_BUDGET_BASE + src.len() / 1024 * PARSE_BUDGET_PER_KIB;
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
         let parser = slot.get_or_insert_with(|| {
@@ -45,15 +64,45 @@ pub fn parse(src: &[u8]) -> Tree {
                 .expect("tree-sitter-go is compatible with the linked tree-sitter");
             p
         });
-        // `parse` only returns None on cancellation or timeout, neither of which we set; a
-        // fresh parser on an empty input is the fallback so that a tree always exists.
-        parser.parse(src, None).unwrap_or_else(|| {
-            parser.reset();
-            parser
-                .parse(b"", None)
-                .expect("parsing an empty input cannot fail")
-        })
+        let mut work = 0usize;
+        let mut progress = |_: &tree_sitter::ParseState| {
+            work += 1;
+            work > budget
+        };
+        let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
+        let len = src.len();
+        let mut read = |at: usize, _: tree_sitter::Point| -> &[u8] {
+            if at < len {
+                &src[at..]
+            } else {
+                &[]
+            }
+        };
+        let tree = parser.parse_with_options(&mut read, None, Some(options));
+        match tree {
+            Some(tree) => Parsed {
+                tree,
+                work,
+                too_complex: false,
+            },
+            None => {
+                // Cancelled: the empty input's tree stands in, so that a tree always exists.
+                parser.reset();
+                Parsed {
+                    tree: parser
+                        .parse(b"", None)
+                        .expect("parsing an empty input cannot fail"),
+                    work,
+                    too_complex: true,
+                }
+            }
+        }
     })
+}
+
+/// [`parse_bounded`]'s tree.
+pub fn parse(src: &[u8]) -> Tree {
+    parse_bounded(src).tree
 }
 
 /// A 1-based line and 1-based byte column.
@@ -84,6 +133,7 @@ pub struct SourceFile {
     /// Generated per go/ast.IsGenerated: never reported on.
     pub generated: bool,
     parsed: AtomicBool,
+    too_complex: AtomicBool,
     decl_names: OnceLock<crate::decls::DeclNames>,
     line_starts: OnceLock<Vec<usize>>,
     code_scan: OnceLock<crate::lexical::CodeScan>,
@@ -105,6 +155,7 @@ impl SourceFile {
             header,
             generated,
             parsed: AtomicBool::new(false),
+            too_complex: AtomicBool::new(false),
             decl_names: OnceLock::new(),
             line_starts: OnceLock::new(),
             code_scan: OnceLock::new(),
@@ -138,7 +189,22 @@ impl SourceFile {
     /// Parses the file. The tree belongs to the caller.
     pub fn parse(&self) -> Tree {
         self.parsed.store(true, Ordering::Relaxed);
-        parse(&self.src)
+        if self.header.import_error.is_some() {
+            // A broken import block is a syntax error Go reports, and the one place where
+            // tree-sitter's error recovery is known to turn quadratic (`(ctx, ` repeated
+            // inside it): the file is not parsed, as Go would not analyse it.
+            return parse(b"");
+        }
+        let parsed = parse_bounded(&self.src);
+        if parsed.too_complex {
+            self.too_complex.store(true, Ordering::Relaxed);
+        }
+        parsed.tree
+    }
+
+    /// Whether a parse of this file ran out of its work budget (see [`parse_bounded`]).
+    pub fn is_too_complex(&self) -> bool {
+        self.too_complex.load(Ordering::Relaxed)
     }
 
     /// Whether the file has been parsed at least once (for tests of laziness and statistics).
@@ -196,6 +262,14 @@ impl SourceFile {
         if let Some(e) = self.lexical_error() {
             return Some(e);
         }
+        if self.is_too_complex() {
+            return Some(SyntaxError {
+                offset: 0,
+                message:
+                    "file too complex to parse: the parser's work exceeded its bound for this size"
+                        .to_string(),
+            });
+        }
         let node = first_error_node(tree.root_node())?;
         // Error recovery sometimes gives up on the whole file (many unclosed blocks): the
         // error then starts at the package clause. Where the brackets go wrong is a better
@@ -226,6 +300,19 @@ impl SourceFile {
             return Some(SyntaxError {
                 offset,
                 message: what.message().to_string(),
+            });
+        }
+        if let Some(at) = self.header.import_error {
+            // go/parser's words for what stands where an import spec should.
+            let (offset, _) = crate::lexical::first_token(&self.src[at..]);
+            let message = match self.src.get(at + offset) {
+                None => "expected ')', found 'EOF'",
+                Some(b'0'..=b'9' | b'\'') => "import path must be a string",
+                _ => "missing import path",
+            };
+            return Some(SyntaxError {
+                offset: at + offset,
+                message: message.to_string(),
             });
         }
         if self.header.package.is_none() {

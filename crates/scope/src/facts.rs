@@ -139,13 +139,16 @@ pub fn children(n: Node<'_>) -> Vec<Node<'_>> {
 pub fn walk<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>) -> bool) {
     let mut stack = vec![root];
     let mut cursor = root.walk();
+    let mut steps = 0;
     while let Some(n) = stack.pop() {
+        steps += 1;
         if !visit(n) {
             continue;
         }
         let kids: Vec<Node<'t>> = n.named_children(&mut cursor).collect();
         stack.extend(kids.into_iter().rev());
     }
+    crate::work::add(steps);
 }
 
 /// One assignment of a function literal (or call) to a variable, for P4/P5.
@@ -236,15 +239,25 @@ impl<'a, 't> Semantics<'a, 't> {
     /// Whether a literal sits in a package-level variable initializer (no enclosing function
     /// declaration), where upstream has no flow analysis.
     pub fn in_package_initializer(&self, lit: Node<'_>) -> bool {
-        let mut f = self.model.func_of_node(lit);
-        while let Some(id) = f {
-            let func = &self.model.funcs[id];
-            if func.node.kind_name() != "func_literal" {
-                return false;
+        let Some(id) = self.model.func_of_node(lit) else {
+            return true;
+        };
+        let funcs = &self.model.funcs;
+        self.in_initializer.get_or_init(|| {
+            // Functions are numbered outside-in (a parent before its literals), so one pass
+            // in order answers for all.
+            let mut out: Vec<bool> = Vec::with_capacity(funcs.len());
+            for f in funcs {
+                let literal = f.node.kind_name() == "func_literal";
+                let parent_ok = match f.parent {
+                    None => true,
+                    Some(p) if p < out.len() => out[p],
+                    Some(_) => false,
+                };
+                out.push(literal && parent_ok);
             }
-            f = func.parent;
-        }
-        true
+            out
+        })[id]
     }
 
     // ---- P1–P3 ---------------------------------------------------------------------------
@@ -263,6 +276,11 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(fid) = self.model.func_of_node(lit) else {
             return false;
         };
+        if !self.strict() {
+            return self.captures_ctx()[fid];
+        }
+        // `-debug=u` records the unknown types met on the way, so it asks about this literal
+        // alone (a walk of its body: quadratic in nesting, and only for debugging).
         let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
@@ -287,6 +305,97 @@ impl<'a, 't> Semantics<'a, 't> {
             true
         });
         found
+    }
+
+    /// P2 for every function of the file, in one walk, so that nested literals cost linear
+    /// time rather than a walk of each literal's body.
+    ///
+    /// A reference to a ctx-ish variable makes every function between the reference and the
+    /// variable's owner capture it: the functions whose body holds the reference but not the
+    /// owner. A reference inside a constant-folded call (`unsafe.Sizeof(ctx)`) counts only for
+    /// the literals inside that call. Each function remembers how far up its chain is already
+    /// marked, so a chain is climbed only as far as it is new.
+    fn captures_ctx(&self) -> &[bool] {
+        self.captures_ctx.get_or_init(|| {
+            let funcs = &self.model.funcs;
+            // Whether function `outer` (None: the file) contains function `inner`.
+            let contains = |outer: Option<FuncId>, inner: FuncId| match outer {
+                None => true,
+                Some(o) => {
+                    let (a, b) = (funcs[o].node, funcs[inner].node);
+                    a.start_byte() <= b.start_byte() && b.end_byte() <= a.end_byte()
+                }
+            };
+            let mut captures = vec![false; funcs.len()];
+            // For a marked function: the function where its marked chain stops (exclusive).
+            let mut marked_to: Vec<Option<Option<FuncId>>> = vec![None; funcs.len()];
+            let mut ctxish: HashMap<BindingId, bool> = HashMap::default();
+            let body_field = goroutinectx_scanner::fields::body();
+            // (node, innermost function whose body holds it, where a constant-folded call
+            // around it stops its chains).
+            let mut stack: Vec<(Node<'t>, Option<FuncId>, Option<Option<FuncId>>)> =
+                vec![(self.model.root, None, None)];
+            let mut cursor = self.model.root.walk();
+            let mut steps = 0;
+            while let Some((n, cur, fold)) = stack.pop() {
+                steps += 1;
+                let kind = n.kind_name();
+                if kind == "identifier" {
+                    let owner = self
+                        .reference(n)
+                        .and_then(|b| Some((b, self.model.bindings[b].func?)))
+                        .filter(|(b, _)| {
+                            *ctxish
+                                .entry(*b)
+                                .or_insert_with(|| self.binding_may_be_ctxish(*b))
+                        });
+                    if let (Some((_, owner)), Some(cur)) = (owner, cur) {
+                        // The chain from `cur` stops at the owner when it encloses `cur`, at
+                        // `cur` itself when the owner is inside it (a parameter of a nested
+                        // literal's signature), or earlier at a constant-folded call.
+                        let owner_stop = if contains(Some(owner), cur) {
+                            Some(owner)
+                        } else {
+                            Some(cur)
+                        };
+                        // Both stops are `cur` or above it: the inner one wins.
+                        let stop = match fold {
+                            Some(Some(s)) if contains(owner_stop, s) => Some(s),
+                            _ => owner_stop,
+                        };
+                        let mut l = Some(cur);
+                        while let Some(f) = l {
+                            if Some(f) == stop {
+                                break;
+                            }
+                            if let Some(to) = marked_to[f] {
+                                // Marked up to `to`: enough when `to` is at or above `stop`.
+                                if stop.is_some_and(|s| contains(to, s)) {
+                                    break;
+                                }
+                            }
+                            steps += 1;
+                            captures[f] = true;
+                            marked_to[f] = Some(stop);
+                            l = funcs[f].parent;
+                        }
+                    }
+                }
+                let mut fold = fold;
+                if kind == "call_expression" && self.is_constant_folded_call(n) {
+                    fold = Some(cur);
+                }
+                let own = self.model.func_of_node(n);
+                let body = own.and_then(|_| n.child_by_field_id(body_field));
+                let kids: Vec<Node<'t>> = n.named_children(&mut cursor).collect();
+                for k in kids.into_iter().rev() {
+                    let in_body = body.is_some_and(|b| b.id() == k.id());
+                    stack.push((k, if in_body { own } else { cur }, fold));
+                }
+            }
+            crate::work::add(steps);
+            captures
+        })
     }
 
     /// `unsafe.Sizeof(x)` and friends fold to constants: no reference survives (§11.13).

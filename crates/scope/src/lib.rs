@@ -8,6 +8,7 @@
 //! - [`search`]: the spawn-call search order of spawnerlabel.
 //! - [`config`]: carriers and function specs.
 //! - [`types`]: the partial [`Type`] model.
+//! - [`work`]: a step count, for tests that work is linear in the input.
 
 pub mod config;
 pub mod facts;
@@ -16,6 +17,7 @@ pub mod search;
 pub mod semantics;
 pub mod types;
 pub mod universe;
+pub mod work;
 
 pub use config::{CtxConfig, FuncSpec};
 pub use goroutinectx_scanner::fields;

@@ -133,6 +133,10 @@ pub struct FileModel<'t> {
     /// Every function's start byte, sorted: the innermost function around a node is found by
     /// a binary search and a climb of `Func::parent`, without the parent map.
     func_starts: Vec<(usize, FuncId)>,
+    /// While the model is built: for each name, the bindings of the scopes open at the walk's
+    /// position, innermost last. A use is resolved from the top of its name's stack in O(1),
+    /// not by climbing scopes (linear in nesting depth per use). Empty once built.
+    visible: HashMap<String, Vec<BindingId>>,
     /// Node id -> parent node, for every node, built on the first ancestor question (a
     /// whole-tree pass that many files never need). tree-sitter's own `Node::parent` searches
     /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
@@ -205,6 +209,7 @@ impl<'t> FileModel<'t> {
             field_keys: HashMap::default(),
             func_by_node: HashMap::default(),
             func_starts: Vec::new(),
+            visible: HashMap::default(),
             parents: OnceCell::new(),
             assignment_nodes: Vec::new(),
             spawn_sites: Vec::new(),
@@ -213,6 +218,7 @@ impl<'t> FileModel<'t> {
         };
         m.declare_package_level(root);
         m.walk(root);
+        m.visible = HashMap::default();
         m.assignment_nodes.sort_by_key(|(n, _)| n.start_byte());
         m.spawn_sites.sort_by_key(|(n, _)| n.start_byte());
         m.func_starts = m
@@ -251,7 +257,29 @@ impl<'t> FileModel<'t> {
         });
         self.scopes[scope].names.insert(name.to_string(), id);
         self.uses.insert(ident.id(), id);
+        self.visible.entry(name.to_string()).or_default().push(id);
         Some(id)
+    }
+
+    /// The binding `name` denotes at the walk's current position (see `visible`); the same
+    /// answer as [`FileModel::lookup`] from the current scope.
+    fn lookup_visible(&self, name: &str) -> Option<BindingId> {
+        self.visible.get(name).and_then(|v| v.last()).copied()
+    }
+
+    /// Closes `scope` in the walk: its bindings are no longer visible.
+    fn close_scope(&mut self, scope: ScopeId) {
+        let names: Vec<&String> = self.scopes[scope].names.keys().collect();
+        for name in names {
+            if let Some(stack) = self.visible.get_mut(name.as_str()) {
+                while stack
+                    .last()
+                    .is_some_and(|b| self.bindings[*b].scope == scope)
+                {
+                    stack.pop();
+                }
+            }
+        }
     }
 
     fn new_scope(&mut self, parent: ScopeId, func: Option<FuncId>) -> ScopeId {
@@ -284,12 +312,19 @@ impl<'t> FileModel<'t> {
 
     /// Looks `name` up from `scope` outwards.
     pub fn lookup(&self, mut scope: ScopeId, name: &str) -> Option<BindingId> {
-        loop {
+        let mut steps = 0;
+        let found = loop {
+            steps += 1;
             if let Some(id) = self.scopes[scope].names.get(name) {
-                return Some(*id);
+                break Some(*id);
             }
-            scope = self.scopes[scope].parent?;
-        }
+            match self.scopes[scope].parent {
+                Some(p) => scope = p,
+                None => break None,
+            }
+        };
+        crate::work::add(steps);
+        found
     }
 
     fn declare_package_level(&mut self, root: Node<'t>) {
@@ -361,6 +396,7 @@ impl<'t> FileModel<'t> {
         while let Some(work) = stack.pop() {
             match work {
                 Work::PopScope => {
+                    self.close_scope(scope);
                     scope = self.scopes[scope].parent.unwrap_or(0);
                 }
                 Work::EndFunc(prev) => func = prev,
@@ -479,7 +515,7 @@ impl<'t> FileModel<'t> {
         }
         match node.kind_name() {
             "identifier" => {
-                if let Some(id) = self.lookup(*scope, self.text(node)) {
+                if let Some(id) = self.lookup_visible(self.text(node)) {
                     self.uses.entry(node.id()).or_insert(id);
                 }
             }
@@ -651,7 +687,7 @@ impl<'t> FileModel<'t> {
                 for child in named_children(node) {
                     if child.kind_name() == "literal_value" {
                         let mut inner = Vec::new();
-                        self.visit_keyed_elements(child, child, *scope, &mut inner);
+                        self.visit_keyed_elements(child, child, &mut inner);
                         stack.extend(inner.into_iter().rev());
                     } else {
                         stack.push(Work::Visit(child));
@@ -673,7 +709,7 @@ impl<'t> FileModel<'t> {
                         )
                     });
                 if may_be_struct {
-                    self.visit_keyed_elements(body, node, *scope, stack);
+                    self.visit_keyed_elements(body, node, stack);
                 } else {
                     stack.push(Work::Visit(body));
                 }
@@ -710,13 +746,7 @@ impl<'t> FileModel<'t> {
 
     /// Visits the elements of a literal that may be a struct literal: identifier keys are
     /// recorded as possible field keys of `lit` (decided later by the literal's type).
-    fn visit_keyed_elements(
-        &mut self,
-        body: Node<'t>,
-        lit: Node<'t>,
-        scope: ScopeId,
-        stack: &mut Vec<Work<'t>>,
-    ) {
+    fn visit_keyed_elements(&mut self, body: Node<'t>, lit: Node<'t>, stack: &mut Vec<Work<'t>>) {
         for el in named_children(body).into_iter().rev() {
             if el.kind_name() != "keyed_element" {
                 stack.push(Work::Visit(el));
@@ -732,7 +762,7 @@ impl<'t> FileModel<'t> {
             }
             match key {
                 Some(k) if k.kind_name() == "identifier" => {
-                    let b = self.lookup(scope, self.text(k));
+                    let b = self.lookup_visible(self.text(k));
                     self.field_keys.insert(k.id(), (b, lit));
                 }
                 Some(k) => stack.push(Work::Visit(k)),
@@ -857,31 +887,27 @@ impl<'t> FileModel<'t> {
             .rev()
             .map(|(_, f)| *f)
             .find(|f| self.funcs[*f].node.id() != node.id())?;
-        loop {
+        let mut steps = 0;
+        let found = loop {
+            steps += 1;
             let n = self.funcs[f].node;
             if n.id() != node.id() && n.start_byte() <= start && end <= n.end_byte() {
-                return Some(f);
+                break Some(f);
             }
-            f = self.funcs[f].parent?;
-        }
+            match self.funcs[f].parent {
+                Some(p) => f = p,
+                None => break None,
+            }
+        };
+        crate::work::add(steps);
+        found
     }
 
     /// Whether function `inner` is `outer` or nested inside it.
-    pub fn func_within(&self, mut inner: FuncId, outer: FuncId) -> bool {
-        loop {
-            if inner == outer {
-                return true;
-            }
-            match self.funcs[inner].parent {
-                Some(p) => inner = p,
-                None => return false,
-            }
-        }
-    }
-
-    /// Every identifier use recorded (node id -> binding), for whole-file scans.
-    pub fn uses(&self) -> impl Iterator<Item = (usize, BindingId)> + '_ {
-        self.uses.iter().map(|(k, v)| (*k, *v))
+    pub fn func_within(&self, inner: FuncId, outer: FuncId) -> bool {
+        // Functions nest: containment of their nodes answers without climbing.
+        let (i, o) = (self.funcs[inner].node, self.funcs[outer].node);
+        inner == outer || (o.start_byte() <= i.start_byte() && i.end_byte() <= o.end_byte())
     }
 }
 

@@ -71,6 +71,11 @@ pub struct Semantics<'a, 't> {
     imports_spawners: OnceCell<bool>,
     /// Node ids of the top-level declarations that may make a spawn call (`may_spawn_decls`).
     pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
+    /// P2 for every function of the file, by function id, computed in one pass on first use.
+    pub(crate) captures_ctx: OnceCell<Vec<bool>>,
+    /// By function: whether it is a literal in a package-level initializer (no enclosing
+    /// declaration), for every function at once.
+    pub(crate) in_initializer: OnceCell<Vec<bool>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -97,6 +102,8 @@ impl<'a, 't> Semantics<'a, 't> {
             alias_depth: std::cell::Cell::new(0),
             imports_spawners: OnceCell::new(),
             spawn_decls: OnceCell::new(),
+            captures_ctx: OnceCell::new(),
+            in_initializer: OnceCell::new(),
         }
     }
 
@@ -1105,18 +1112,29 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The nearest ctx scope among `func` and the functions enclosing it (cached per
     /// function: every call site of a function asks the same question).
     pub fn ctx_scope_of(&self, func: FuncId) -> Option<(FuncId, String)> {
-        self.ctx_scopes[func]
-            .get_or_init(|| {
-                let mut f = Some(func);
-                while let Some(id) = f {
-                    if let Some(name) = self.scope_name(id) {
-                        return Some((id, name));
-                    }
-                    f = self.model.funcs[id].parent;
-                }
-                None
-            })
-            .clone()
+        // Climb until a function that is a scope or already answered, then answer for every
+        // function passed: each function is climbed through once (linear in nesting depth).
+        let mut passed = Vec::new();
+        let mut f = Some(func);
+        let mut found = None;
+        while let Some(id) = f {
+            if let Some(answer) = self.ctx_scopes[id].get() {
+                found = answer.clone();
+                break;
+            }
+            if let Some(name) = self.scope_name(id) {
+                found = Some((id, name));
+                let _ = self.ctx_scopes[id].set(found.clone());
+                break;
+            }
+            passed.push(id);
+            f = self.model.funcs[id].parent;
+        }
+        crate::work::add(passed.len() as u64 + 1);
+        for id in passed {
+            let _ = self.ctx_scopes[id].set(found.clone());
+        }
+        found
     }
 
     /// P1: the function declares a parameter (named or not) of the context type (carriers do
