@@ -196,7 +196,8 @@ fn machine_formats_exit_like_json() {
 }
 
 /// Outside a git repository the root is the working directory; a line with multibyte
-/// characters before the report gets a UTF-16 column in SARIF and byte columns elsewhere.
+/// characters before the report gets a UTF-16 column in SARIF and byte columns elsewhere; an
+/// unused directive is a `directive` finding; identical lines get distinct fingerprints.
 #[test]
 fn machine_formats_without_a_repository() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -204,7 +205,7 @@ fn machine_formats_without_a_repository() {
     std::fs::write(m.join("go.mod"), "module example.com/t\n\ngo 1.25\n").expect("write");
     std::fs::write(
         m.join("t.go"),
-        "package t\n\nimport \"context\"\n\nfunc f(ctx context.Context) {\n\t/*é😀*/ go func() {}()\n}\n",
+        "package t\n\nimport \"context\"\n\nfunc f(ctx context.Context) {\n\t/*é😀*/ go func() {}()\n\t//goroutinectx:ignore errgroup\n\tgo func() {}()\n\tgo func() {}()\n}\n",
     )
     .expect("write");
     if goroutinectx::format::repository_root(&m) != m {
@@ -226,14 +227,50 @@ fn machine_formats_without_a_repository() {
         root_uri.starts_with("file:///") && root_uri.ends_with('/'),
         "{root_uri}"
     );
+    // The unused directive (line 7) is filed under the `directive` rule, the last one.
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[1]["ruleId"], "directive");
+    assert_eq!(results[1]["ruleIndex"], 7);
+    assert_eq!(
+        log["runs"][0]["tool"]["driver"]["rules"][7]["id"],
+        "directive"
+    );
+    // Lines 8 and 9 are identical: one fingerprint hash, two occurrences.
+    let fp = |i: usize| {
+        results[i]["partialFingerprints"]["primaryLocationLineHash"]
+            .as_str()
+            .expect("fingerprint")
+            .to_string()
+    };
+    let (a, b) = (fp(2), fp(3));
+    assert_ne!(a, b);
+    assert_eq!(a.split(':').next(), b.split(':').next());
+    assert!(a.ends_with(":1") && b.ends_with(":2"), "{a} {b}");
     let github = run_in(&m, &["-format=github", "./..."]).stdout;
     assert_eq!(
         github,
-        "::error file=t.go,line=6,col=13,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n"
+        "::error file=t.go,line=6,col=13,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n\
+         ::error file=t.go,line=7,col=2,title=goroutinectx (directive)::unused goroutinectx:ignore directive for checker(s): errgroup\n\
+         ::error file=t.go,line=8,col=2,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n\
+         ::error file=t.go,line=9,col=2,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n"
     );
     let rdjsonl = run_in(&m, &["-format=rdjsonl", "./..."]).stdout;
-    let line: serde_json::Value = serde_json::from_str(rdjsonl.trim_end()).expect("json");
+    let first = rdjsonl.lines().next().expect("a line");
+    let line: serde_json::Value = serde_json::from_str(first).expect("json");
+    assert_eq!(line["location"]["path"], "t.go");
     assert_eq!(line["location"]["range"]["start"]["column"], 13);
+    assert_eq!(rdjsonl.lines().count(), 4);
+    let gitlab = run_in(&m, &["-format=gitlab", "./..."]).stdout;
+    let issues: serde_json::Value = serde_json::from_str(&gitlab).expect("json");
+    let fingerprints: std::collections::BTreeSet<&str> = issues
+        .as_array()
+        .expect("issues")
+        .iter()
+        .map(|i| i["fingerprint"].as_str().expect("fingerprint"))
+        .collect();
+    assert_eq!(fingerprints.len(), 4, "unique per finding");
+    assert_eq!(issues[1]["check_name"], "directive");
 }
 
 #[test]
