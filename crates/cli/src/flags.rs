@@ -60,16 +60,19 @@ pub enum Format {
     Github,
     /// reviewdog's rdjsonl, one diagnostic per line.
     Rdjsonl,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 impl Format {
     /// Every format, in the order the usage text and error messages list them.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Text,
         Format::Json,
         Format::Sarif,
         Format::Github,
         Format::Rdjsonl,
+        Format::Gitlab,
     ];
 
     /// The name accepted by `-format`.
@@ -80,6 +83,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Github => "github",
             Format::Rdjsonl => "rdjsonl",
+            Format::Gitlab => "gitlab",
         }
     }
 
@@ -368,7 +372,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "format",
         Kind::Str,
         "text",
-        "output format: text or json",
+        "output format: text, json, sarif, github, rdjsonl or gitlab",
         Target::Format,
     ),
     def(
@@ -1118,6 +1122,7 @@ mod tests {
         assert_eq!(run(&["-format=sarif", "."]).format, Format::Sarif);
         assert_eq!(run(&["-format", "github", "."]).format, Format::Github);
         assert_eq!(run(&["-format=rdjsonl"]).format, Format::Rdjsonl);
+        assert_eq!(run(&["-format=gitlab"]).format, Format::Gitlab);
         assert_eq!(run(&["-format=json", "-format=text"]).format, Format::Text);
         assert_eq!(run(&["-json", "-format=text"]).format, Format::Text);
         assert_eq!(run(&["-format=sarif", "-json"]).format, Format::Json);
@@ -1125,11 +1130,11 @@ mod tests {
         assert_eq!(run(&["-format=sarif", "-json=false"]).format, Format::Sarif);
         assert_eq!(
             err(&["-format=xml", "."]),
-            "invalid value \"xml\" for flag -format: must be one of text, json, sarif, github, rdjsonl"
+            "invalid value \"xml\" for flag -format: must be one of text, json, sarif, github, rdjsonl, gitlab"
         );
         assert_eq!(
             err(&["-format", "JSON"]),
-            "invalid value \"JSON\" for flag -format: must be one of text, json, sarif, github, rdjsonl"
+            "invalid value \"JSON\" for flag -format: must be one of text, json, sarif, github, rdjsonl, gitlab"
         );
     }
 
@@ -1313,7 +1318,7 @@ mod tests {
             &text[..want_start.len().min(text.len())]
         );
         assert!(text
-            .contains("  -format string\n    \toutput format: text or json (default \"text\")\n"));
+            .contains("  -format string\n    \toutput format: text, json, sarif, github, rdjsonl or gitlab (default \"text\")\n"));
         assert!(text
             .contains("  -debug string\n    \tdebug flags, any subset of \"fpstuv\" (t: timing"));
         assert!(text.contains("  -v\tno effect (deprecated)\n"));

@@ -5,6 +5,7 @@
 //! in-process.
 
 pub mod flags;
+pub mod format;
 pub mod output;
 pub mod vet;
 
@@ -93,14 +94,6 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         out.code = 2;
         return out;
     }
-    if !matches!(opts.format, Format::Text | Format::Json) {
-        out.stderr = format!(
-            "goroutinectx: -format={} is not supported yet (use text or json)\n",
-            opts.format
-        );
-        out.code = 2;
-        return out;
-    }
     let run_opts = RunOptions {
         patterns: opts.patterns.clone(),
         cwd: cwd.clone(),
@@ -153,12 +146,22 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         ));
     }
     match opts.format {
+        Format::Text => {
+            out.stderr
+                .push_str(&output::diagnostics_text(&report, &cwd, opts.context_lines));
+        }
         Format::Json => {
             out.stdout = output::json(&report);
         }
-        _ => {
-            out.stderr
-                .push_str(&output::diagnostics_text(&report, &cwd, opts.context_lines));
+        Format::Sarif | Format::Github | Format::Rdjsonl | Format::Gitlab => {
+            let root = format::repository_root(&cwd);
+            let findings = format::findings(&report, &root);
+            out.stdout = match opts.format {
+                Format::Sarif => format::sarif::render(&findings, &root),
+                Format::Github => format::github::render(&findings),
+                Format::Rdjsonl => format::rdjsonl::render(&findings, &cwd, &root),
+                _ => format::gitlab::render(&findings),
+            };
         }
     }
     out.code = if report.has_errors() {

@@ -45,6 +45,234 @@ fn json_output_on_module() {
     insta::assert_snapshot!(render(&run_in(&module(), &["-json", "./..."])));
 }
 
+/// The fixture module copied into a fresh repository, `<tmp>/repo/app` with `<tmp>/repo/.git`,
+/// so that paths relative to the repository root do not depend on where this checkout is.
+/// Returns the temporary directory (to keep it alive), the repository root and the module.
+fn module_in_repository() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("mkdir");
+        for entry in std::fs::read_dir(from).expect("read_dir") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("file type").is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), &target).expect("copy");
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let repo = tmp.path().canonicalize().expect("canonical").join("repo");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir .git");
+    let app = repo.join("app");
+    copy_dir(&module(), &app);
+    (tmp, repo, app)
+}
+
+/// A `-format=NAME` run on the fixture module in a repository, with the repository's path
+/// replaced for stable snapshots (`[ROOT]`).
+fn format_on_module(name: &str) -> String {
+    let (_tmp, repo, app) = module_in_repository();
+    let o = run_in(&app, &[&format!("-format={name}"), "./..."]);
+    assert_eq!(o.code, 1, "the fixture has syntax errors: {o:?}");
+    let root = repo.to_string_lossy().into_owned();
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        o.code,
+        o.stdout.replace(&root, "[ROOT]"),
+        o.stderr.replace(&root, "[ROOT]")
+    )
+}
+
+#[test]
+fn sarif_output_on_module() {
+    insta::assert_snapshot!(format_on_module("sarif"));
+}
+
+#[test]
+fn github_output_on_module() {
+    insta::assert_snapshot!(format_on_module("github"));
+}
+
+#[test]
+fn rdjsonl_output_on_module() {
+    insta::assert_snapshot!(format_on_module("rdjsonl"));
+}
+
+#[test]
+fn gitlab_output_on_module() {
+    insta::assert_snapshot!(format_on_module("gitlab"));
+}
+
+/// The SARIF 2.1.0 JSON schema (OASIS), shipped in testdata.
+fn sarif_validator() -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/schemas/sarif-schema-2.1.0.json");
+    let text = std::fs::read_to_string(&path).expect("schema file");
+    // The published schema's `language` patterns (of run and toolComponent) have a stray `]` (an erratum, fixed in
+    // the SARIF repository since), which the validator's strict check of the schema itself
+    // rejects; the file stays verbatim and the pattern is corrected here.
+    const ERRATUM: &str = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
+    assert_eq!(
+        text.matches(ERRATUM).count(),
+        2,
+        "run.language and toolComponent.language"
+    );
+    let text = text.replace(ERRATUM, r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#);
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("schema is JSON");
+    // Formats (`uri`, `uri-reference`, …) are checked too.
+    jsonschema::draft7::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("schema compiles")
+}
+
+fn schema_errors(validator: &jsonschema::Validator, sarif: &str) -> Vec<String> {
+    let log: serde_json::Value = serde_json::from_str(sarif).expect("SARIF is JSON");
+    validator
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn sarif_output_validates_against_the_schema() {
+    let validator = sarif_validator();
+    let (_tmp, _repo, app) = module_in_repository();
+    let o = run_in(&app, &["-format=sarif", "./..."]);
+    assert_eq!(schema_errors(&validator, &o.stdout), Vec::<String>::new());
+    // A file outside the repository root gets an absolute file URI, which validates too.
+    let (_tmp2, repo, elsewhere) = module_in_repository();
+    let outside_dir = repo.parent().expect("parent").join("outside");
+    std::fs::rename(&elsewhere, &outside_dir).expect("move module out");
+    let pattern = outside_dir.join("server").to_string_lossy().into_owned();
+    let outside = run_in(&repo, &["-format=sarif", &pattern]);
+    assert_eq!(outside.code, 0, "{outside:?}");
+    assert!(
+        outside.stdout.contains("\"uri\": \"file:///"),
+        "{}",
+        outside.stdout
+    );
+    assert_eq!(
+        schema_errors(&validator, &outside.stdout),
+        Vec::<String>::new()
+    );
+    let clean = run_in(&module(), &["-format=sarif", "./clean"]);
+    assert_eq!(
+        schema_errors(&validator, &clean.stdout),
+        Vec::<String>::new()
+    );
+    // The schema does reject what is not SARIF.
+    let broken = o.stdout.replace("\"2.1.0\"", "\"2.0.0\"");
+    assert!(!schema_errors(&validator, &broken).is_empty());
+    let broken = o.stdout.replace("\"startLine\"", "\"startline\"");
+    assert!(!schema_errors(&validator, &broken).is_empty());
+}
+
+/// The machine-readable formats exit as `-json` does: 0 with diagnostics, 1 on load errors;
+/// problems stay on stderr as text.
+#[test]
+fn machine_formats_exit_like_json() {
+    let m = module();
+    for name in ["json", "sarif", "github", "rdjsonl", "gitlab"] {
+        let flag = format!("-format={name}");
+        let server = run_in(&m, &[&flag, "./server"]);
+        assert_eq!(server.code, 0, "{name}: {server:?}");
+        assert!(!server.stdout.is_empty(), "{name}");
+        let clean = run_in(&m, &[&flag, "./clean"]);
+        assert_eq!(clean.code, 0, "{name}: {clean:?}");
+        let broken = run_in(&m, &[&flag, "./broken"]);
+        assert_eq!(broken.code, 1, "{name}: {broken:?}");
+        assert!(
+            broken.stderr.contains("broken.go:6:2: syntax error"),
+            "{name}: {broken:?}"
+        );
+    }
+    let clean = |name: &str| run_in(&m, &[&format!("-format={name}"), "./clean"]).stdout;
+    assert_eq!(clean("github"), "");
+    assert_eq!(clean("rdjsonl"), "");
+    assert_eq!(clean("gitlab"), "[]\n");
+    assert!(clean("sarif").contains("\"results\": []"));
+}
+
+/// Outside a git repository the root is the working directory; a line with multibyte
+/// characters before the report gets a UTF-16 column in SARIF and byte columns elsewhere; an
+/// unused directive is a `directive` finding; identical lines get distinct fingerprints.
+#[test]
+fn machine_formats_without_a_repository() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let m = tmp.path().canonicalize().expect("canonical");
+    std::fs::write(m.join("go.mod"), "module example.com/t\n\ngo 1.25\n").expect("write");
+    std::fs::write(
+        m.join("t.go"),
+        "package t\n\nimport \"context\"\n\nfunc f(ctx context.Context) {\n\t/*é😀*/ go func() {}()\n\t//goroutinectx:ignore errgroup\n\tgo func() {}()\n\tgo func() {}()\n}\n",
+    )
+    .expect("write");
+    if goroutinectx::format::repository_root(&m) != m {
+        return; // the temporary directory is inside a repository: nothing to test here
+    }
+    let sarif = run_in(&m, &["-format=sarif", "./..."]);
+    let log: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("json");
+    let result = &log["runs"][0]["results"][0];
+    let physical = &result["locations"][0]["physicalLocation"];
+    assert_eq!(physical["artifactLocation"]["uri"], "t.go");
+    assert_eq!(physical["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+    // `\t/*é😀*/ ` is 1 + 2 + 2 + 4 + 2 + 1 = 12 bytes and 1 + 2 + 1 + 2 + 2 + 1 = 9 units.
+    assert_eq!(physical["region"]["startColumn"], 10);
+    assert_eq!(physical["region"]["startLine"], 6);
+    let root_uri = log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .expect("uri");
+    assert!(
+        root_uri.starts_with("file:///") && root_uri.ends_with('/'),
+        "{root_uri}"
+    );
+    // The unused directive (line 7) is filed under the `directive` rule, the last one.
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[1]["ruleId"], "directive");
+    assert_eq!(results[1]["ruleIndex"], 7);
+    assert_eq!(
+        log["runs"][0]["tool"]["driver"]["rules"][7]["id"],
+        "directive"
+    );
+    // Lines 8 and 9 are identical: one fingerprint hash, two occurrences.
+    let fp = |i: usize| {
+        results[i]["partialFingerprints"]["primaryLocationLineHash"]
+            .as_str()
+            .expect("fingerprint")
+            .to_string()
+    };
+    let (a, b) = (fp(2), fp(3));
+    assert_ne!(a, b);
+    assert_eq!(a.split(':').next(), b.split(':').next());
+    assert!(a.ends_with(":1") && b.ends_with(":2"), "{a} {b}");
+    let github = run_in(&m, &["-format=github", "./..."]).stdout;
+    assert_eq!(
+        github,
+        "::error file=t.go,line=6,col=13,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n\
+         ::error file=t.go,line=7,col=2,title=goroutinectx (directive)::unused goroutinectx:ignore directive for checker(s): errgroup\n\
+         ::error file=t.go,line=8,col=2,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n\
+         ::error file=t.go,line=9,col=2,title=goroutinectx (goroutine)::goroutine does not propagate context \"ctx\"\n"
+    );
+    let rdjsonl = run_in(&m, &["-format=rdjsonl", "./..."]).stdout;
+    let first = rdjsonl.lines().next().expect("a line");
+    let line: serde_json::Value = serde_json::from_str(first).expect("json");
+    assert_eq!(line["location"]["path"], "t.go");
+    assert_eq!(line["location"]["range"]["start"]["column"], 13);
+    assert_eq!(rdjsonl.lines().count(), 4);
+    let gitlab = run_in(&m, &["-format=gitlab", "./..."]).stdout;
+    let issues: serde_json::Value = serde_json::from_str(&gitlab).expect("json");
+    let fingerprints: std::collections::BTreeSet<&str> = issues
+        .as_array()
+        .expect("issues")
+        .iter()
+        .map(|i| i["fingerprint"].as_str().expect("fingerprint"))
+        .collect();
+    assert_eq!(fingerprints.len(), 4, "unique per finding");
+    assert_eq!(issues[1]["check_name"], "directive");
+}
+
 #[test]
 fn relative_paths_from_a_parent_directory() {
     let parent = module().parent().expect("parent").to_path_buf();
