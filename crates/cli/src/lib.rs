@@ -81,6 +81,17 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         return out;
     }
     if vet::is_unit_config(&opts.patterns) {
+        // go vet runs the tool once per package: a format that is one document per run
+        // (SARIF, GitLab) cannot be assembled from its outputs, so only vet's own are offered.
+        if !matches!(opts.format, Format::Text | Format::Json) {
+            out.stderr = format!(
+                "-format={} is not available under go vet (which prints text, or JSON with -json); run goroutinectx directly for it\n",
+                opts.format
+            );
+            out.code = 2;
+            return out;
+        }
+        env.build.max_file_size = opts.max_file_size;
         return vet::run(
             &config_of(&opts),
             &cwd.join(&opts.patterns[0]),

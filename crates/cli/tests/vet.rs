@@ -219,3 +219,42 @@ fn dependency_facts_mark_spawners() {
         .expect("runs");
     assert_eq!(without.status.code(), Some(0), "{without:?}");
 }
+
+/// Formats that are one document per run cannot be assembled from vet's per-package runs:
+/// they are refused with a clear message, while `-json` and text work.
+#[test]
+fn whole_run_formats_are_refused_under_vet() {
+    let m = module();
+    let dir = m.path();
+    write(
+        &dir.join("one/one.go"),
+        "package one\n\nimport \"context\"\n\nfunc F(ctx context.Context) {\n\tgo func() {}()\n}\n",
+    );
+    let cfg = dir.join("one.cfg");
+    write(
+        &cfg,
+        &format!(
+            r#"{{"ID":"example.com/vetmod/one","Dir":"{d}","ImportPath":"example.com/vetmod/one","GoFiles":["{d}/one.go"]}}"#,
+            d = dir.join("one").display()
+        ),
+    );
+    for format in ["sarif", "github", "rdjsonl", "gitlab"] {
+        let run = Command::new(BIN)
+            .arg(format!("-format={format}"))
+            .arg(&cfg)
+            .current_dir(dir)
+            .output()
+            .expect("runs");
+        assert_eq!(run.status.code(), Some(2), "{run:?}");
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains("is not available under go vet"),
+            "{run:?}"
+        );
+    }
+    let text = Command::new(BIN)
+        .arg(&cfg)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(text.status.code(), Some(1), "{text:?}");
+}
