@@ -151,6 +151,10 @@ pub fn walk<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>) -> bool) {
     crate::work::add(steps);
 }
 
+/// Nesting depth of function literals up to which P2 walks each literal's body (cost: file
+/// size times depth); deeper files are answered for all literals in one pass.
+const MAX_WALKED_NESTING: usize = 16;
+
 /// One assignment of a function literal (or call) to a variable, for P4/P5.
 #[derive(Clone, Copy, Debug)]
 pub struct Assignment<'t> {
@@ -276,11 +280,15 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(fid) = self.model.func_of_node(lit) else {
             return false;
         };
-        if !self.strict() {
+        if !self.strict() && self.deeply_nested() {
             return self.captures_ctx()[fid];
         }
-        // `-debug=u` records the unknown types met on the way, so it asks about this literal
-        // alone (a walk of its body: quadratic in nesting, and only for debugging).
+        // A walk of this literal's body. Its cost is the body's size, so over all literals it
+        // is the file's size times the nesting depth: linear while nesting is shallow (real
+        // code), and [`Self::captures_ctx`] answers for deeper files. The walk asks about
+        // the types of captured variables only, and only for literals asked about, where
+        // `captures_ctx` infers every captured variable's type in the file. (`-debug=u`
+        // always walks: it records the unknown types met on the way.)
         let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
@@ -305,6 +313,20 @@ impl<'a, 't> Semantics<'a, 't> {
             true
         });
         found
+    }
+
+    /// Whether function literals nest deeper than [`MAX_WALKED_NESTING`] in this file.
+    fn deeply_nested(&self) -> bool {
+        *self.deeply_nested.get_or_init(|| {
+            // Functions are numbered outside-in: a parent's depth is known before its child's.
+            let funcs = &self.model.funcs;
+            let mut depth: Vec<usize> = Vec::with_capacity(funcs.len());
+            for f in funcs {
+                let d = f.parent.and_then(|p| depth.get(p)).map_or(0, |d| d + 1);
+                depth.push(d);
+            }
+            depth.iter().any(|&d| d > MAX_WALKED_NESTING)
+        })
     }
 
     /// P2 for every function of the file, in one walk, so that nested literals cost linear

@@ -73,6 +73,8 @@ pub struct Semantics<'a, 't> {
     pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
     /// P2 for every function of the file, by function id, computed in one pass on first use.
     pub(crate) captures_ctx: OnceCell<Vec<bool>>,
+    /// Whether function literals nest deeply in this file (see `facts::deeply_nested`).
+    pub(crate) deeply_nested: OnceCell<bool>,
     /// By function: whether it is a literal in a package-level initializer (no enclosing
     /// declaration), for every function at once.
     pub(crate) in_initializer: OnceCell<Vec<bool>>,
@@ -103,6 +105,7 @@ impl<'a, 't> Semantics<'a, 't> {
             imports_spawners: OnceCell::new(),
             spawn_decls: OnceCell::new(),
             captures_ctx: OnceCell::new(),
+            deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
         }
     }
