@@ -19,6 +19,9 @@ pub struct Config {
     /// `-debug=u`: list the places where a report was held back only because a type was
     /// unknown ([`crate::Report::held_back`]).
     pub debug_unknown: bool,
+    /// `-debug=n`: analyse every file that could declare a context scope, without the
+    /// lexical "can this file report?" test; for checking that the test is exact.
+    pub no_prefilter: bool,
     /// Test-only fault injection: analysing the package with this import path panics, so
     /// that tests can check a bug in one package is reported for it and the run goes on.
     #[doc(hidden)]
@@ -34,6 +37,7 @@ impl Default for Config {
             external_spawner: String::new(),
             cross_package_spawners: true,
             debug_unknown: false,
+            no_prefilter: false,
             panic_in_package: None,
         }
     }

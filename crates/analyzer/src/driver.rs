@@ -298,6 +298,10 @@ struct RunConfig<'c> {
     /// With a declaration checker on: the names whose calls make a file worth parsing even
     /// without a context import (spawning-API names and `-external-spawner` names).
     spawn_names: Vec<String>,
+    /// The names a reported call can mention: every spawning API's, and every external
+    /// spawner's.
+    api_names: Vec<String>,
+    external_names: Vec<String>,
 }
 
 impl<'c> RunConfig<'c> {
@@ -323,9 +327,12 @@ impl<'c> RunConfig<'c> {
                 Build::Func(make) => func_checkers.push(make(&settings)),
             }
         }
-        let spawn_names = goroutinectx_checkers::api::spawn_call_names(
-            &goroutinectx_scope::config::parse_spec_list(&config.external_spawner),
-        );
+        let external = goroutinectx_scope::config::parse_spec_list(&config.external_spawner);
+        let spawn_names = goroutinectx_checkers::api::spawn_call_names(&external);
+        let api_names = goroutinectx_checkers::api::spawn_call_names(&[]);
+        let mut external_names: Vec<String> = external.iter().map(|s| s.name.clone()).collect();
+        external_names.sort();
+        external_names.dedup();
         RunConfig {
             config,
             derivers: Derivers::parse(&config.goroutine_deriver),
@@ -333,6 +340,8 @@ impl<'c> RunConfig<'c> {
             go_checkers,
             call_checkers,
             func_checkers,
+            api_names,
+            external_names,
             spawn_names,
         }
     }
@@ -378,17 +387,74 @@ fn needs_analysis(
     unit_has_alias: bool,
     exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
     may_spawn: &mut dyn FnMut(&SourceFile) -> bool,
-) -> bool {
-    if contains(&file.src, b"goroutinectx:") || unit_has_alias {
-        return true;
+    may_call_marked: &mut dyn FnMut(&SourceFile) -> bool,
+) -> Need {
+    if contains(&file.src, b"goroutinectx:") {
+        return Need::Analysis;
     }
-    file.header.imports.iter().any(|i| run.is_ctx_path(&i.path))
+    let ctx_possible = unit_has_alias
+        || file.header.imports.iter().any(|i| run.is_ctx_path(&i.path))
         || file
             .header
             .imports
             .iter()
-            .any(|i| exports_ctx_alias(&i.path))
+            .any(|i| exports_ctx_alias(&i.path));
+    if (ctx_possible && (run.config.no_prefilter || may_hold_site(run, file, may_call_marked)))
         || (!run.func_checkers.is_empty() && may_spawn(file))
+    {
+        Need::Analysis
+    } else if ctx_possible {
+        Need::SyntaxCheck
+    } else {
+        Need::Nothing
+    }
+}
+
+/// What a file of an analysed package needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// It can hold a report: parsed, modelled and checked.
+    Analysis,
+    /// It declares context scopes but can hold no report: parsed for its syntax errors only
+    /// (the broken file of a package gets its error line, SPEC §12.1), never modelled.
+    SyntaxCheck,
+    /// Neither: only lexical problems (encoding, comments, package clause) are reported.
+    Nothing,
+}
+
+/// Whether a file can hold a site the go-statement and call checkers report at (issue:
+/// exact prefilter): a `go` statement (the keyword in code, comments and literals told
+/// apart), a mention of a spawning API's name (selected, `g.Go`, so that method values such
+/// as `run := g.Go` count too; any mention with a dot import) or an external spawner's, or,
+/// when this package or an import may mark spawners, anything. Everything else cannot
+/// report and is not parsed.
+fn may_hold_site(
+    run: &RunConfig<'_>,
+    file: &SourceFile,
+    may_call_marked: &mut dyn FnMut(&SourceFile) -> bool,
+) -> bool {
+    use goroutinectx_scanner::lexical::{has_identifier, has_selected};
+    // A spawning API is a method (`g.Go`, `run := g.Go`) or a package function (`iter.Map`):
+    // selected, unless the file dot-imports a package. An external spawner may also be
+    // named bare inside its own package.
+    let dot_import = file
+        .header
+        .imports
+        .iter()
+        .any(|i| i.name.as_deref() == Some("."));
+    file.code_scan().has_go_keyword
+        || run.api_names.iter().any(|name| {
+            if dot_import {
+                has_identifier(&file.src, name)
+            } else {
+                has_selected(&file.src, name)
+            }
+        })
+        || run
+            .external_names
+            .iter()
+            .any(|name| has_identifier(&file.src, name))
+        || may_call_marked(file)
 }
 
 /// Whether the file calls (lexically: an identifier followed by `(` or `[`) one of `names`,
@@ -462,6 +528,19 @@ fn analyze_unit_isolated(
     })
 }
 
+/// Whether an import (not GOROOT, not an embedded stub) may mark spawners: it contains the
+/// directive's text (answered without parsing).
+fn import_may_declare_spawners(universe: &Universe<'_>, pkg: &Arc<PkgInfo>, path: &str) -> bool {
+    let outside = pkg
+        .resolver
+        .resolve(path, pkg.origin)
+        .is_some_and(|loc| !matches!(loc.origin, Origin::Goroot | Origin::Stub));
+    outside
+        && universe
+            .import(pkg, path)
+            .is_some_and(|p| p.may_declare_spawners())
+}
+
 fn analyze_unit(
     run: &RunConfig<'_>,
     universe: &Universe<'_>,
@@ -503,33 +582,56 @@ fn analyze_unit(
     // spawners. Everything else is skipped unparsed.
     let mut declares_spawners: std::collections::HashMap<String, bool> =
         std::collections::HashMap::new();
+    let mut declares_spawners_too = declares_spawners.clone();
     let mut may_spawn = |f: &SourceFile| {
         has_spawners
             || calls_any(f, &run.spawn_names)
             || (run.config.cross_package_spawners
                 && f.header.imports.iter().any(|i| {
-                    *declares_spawners.entry(i.path.clone()).or_insert_with(|| {
-                        let outside =
-                            pkg.resolver
-                                .resolve(&i.path, pkg.origin)
-                                .is_some_and(|loc| {
-                                    !matches!(loc.origin, Origin::Goroot | Origin::Stub)
-                                });
-                        outside
-                            && universe
-                                .import(pkg, &i.path)
-                                .is_some_and(|p| p.may_declare_spawners())
-                    })
+                    *declares_spawners
+                        .entry(i.path.clone())
+                        .or_insert_with(|| import_may_declare_spawners(universe, pkg, &i.path))
                 }))
     };
-    let (selected, skipped): (Vec<_>, Vec<_>) = files.iter().enumerate().partition(|(_, f)| {
-        needs_analysis(run, f, has_alias, &mut exports_ctx_alias, &mut may_spawn)
-    });
-    // Files that cannot matter are not parsed, so only their encoding is checked.
-    let mut results: Vec<FileResult> = skipped
+    // Calls of marked spawners: any call may be one when this package marks spawners or
+    // an import (not GOROOT, not a stub) may. (Call targets are functions and methods named
+    // at the call, never variables: `Semantics::callee_target`.)
+    let mut may_call_marked = |f: &SourceFile| {
+        has_spawners
+            || (run.config.cross_package_spawners
+                && f.header.imports.iter().any(|i| {
+                    *declares_spawners_too
+                        .entry(i.path.clone())
+                        .or_insert_with(|| import_may_declare_spawners(universe, pkg, &i.path))
+                }))
+    };
+    let needs: Vec<Need> = files
         .iter()
-        .filter_map(|(_, f)| {
-            let err = f.lexical_error()?;
+        .map(|f| {
+            needs_analysis(
+                run,
+                f,
+                has_alias,
+                &mut exports_ctx_alias,
+                &mut may_spawn,
+                &mut may_call_marked,
+            )
+        })
+        .collect();
+    let (selected, skipped): (Vec<_>, Vec<_>) = files
+        .iter()
+        .enumerate()
+        .partition(|(i, _)| needs[*i] == Need::Analysis);
+    // Files that cannot matter are not modelled: only their syntax (a parse for the files
+    // that declare context scopes, a lexical check for the others) is checked.
+    let mut results: Vec<FileResult> = skipped
+        .par_iter()
+        .filter_map(|(i, f)| {
+            let err = if needs[*i] == Need::SyntaxCheck {
+                f.syntax_error(&f.parse())?
+            } else {
+                f.lexical_error()?
+            };
             Some(FileResult {
                 diagnostics: Vec::new(),
                 held_back: Vec::new(),

@@ -337,7 +337,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "debug",
         Kind::Str,
         "",
-        "debug flags, any subset of \"fpstuv\" (t: timing and work statistics; u: places where a report was held back by an unknown type)",
+        "debug flags, any subset of \"fpstuv\" (t: timing and work statistics; u: places where a report was held back by an unknown type; n: no lexical prefilter, analyse every file that could declare a context scope)",
         Target::Debug,
     ),
     def(

@@ -193,6 +193,7 @@ fn config_of(o: &Options) -> Config {
         external_spawner: o.external_spawner.clone(),
         cross_package_spawners: o.cross_package_spawners,
         debug_unknown: o.debug.contains('u'),
+        no_prefilter: o.debug.contains('n'),
         panic_in_package: None,
     }
 }

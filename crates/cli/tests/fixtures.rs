@@ -318,3 +318,24 @@ fn runner_reports_missed_and_unexpected() {
     );
     assert_eq!(failures.len(), 2, "{failures:?}");
 }
+
+/// The lexical "can this file report?" test (the driver's prefilter) is exact: every fixture,
+/// with its flags, prints the same with `-debug=n` (every file that could declare a context
+/// scope analysed) as without.
+#[test]
+fn prefilter_is_exact_on_fixtures() {
+    let mut differ = Vec::new();
+    for name in fixture_names() {
+        let dir = testdata().join("src").join(&name);
+        let dir = dir.canonicalize().expect("fixture dir");
+        let mut args = read_flags(&dir);
+        args.push("./...".into());
+        let filtered = goroutinectx::run(&args, dir.clone(), fixture_env());
+        args.insert(0, "-debug=n".into());
+        let all = goroutinectx::run(&args, dir.clone(), fixture_env());
+        if filtered != all {
+            differ.push(format!("{name}:\n{filtered:#?}\n{all:#?}"));
+        }
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

@@ -76,3 +76,43 @@ fn buildah_gives_the_reference_diagnostics() {
         outcome.stderr
     );
 }
+
+/// The lexical "can this file report?" test is exact on real code: std and cmd with every
+/// checker on (deriver and spawnerlabel included), and buildah with the deriver, print the
+/// same with `-debug=n` (every file that could declare a context scope analysed).
+#[test]
+fn prefilter_is_exact_on_real_code() {
+    let env = GoEnv::from_process();
+    let mut runs: Vec<(PathBuf, Vec<&str>)> = Vec::new();
+    if let Some(src) = env.goroot_src() {
+        runs.push((
+            src,
+            vec![
+                "-spawnerlabel=true",
+                "-goroutine-deriver=context.WithoutCancel",
+                "std",
+                "cmd",
+            ],
+        ));
+    }
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/buildah");
+    if let Ok(dir) = corpus.canonicalize() {
+        runs.push((
+            dir,
+            vec![
+                "-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy",
+                "-goroutine-deriver=context.WithoutCancel",
+                "./...",
+            ],
+        ));
+    }
+    for (dir, args) in runs {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let filtered = run(&args, dir.clone(), env.clone());
+        let mut all_args = vec!["-debug=n".to_string()];
+        all_args.extend(args.iter().cloned());
+        let all = run(&all_args, dir.clone(), env.clone());
+        assert_eq!(filtered, all, "{} {args:?}", dir.display());
+        assert!(!diagnostics(&filtered.stderr).is_empty());
+    }
+}

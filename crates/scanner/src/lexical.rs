@@ -54,6 +54,33 @@ fn next_token(rest: &[u8]) -> Option<(u8, usize)> {
     None
 }
 
+/// Whether `name` occurs in `src` as a whole identifier (comments and literals included: a
+/// false candidate only costs a parse).
+pub fn has_identifier(src: &[u8], name: &str) -> bool {
+    memchr::memmem::find_iter(src, name.as_bytes()).any(|at| is_whole_word(src, at, name.len()))
+}
+
+/// Whether the `len` bytes at `at` are a whole identifier (no identifier byte on either side).
+fn is_whole_word(src: &[u8], at: usize, len: usize) -> bool {
+    let before = at > 0 && is_ident(src[at - 1]);
+    let after = src.get(at + len).is_some_and(|b| is_ident(*b));
+    !before && !after
+}
+
+/// Whether `name` occurs in `src` as a selected name, `x.name` (blanks allowed after the dot,
+/// as Go allows a line break there). Comments and literals included.
+pub fn has_selected(src: &[u8], name: &str) -> bool {
+    let bytes = name.as_bytes();
+    memchr::memmem::find_iter(src, bytes).any(|at| {
+        is_whole_word(src, at, bytes.len())
+            && src[..at]
+                .iter()
+                .rev()
+                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                .is_some_and(|b| *b == b'.')
+    })
+}
+
 /// The identifier ending right before `at` when `src[at - 1]` is a `.` (the `q` of `q.Name`).
 pub fn qualifier_before(src: &[u8], at: usize) -> Option<&[u8]> {
     if at < 2 || src[at - 1] != b'.' {
@@ -291,6 +318,17 @@ mod tests {
         let src = b"x := f(a) + g [int](b); h\n(c); y2 := arr[0]; 9(z); (p)(q); r.Go) x";
         let got: Vec<&[u8]> = called_identifiers(src).collect();
         assert_eq!(got, [&b"f"[..], b"g", b"h", b"arr", b"p"]);
+    }
+
+    #[test]
+    fn identifiers_and_selected_names() {
+        let src = b"x := g.Go; y := Gopher; z := p.\n\tMap(f); Go2";
+        assert!(has_identifier(src, "Go"));
+        assert!(has_selected(src, "Go"));
+        assert!(has_selected(src, "Map"));
+        assert!(!has_identifier(src, "Goph"));
+        assert!(!has_selected(b"func Go() {}; Go()", "Go"));
+        assert!(has_identifier(b"func Go() {}; Go()", "Go"));
     }
 
     #[test]

@@ -296,7 +296,14 @@ impl SourceFile {
         if let Some(e) = self.encoding_error() {
             return Some(e);
         }
-        if let Some((offset, what)) = self.code_scan().unterminated {
+        // Only a block comment or a raw string can be left open: a file with neither needs
+        // no scan for it.
+        let may_be_open = memchr::memchr(b'`', &self.src).is_some()
+            || memchr::memmem::find(&self.src, b"/*").is_some();
+        if let Some((offset, what)) = may_be_open
+            .then(|| self.code_scan().unterminated)
+            .flatten()
+        {
             return Some(SyntaxError {
                 offset,
                 message: what.message().to_string(),
