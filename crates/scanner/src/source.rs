@@ -300,10 +300,7 @@ impl SourceFile {
         // no scan for it.
         let may_be_open = memchr::memchr(b'`', &self.src).is_some()
             || memchr::memmem::find(&self.src, b"/*").is_some();
-        if let Some((offset, what)) = may_be_open
-            .then(|| self.code_scan().unterminated)
-            .flatten()
-        {
+        if let Some((offset, what)) = may_be_open.then(|| self.code_scan().unterminated).flatten() {
             return Some(SyntaxError {
                 offset,
                 message: what.message().to_string(),

@@ -253,7 +253,12 @@ impl Workspace {
                     &mut out.walk_errors,
                 );
                 let base_path = resolver.import_path_of_dir(&base);
-                let full = format!("{base_path}{suffix}");
+                // At a GOPATH `src` root the base has no import path: `./...` is `...`.
+                let full = if base_path.is_empty() {
+                    suffix.trim_start_matches('/').to_string()
+                } else {
+                    format!("{base_path}{suffix}")
+                };
                 let matcher = PatternMatcher::new(&full);
                 let targets = self
                     .targets_for_dirs(dirs, &resolver, origin)
