@@ -1,41 +1,30 @@
 //! Fault isolation (DESIGN invariant 2): a panic while analysing one package is reported as
 //! an error of that package, and every other package's diagnostics are still reported.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions, Severity};
-use goroutinectx_scanner::GoEnv;
 
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
+mod common;
+use common::{env, fake_goroot, write};
 
 const BAD: &str =
     "package PKG\n\nimport \"context\"\n\nfunc F(ctx context.Context) {\n\tgo func() {}()\n}\n";
 
 fn run(root: &Path, config: &Config) -> Report {
-    let goroot = root.join("goroot");
-    write(
-        &goroot,
-        "src/context/context.go",
-        "package context\n\ntype Context interface{}\n",
-    );
+    let goroot = fake_goroot(root);
     let m = root.join("m");
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     for pkg in ["a", "b", "c"] {
         write(&m, &format!("{pkg}/{pkg}.go"), &BAD.replace("PKG", pkg));
     }
-    let vars: HashMap<&str, String> = [("GOROOT", goroot.display().to_string())].into();
     analyze(
         config,
         &RunOptions {
             patterns: vec!["./...".to_string()],
             cwd: m,
-            env: GoEnv::from_vars(|k| vars.get(k).cloned()),
+            env: env(&goroot),
         },
     )
 }

@@ -9,25 +9,12 @@ use std::path::{Path, PathBuf};
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions, Severity};
 use goroutinectx_scanner::GoEnv;
 
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
-
-fn env(goroot: &Path) -> GoEnv {
-    let map: HashMap<&str, String> = [("GOROOT", goroot.display().to_string())].into();
-    GoEnv::from_vars(|k| map.get(k).cloned())
-}
+mod common;
+use common::{env, fake_goroot, write};
 
 /// Module `example.com/m`: `a` imports `b` and `c` (and `context`); `b` and `c` do not parse.
 fn tree(root: &Path) -> (PathBuf, PathBuf) {
-    let goroot = root.join("goroot");
-    write(
-        &goroot,
-        "src/context/context.go",
-        "package context\n\ntype Context interface{}\n",
-    );
+    let goroot = fake_goroot(root);
     let m = root.join("m");
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     write(

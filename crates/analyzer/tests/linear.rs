@@ -6,18 +6,13 @@
 //!
 //! One test function, so that no other analysis runs in this process meanwhile.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
-use goroutinectx_scanner::GoEnv;
 
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
+mod common;
+use common::{env, fake_goroot, write};
 
 const HEAD: &str = "package p\n\nimport \"context\"\n\n";
 
@@ -57,23 +52,17 @@ fn many_functions(n: usize) -> String {
 
 /// The model's steps for analysing `src` as the only file of a package.
 fn steps_for(root: &Path, name: &str, src: &str) -> (u64, Report) {
-    let goroot = root.join("goroot");
-    write(
-        &goroot,
-        "src/context/context.go",
-        "package context\n\ntype Context interface{}\n",
-    );
+    let goroot = fake_goroot(root);
     let m = root.join(name);
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     write(&m, "p/p.go", src);
-    let vars: HashMap<&str, String> = [("GOROOT", goroot.display().to_string())].into();
     let before = goroutinectx_scope::work::steps();
     let report = analyze(
         &Config::default(),
         &RunOptions {
             patterns: vec!["./p".to_string()],
             cwd: m,
-            env: GoEnv::from_vars(|k| vars.get(k).cloned()),
+            env: env(&goroot),
         },
     );
     (goroutinectx_scope::work::steps() - before, report)
