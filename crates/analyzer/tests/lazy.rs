@@ -2,12 +2,10 @@
 //! but not loaded unless a checker needs their declarations, so problems in an imported
 //! package never surface in the report of an importer.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions, Severity};
-use goroutinectx_scanner::GoEnv;
 
 mod common;
 use common::{env, fake_goroot, write};
