@@ -117,14 +117,19 @@ for c in ${CORPUS//,/ }; do
 done
 
 CORPORA=()
-GOROOT_DIR=""
+GOROOT_DIR="${GOROOT:-}"
+if [ -z "$GOROOT_DIR" ] && command -v go >/dev/null 2>&1; then
+    GOROOT_DIR="$(go env GOROOT 2>/dev/null)"
+fi
+# Every run gets GOROOT from the environment: without it goroutinectx finds the Go tree itself,
+# and when `go` on PATH is a version manager's shim (a script) that means running
+# `go env GOROOT` through it, which can cost more than a whole module's analysis. The benchmark
+# measures the analysis.
+if [ -n "$GOROOT_DIR" ]; then
+    export GOROOT="$GOROOT_DIR"
+    note "GOROOT=$GOROOT_DIR exported for every run"
+fi
 if want std || want cmd; then
-    if command -v go >/dev/null 2>&1; then
-        GOROOT_DIR="$(go env GOROOT 2>/dev/null)"
-    fi
-    if [ -z "$GOROOT_DIR" ] && [ -n "${GOROOT:-}" ]; then
-        GOROOT_DIR="$GOROOT"
-    fi
     if [ -n "$GOROOT_DIR" ] && [ -d "$GOROOT_DIR/src" ]; then
         want std && CORPORA+=(std)
         want cmd && CORPORA+=(cmd)
