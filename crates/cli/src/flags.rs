@@ -122,6 +122,10 @@ pub struct Options {
     pub context_lines: i64,
     /// `-max-file-size`: the largest source file read, in bytes.
     pub max_file_size: u64,
+    /// `-new-from-rev`: report only on lines changed since this git revision.
+    pub new_from_rev: Option<String>,
+    /// `-new-from-patch`: report only on lines a unified diff in this file adds.
+    pub new_from_patch: Option<String>,
     /// `-tags`, verbatim when given (even empty: `-tags=` clears GOFLAGS' tags).
     pub tags: Option<String>,
     /// `-go`: Go release whose release tags are assumed; `None` when absent or empty
@@ -150,6 +154,8 @@ impl Default for Options {
             format: Format::Text,
             context_lines: -1,
             max_file_size: goroutinectx_scanner::read::DEFAULT_MAX_FILE_SIZE,
+            new_from_rev: None,
+            new_from_patch: None,
             tags: None,
             go_version: None,
             fix: false,
@@ -164,7 +170,7 @@ impl Default for Options {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// Analyse `Options::patterns` (the caller checks that there is at least one).
-    Run(Options),
+    Run(Box<Options>),
     /// `-h`, `-help` or `--help` (with or without a value): usage on stderr, exit 0.
     Help,
     /// `-V` or `-V=full`: print the version line, exit 0.
@@ -264,6 +270,8 @@ enum Target {
     Format,
     ContextLines,
     MaxFileSize,
+    NewFromRev,
+    NewFromPatch,
     Tags,
     GoVersion,
     Fix,
@@ -403,6 +411,20 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "",
         "write memory profile to `file`",
         Target::Ignored,
+    ),
+    def(
+        "new-from-patch",
+        Kind::Str,
+        "",
+        "report only diagnostics on lines this unified diff `file` adds",
+        Target::NewFromPatch,
+    ),
+    def(
+        "new-from-rev",
+        Kind::Str,
+        "",
+        "report only diagnostics on lines changed since this git `revision` (and in files git does not track yet)",
+        Target::NewFromRev,
     ),
     def(
         "source",
@@ -568,7 +590,7 @@ pub fn parse(args: &[String]) -> Result<Command, FlagError> {
     }
     let mut opts = state.opts;
     opts.patterns = args.get(i..).unwrap_or_default().to_vec();
-    Ok(Command::Run(opts))
+    Ok(Command::Run(Box::new(opts)))
 }
 
 fn usage_error(message: String) -> FlagError {
@@ -614,6 +636,12 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
         Target::ExternalSpawner => o.external_spawner = value.to_string(),
         Target::Debug => o.debug = value.to_string(),
         Target::Tags => o.tags = Some(value.to_string()),
+        Target::NewFromRev => {
+            o.new_from_rev = (!value.is_empty()).then(|| value.to_string());
+        }
+        Target::NewFromPatch => {
+            o.new_from_patch = (!value.is_empty()).then(|| value.to_string());
+        }
         Target::GoVersion => {
             o.go_version = if value.is_empty() {
                 None
@@ -903,7 +931,7 @@ mod tests {
 
     fn run(list: &[&str]) -> Options {
         match parse(&args(list)) {
-            Ok(Command::Run(o)) => o,
+            Ok(Command::Run(o)) => *o,
             other => panic!("{list:?}: expected Run, got {other:?}"),
         }
     }

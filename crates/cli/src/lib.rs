@@ -6,7 +6,8 @@
 
 pub mod flags;
 pub mod format;
-pub mod output;
+pub mod newcode;
+mod output;
 pub mod vet;
 
 use std::path::PathBuf;
@@ -53,7 +54,7 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         .collect();
     let mut out = Outcome::default();
     let opts = match flags::parse(&args) {
-        Ok(Command::Run(o)) => o,
+        Ok(Command::Run(o)) => *o,
         Ok(Command::Help) => {
             out.stderr = flags::usage(flags::ANALYZER_NAME);
             return out;
@@ -136,8 +137,32 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         }
         Hidden::None => {}
     }
+    // New-code-only runs: which lines count, known before any analysis so that a bad
+    // revision or patch fails fast.
+    let new_lines = match (&opts.new_from_rev, &opts.new_from_patch) {
+        (Some(rev), _) => {
+            Some(newcode::NewLines::from_rev(rev, &cwd).map_err(|e| ("new-from-rev", e)))
+        }
+        (None, Some(file)) => Some(
+            std::fs::read_to_string(cwd.join(file))
+                .map_err(|e| ("new-from-patch", format!("cannot read {file}: {e}")))
+                .map(|patch| newcode::NewLines::from_patch(&patch, &format::repository_root(&cwd))),
+        ),
+        (None, None) => None,
+    };
+    let new_lines = match new_lines.transpose() {
+        Ok(lines) => lines,
+        Err((flag, message)) => {
+            out.stderr = format!("goroutinectx: -{flag}: {message}\n");
+            out.code = 1;
+            return out;
+        }
+    };
     let started = std::time::Instant::now();
-    let report = analyze(&config_of(&opts), &run_opts);
+    let mut report = analyze(&config_of(&opts), &run_opts);
+    if let Some(lines) = &new_lines {
+        report.diagnostics.retain(|d| lines.contains(d));
+    }
     out.stderr = output::problems_text(&report, &cwd);
     if opts.debug.contains('u') {
         out.stderr.push_str(&output::held_back_text(&report, &cwd));
