@@ -345,7 +345,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "debug",
         Kind::Str,
         "",
-        "debug flags, any subset of \"fpstuv\" (t: timing and work statistics; u: places where a report was held back by an unknown type; n: no lexical prefilter, analyse every file that could declare a context scope)",
+        "debug flags, any subset of \"fnpstuv\" (t: timing and work statistics; u: places where a report was held back by an unknown type; n: no lexical prefilter, analyse every file that could declare a context scope)",
         Target::Debug,
     ),
     def(
@@ -1348,7 +1348,7 @@ mod tests {
         assert!(text
             .contains("  -format string\n    \toutput format: text, json, sarif, github, rdjsonl or gitlab (default \"text\")\n"));
         assert!(text
-            .contains("  -debug string\n    \tdebug flags, any subset of \"fpstuv\" (t: timing"));
+            .contains("  -debug string\n    \tdebug flags, any subset of \"fnpstuv\" (t: timing"));
         assert!(text.contains("  -v\tno effect (deprecated)\n"));
         assert!(text.ends_with("  -waitgroup\n    \tcheck that sync.WaitGroup.Go closures propagate context (default true)\n"));
         for name in [
