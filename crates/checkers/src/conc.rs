@@ -1,6 +1,6 @@
 //! # `conc` — sourcegraph/conc callbacks must use the context
 //!
-//! **What it reports:** a call of a sourcegraph/conc spawning API (`conc.WaitGroup.Go`,
+//! **What it reports:** a call of a sourcegraph/conc spawning API (`conc.WaitGroup.Go`, `conc.Pool.Go`,
 //! `pool.<Pool>.Go` for every pool type, `stream.Stream.Go`, `iter.ForEach`/`ForEachIdx`/`Map`/
 //! `MapErr` and the `Iterator`/`Mapper` methods; SPEC §3.5), inside a function that received a
 //! context, whose callback does not use any context: `DISPLAY() closure should use context
