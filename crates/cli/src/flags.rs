@@ -137,6 +137,12 @@ pub struct Options {
     pub debug: String,
     /// `-diff`.
     pub diff: bool,
+    /// `-config`: the configuration file to use (`Some("")`: none); `None`: search for one.
+    pub config: Option<String>,
+    /// `-print-config`: print the effective settings and where each came from.
+    pub print_config: bool,
+    /// Every flag given, in order, with its value as given (for `-print-config`).
+    pub assigned: Vec<(&'static str, String)>,
     /// The arguments after the flags.
     pub patterns: Vec<String>,
 }
@@ -161,6 +167,9 @@ impl Default for Options {
             fix: false,
             diff: false,
             debug: String::new(),
+            config: None,
+            print_config: false,
+            assigned: Vec::new(),
             patterns: Vec::new(),
         }
     }
@@ -272,6 +281,8 @@ enum Target {
     MaxFileSize,
     NewFromRev,
     NewFromPatch,
+    ConfigFile,
+    PrintConfig,
     Tags,
     GoVersion,
     Fix,
@@ -319,6 +330,13 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         "-1",
         "display offending line with this many lines of context",
         Target::ContextLines,
+    ),
+    def(
+        "config",
+        Kind::Str,
+        "",
+        "read settings from this TOML `file` instead of the .goroutinectx.toml found from the working directory up to the module root (-config= reads none)",
+        Target::ConfigFile,
     ),
     def(
         "context-carriers",
@@ -427,6 +445,13 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         Target::NewFromRev,
     ),
     def(
+        "print-config",
+        Kind::Bool,
+        "false",
+        "print the effective settings, and whether each comes from a flag, the configuration file or the default, then exit",
+        Target::PrintConfig,
+    ),
+    def(
         "source",
         Kind::Bool,
         "false",
@@ -484,6 +509,29 @@ fn all_flags() -> &'static [FlagDef] {
 
 fn lookup(name: &str) -> Option<&'static FlagDef> {
     all_flags().iter().find(|d| d.name == name)
+}
+
+/// How a flag takes its value, for settings given outside the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueKind {
+    Bool,
+    Int,
+    Str,
+}
+
+/// The kind of value flag `name` takes (`None` for an unknown flag or `-V`).
+pub fn flag_kind(name: &str) -> Option<ValueKind> {
+    match lookup(name)?.kind {
+        Kind::Bool => Some(ValueKind::Bool),
+        Kind::Int => Some(ValueKind::Int),
+        Kind::Str => Some(ValueKind::Str),
+        Kind::Version => None,
+    }
+}
+
+/// Every flag's default as `-flags` and the usage print it, by name.
+pub fn flag_default(name: &str) -> Option<&'static str> {
+    lookup(name).map(|d| d.default)
 }
 
 /// Parser state that is not part of [`Options`].
@@ -562,6 +610,7 @@ pub fn parse(args: &[String]) -> Result<Command, FlagError> {
                     })?,
                 };
                 set_bool(&mut state, flag.target, value);
+                state.opts.assigned.push((flag.name, value.to_string()));
             }
             Kind::Int | Kind::Str => {
                 let value = match inline_value {
@@ -582,6 +631,7 @@ pub fn parse(args: &[String]) -> Result<Command, FlagError> {
                         go_quote(value)
                     ))
                 })?;
+                state.opts.assigned.push((flag.name, value.to_string()));
             }
         }
     }
@@ -606,6 +656,7 @@ fn set_bool(state: &mut State, target: Target, value: bool) {
         Target::Fix => o.fix = value,
         Target::Diff => o.diff = value,
         Target::PrintFlags => state.print_flags = value,
+        Target::PrintConfig => o.print_config = value,
         Target::Json => {
             if value {
                 o.format = Format::Json;
@@ -636,6 +687,7 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
         Target::ExternalSpawner => o.external_spawner = value.to_string(),
         Target::Debug => o.debug = value.to_string(),
         Target::Tags => o.tags = Some(value.to_string()),
+        Target::ConfigFile => o.config = Some(value.to_string()),
         Target::NewFromRev => {
             o.new_from_rev = (!value.is_empty()).then(|| value.to_string());
         }
@@ -1339,7 +1391,7 @@ mod tests {
              Usage: goroutinectx [-flag] [package]\n\
              \n\
              \n\
-             Flags:\n  -V\tprint version and exit\n  -all\n    \tno effect (deprecated)\n  -c int\n    \tdisplay offending line with this many lines of context (default -1)\n  -conc\n    \tcheck that closures passed to sourcegraph/conc APIs propagate context (reported as errgroup) (default true)\n  -context-carriers string\n    \tcomma-separated list of extra types that carry a context, as pkg/path.Type\n  -cpuprofile file\n    \twrite CPU profile to file\n";
+             Flags:\n  -V\tprint version and exit\n  -all\n    \tno effect (deprecated)\n  -c int\n    \tdisplay offending line with this many lines of context (default -1)\n  -conc\n    \tcheck that closures passed to sourcegraph/conc APIs propagate context (reported as errgroup) (default true)\n  -config file\n    \tread settings from this TOML file instead of the .goroutinectx.toml found from the working directory up to the module root (-config= reads none)\n  -context-carriers string\n    \tcomma-separated list of extra types that carry a context, as pkg/path.Type\n  -cpuprofile file\n    \twrite CPU profile to file\n";
         assert!(
             text.starts_with(want_start),
             "usage starts with:\n{}",

@@ -4,6 +4,7 @@
 //! exit code with what goes to stdout and stderr, so that tests can run the whole command
 //! in-process.
 
+pub mod config;
 pub mod flags;
 pub mod format;
 pub mod newcode;
@@ -76,6 +77,41 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
             return out;
         }
     };
+    // The configuration file's settings come first, so that flags override them.
+    let config_path = match opts.config.as_deref() {
+        Some("") => None,
+        Some(path) => Some(cwd.join(path)),
+        None => config::find(&cwd),
+    };
+    let config = match config_path.as_deref().map(config::load).transpose() {
+        Ok(config) => config,
+        Err(message) => {
+            out.stderr = format!("goroutinectx: {message}\n");
+            out.code = 2;
+            return out;
+        }
+    };
+    let opts = match &config {
+        Some(c) if !c.entries.is_empty() => {
+            let mut all = c.as_args();
+            all.extend(args.iter().cloned());
+            match flags::parse(&all) {
+                Ok(Command::Run(merged)) => {
+                    let mut merged = *merged;
+                    // Sources are told apart by what the command line itself assigned.
+                    merged.assigned = opts.assigned.clone();
+                    merged
+                }
+                // The file's entries were each checked, and the command line alone parsed.
+                _ => opts,
+            }
+        }
+        _ => opts,
+    };
+    if opts.print_config {
+        out.stdout = print_config(&opts, config.as_ref());
+        return out;
+    }
     if opts.patterns.is_empty() {
         out.stderr = flags::usage(flags::ANALYZER_NAME);
         out.code = 1;
@@ -163,6 +199,12 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
     if let Some(lines) = &new_lines {
         report.diagnostics.retain(|d| lines.contains(d));
     }
+    if let Some(c) = &config {
+        report.diagnostics.retain(|d| !c.excludes(&d.path));
+        report
+            .problems
+            .retain(|p| !p.path.as_deref().is_some_and(|path| c.excludes(path)));
+    }
     out.stderr = output::problems_text(&report, &cwd);
     if opts.debug.contains('u') {
         out.stderr.push_str(&output::held_back_text(&report, &cwd));
@@ -207,6 +249,53 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
     } else {
         0
     };
+    out
+}
+
+/// `-print-config`: every setting a configuration file may hold, with its effective value
+/// (TOML syntax) and where it came from: `flag`, the file and line, or `default`.
+fn print_config(opts: &Options, config: Option<&config::Config>) -> String {
+    let mut out = String::from("# goroutinectx settings: value, then where it came from\n");
+    match config {
+        Some(c) => out.push_str(&format!("# configuration file: {}\n", c.path.display())),
+        None => out.push_str("# configuration file: none\n"),
+    }
+    for key in config::keys() {
+        let from_flag = opts.assigned.iter().rev().find(|(k, _)| *k == key);
+        let from_file = config.and_then(|c| c.entries.iter().rev().find(|e| e.key == key));
+        let (value, source) = match (from_flag, from_file) {
+            (Some((_, v)), _) => (v.clone(), "flag".to_string()),
+            (None, Some(e)) => (
+                e.value.clone(),
+                format!(
+                    "{}:{}",
+                    config.map_or(String::new(), |c| c.path.display().to_string()),
+                    e.line
+                ),
+            ),
+            (None, None) => (
+                flags::flag_default(key).unwrap_or("").to_string(),
+                "default".to_string(),
+            ),
+        };
+        let shown = match flags::flag_kind(key) {
+            Some(flags::ValueKind::Bool | flags::ValueKind::Int) => value,
+            _ => serde_json::to_string(&value).unwrap_or_default(),
+        };
+        out.push_str(&format!("{key} = {shown}  # {source}\n"));
+    }
+    if let Some(c) = config.filter(|c| !c.exclude_patterns.is_empty()) {
+        let list: Vec<String> = c
+            .exclude_patterns
+            .iter()
+            .map(|p| serde_json::to_string(p).unwrap_or_default())
+            .collect();
+        out.push_str(&format!(
+            "exclude = [{}]  # {}\n",
+            list.join(", "),
+            c.path.display()
+        ));
+    }
     out
 }
 
