@@ -24,7 +24,7 @@
 //! | `Ok(Command::Run(o))` with no patterns | print [`usage`] to stderr, exit 1 |
 //! | `Ok(Command::Run(o))` | run the analysis |
 //! | `Ok(Command::Help)` | print [`usage`] to stderr, exit 0 |
-//! | `Ok(Command::Version)` | print `<executable> version devel comments-go-here buildID=<hex>` to stdout, exit 0 |
+//! | `Ok(Command::Version)` | print `<executable> version <crate version> commit=<commit> buildID=<hex>` to stdout, exit 0 |
 //! | `Ok(Command::PrintFlags)` | write [`flags_json`] to stdout as is (no trailing newline), exit 0 |
 //! | `Err(e)` | print `e` and a newline to stderr; if [`FlagError::shows_usage`], then [`usage`]; exit with [`FlagError::exit_code`] (2, or 1 for a bad `-V` value) |
 //!
@@ -143,6 +143,8 @@ pub struct Options {
     pub print_config: bool,
     /// Every flag given, in order, with its value as given (for `-print-config`).
     pub assigned: Vec<(&'static str, String)>,
+    /// Flags given that this tool accepts but does not implement (`-cpuprofile`, …).
+    pub unsupported: Vec<&'static str>,
     /// The arguments after the flags.
     pub patterns: Vec<String>,
 }
@@ -170,6 +172,7 @@ impl Default for Options {
             config: None,
             print_config: false,
             assigned: Vec::new(),
+            unsupported: Vec::new(),
             patterns: Vec::new(),
         }
     }
@@ -283,6 +286,8 @@ enum Target {
     NewFromPatch,
     ConfigFile,
     PrintConfig,
+    /// Accepted for upstream's command lines, not implemented: a note says so when used.
+    Unsupported,
     Tags,
     GoVersion,
     Fix,
@@ -323,6 +328,13 @@ const fn def(
 /// The driver's own flags; the checkers' flags come from the registry ([`all_flags`]).
 const DRIVER_FLAGS: &[FlagDef] = &[
     def("V", Kind::Version, "", "print version and exit", Target::Version),
+    def(
+        "version",
+        Kind::Version,
+        "",
+        "print version and exit",
+        Target::Version,
+    ),
     def("all", Kind::Bool, "false", "no effect (deprecated)", Target::Ignored),
     def(
         "c",
@@ -350,7 +362,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         Kind::Str,
         "",
         "write CPU profile to `file`",
-        Target::Ignored,
+        Target::Unsupported,
     ),
     def(
         "cross-package-spawners",
@@ -428,7 +440,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         Kind::Str,
         "",
         "write memory profile to `file`",
-        Target::Ignored,
+        Target::Unsupported,
     ),
     def(
         "new-from-patch",
@@ -477,13 +489,31 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         Kind::Str,
         "",
         "write trace log to `file`",
-        Target::Ignored,
+        Target::Unsupported,
     ),
     def("v", Kind::Bool, "false", "no effect (deprecated)", Target::Ignored),
 ];
 
 /// Flags `analysisflags.printFlags` leaves out of `-flags` (no effect under `go vet`).
-const NOT_PRINTED_BY_FLAGS: [&str; 5] = ["debug", "cpuprofile", "memprofile", "trace", "fix"];
+const NOT_PRINTED_BY_FLAGS: [&str; 6] = [
+    "debug",
+    "cpuprofile",
+    "memprofile",
+    "trace",
+    "fix",
+    "version",
+];
+
+/// Flags accepted (upstream's command lines use them) but left out of `-h`: they do nothing
+/// here, and a note says so when one is used; `-version` is `-V`'s spelling for `--version`.
+const HIDDEN_FROM_USAGE: [&str; 6] = [
+    "cpuprofile",
+    "memprofile",
+    "trace",
+    "fix",
+    "diff",
+    "version",
+];
 
 /// Every flag, sorted by name (byte order), which is the order `flag.VisitAll` uses: the
 /// driver's flags and one boolean flag per registry row that has one.
@@ -688,6 +718,9 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
         Target::Debug => o.debug = value.to_string(),
         Target::Tags => o.tags = Some(value.to_string()),
         Target::ConfigFile => o.config = Some(value.to_string()),
+        Target::Unsupported if !value.is_empty() && !o.unsupported.contains(&flag.name) => {
+            o.unsupported.push(flag.name);
+        }
         Target::NewFromRev => {
             o.new_from_rev = (!value.is_empty()).then(|| value.to_string());
         }
@@ -873,6 +906,9 @@ fn unquote_usage(flag: &FlagDef) -> (String, String) {
 fn print_defaults() -> String {
     let mut out = String::new();
     for flag in all_flags() {
+        if HIDDEN_FROM_USAGE.contains(&flag.name) {
+            continue;
+        }
         let mut line = format!("  -{}", flag.name);
         let (value_name, usage) = unquote_usage(flag);
         if !value_name.is_empty() {
@@ -1391,7 +1427,7 @@ mod tests {
              Usage: goroutinectx [-flag] [package]\n\
              \n\
              \n\
-             Flags:\n  -V\tprint version and exit\n  -all\n    \tno effect (deprecated)\n  -c int\n    \tdisplay offending line with this many lines of context (default -1)\n  -conc\n    \tcheck that closures passed to sourcegraph/conc APIs propagate context (reported as errgroup) (default true)\n  -config file\n    \tread settings from this TOML file instead of the .goroutinectx.toml found from the working directory up to the module root (-config= reads none)\n  -context-carriers string\n    \tcomma-separated list of extra types that carry a context, as pkg/path.Type\n  -cpuprofile file\n    \twrite CPU profile to file\n";
+             Flags:\n  -V\tprint version and exit\n  -all\n    \tno effect (deprecated)\n  -c int\n    \tdisplay offending line with this many lines of context (default -1)\n  -conc\n    \tcheck that closures passed to sourcegraph/conc APIs propagate context (reported as errgroup) (default true)\n  -config file\n    \tread settings from this TOML file instead of the .goroutinectx.toml found from the working directory up to the module root (-config= reads none)\n  -context-carriers string\n    \tcomma-separated list of extra types that carry a context, as pkg/path.Type\n  -cross-package-spawners\n";
         assert!(
             text.starts_with(want_start),
             "usage starts with:\n{}",

@@ -36,7 +36,7 @@ enum Hidden {
 }
 
 /// Runs the command with `args` (without argv[0]).
-pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
+pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
     let mut hidden = Hidden::None;
     let args: Vec<String> = args
         .iter()
@@ -108,6 +108,32 @@ pub fn run(args: &[String], cwd: PathBuf, mut env: GoEnv) -> Outcome {
         }
         _ => opts,
     };
+    // Upstream's flags that do nothing here are accepted, and said to do nothing.
+    let mut notes = String::new();
+    for name in &opts.unsupported {
+        notes.push_str(&format!(
+            "goroutinectx: warning: -{name} is accepted for compatibility and does nothing here\n"
+        ));
+    }
+    if opts.fix || opts.diff {
+        notes.push_str(
+            "goroutinectx: warning: -fix and -diff do nothing: no checker suggests fixes\n",
+        );
+    }
+    let mut result = execute(opts, config, hidden, cwd, env);
+    result.stderr.insert_str(0, &notes);
+    result
+}
+
+/// Runs what the parsed command line (merged with the configuration file) asks for.
+fn execute(
+    opts: Options,
+    config: Option<config::Config>,
+    hidden: Hidden,
+    cwd: PathBuf,
+    mut env: GoEnv,
+) -> Outcome {
+    let mut out = Outcome::default();
     if opts.print_config {
         out.stdout = print_config(&opts, config.as_ref());
         return out;
@@ -343,5 +369,11 @@ fn version_line() -> String {
     let id: u64 = bytes.iter().fold(0xcbf29ce484222325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
     });
-    format!("{exe} version devel comments-go-here buildID={id:016x}\n")
+    // `go vet` takes a release version's whole line (not only the build ID) as the tool's
+    // identity, so the crate version, the commit and the build ID all make it.
+    format!(
+        "{exe} version {} commit={} buildID={id:016x}\n",
+        env!("CARGO_PKG_VERSION"),
+        env!("GOROUTINECTX_COMMIT")
+    )
 }

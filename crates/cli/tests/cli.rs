@@ -333,7 +333,24 @@ fn exit_codes() {
     assert_eq!(unmatched.code, 1, "{}", unmatched.stderr);
     let version = run_in(&m, &["-V=full"]);
     assert_eq!(version.code, 0);
-    assert!(version.stdout.contains("version devel"));
+    assert!(
+        version
+            .stdout
+            .contains(&format!("version {} commit=", env!("CARGO_PKG_VERSION"))),
+        "{}",
+        version.stdout
+    );
+    assert!(version.stdout.contains(" buildID="), "{}", version.stdout);
+    assert_eq!(run_in(&m, &["--version"]).stdout, version.stdout);
+    // Flags accepted for upstream's command lines but not implemented say so.
+    let profiled = run_in(&m, &["-cpuprofile=/nonexistent/x", "./nope"]);
+    assert!(
+        profiled
+            .stderr
+            .starts_with("goroutinectx: warning: -cpuprofile is accepted for compatibility and does nothing here\n"),
+        "{}",
+        profiled.stderr
+    );
 }
 
 #[test]
