@@ -712,9 +712,18 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
         return Ok(());
     }
     match flag.target {
-        Target::GoroutineDeriver => o.goroutine_deriver = value.to_string(),
-        Target::ContextCarriers => o.context_carriers = value.to_string(),
-        Target::ExternalSpawner => o.external_spawner = value.to_string(),
+        Target::GoroutineDeriver => {
+            check_specs(value, &[',', '+'], false)?;
+            o.goroutine_deriver = value.to_string();
+        }
+        Target::ContextCarriers => {
+            check_specs(value, &[','], true)?;
+            o.context_carriers = value.to_string();
+        }
+        Target::ExternalSpawner => {
+            check_specs(value, &[','], false)?;
+            o.external_spawner = value.to_string();
+        }
         Target::Debug => o.debug = value.to_string(),
         Target::Tags => o.tags = Some(value.to_string()),
         Target::ConfigFile => o.config = Some(value.to_string()),
@@ -741,6 +750,39 @@ fn set_value(state: &mut State, flag: &FlagDef, value: &str) -> Result<(), Strin
             })?;
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// Checks a list of `pkg/path.Name` items (functions, or methods `pkg/path.Type.Method`;
+/// types when `types`), separated by any of `separators`; empty items are allowed (they are
+/// skipped). The error names the first malformed item.
+fn check_specs(value: &str, separators: &[char], types: bool) -> Result<(), String> {
+    let is_ident = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && chars.all(|c| c.is_alphanumeric() || c == '_')
+    };
+    for item in value
+        .split(separators)
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+    {
+        let valid = item.rsplit_once('.').is_some_and(|(path, name)| {
+            !path.is_empty()
+                && !path.contains(char::is_whitespace)
+                && !path.ends_with('/')
+                && path.split('/').all(|seg| !seg.is_empty())
+                && is_ident(name)
+        });
+        if !valid {
+            let want = if types {
+                "pkg/path.Type"
+            } else {
+                "pkg/path.Func or pkg/path.Type.Method"
+            };
+            return Err(format!("{} is not {want}", go_quote(item)));
+        }
     }
     Ok(())
 }
@@ -1155,11 +1197,11 @@ mod tests {
         let o = run(&["-goroutine-deriver", "a.b.C", "./x"]);
         assert_eq!(o.goroutine_deriver, "a.b.C");
         assert_eq!(o.patterns, ["./x"]);
-        let o = run(&["-context-carriers", "-x", "."]);
-        assert_eq!(o.context_carriers, "-x");
+        let o = run(&["-context-carriers", "-x.T", "."]);
+        assert_eq!(o.context_carriers, "-x.T");
         assert_eq!(o.patterns, ["."]);
-        let o = run(&["-external-spawner=a=b", "."]);
-        assert_eq!(o.external_spawner, "a=b");
+        let o = run(&["-external-spawner=a=b.F", "."]);
+        assert_eq!(o.external_spawner, "a=b.F");
         assert_eq!(run(&["-goroutine-deriver=", "."]).goroutine_deriver, "");
     }
 
@@ -1401,6 +1443,14 @@ mod tests {
                 Kind::Bool | Kind::Version => format!("-{}", flag.name),
                 Kind::Int => format!("-{}=7", flag.name),
                 Kind::Str if flag.name == "format" => "-format=json".to_string(),
+                Kind::Str
+                    if matches!(
+                        flag.name,
+                        "goroutine-deriver" | "external-spawner" | "context-carriers"
+                    ) =>
+                {
+                    format!("-{}=x.Y", flag.name)
+                }
                 Kind::Str => format!("-{}=x", flag.name),
             };
             assert!(parse(&args(&[&arg, "."])).is_ok(), "{arg}");
@@ -1416,6 +1466,33 @@ mod tests {
                 pair[0].name,
                 pair[1].name
             );
+        }
+    }
+
+    #[test]
+    fn malformed_specs_are_usage_errors() {
+        for ok in [
+            "-goroutine-deriver=context.WithoutCancel",
+            "-goroutine-deriver=a/b.F+c.d/e.T.M, x.Y",
+            "-external-spawner=example.com/w.Pool.Submit,",
+            "-context-carriers=github.com/labstack/echo/v4.Context",
+            "-goroutine-deriver=",
+        ] {
+            assert!(parse(&args(&[ok, "."])).is_ok(), "{ok}");
+        }
+        for (bad, item) in [
+            ("-goroutine-deriver=WithoutCancel", "WithoutCancel"),
+            ("-goroutine-deriver=a.F+.G", ".G"),
+            ("-external-spawner=p.F,p.", "p."),
+            ("-external-spawner=p//q.F", "p//q.F"),
+            ("-context-carriers=my pkg.T", "my pkg.T"),
+        ] {
+            let e = parse(&args(&[bad, "."])).unwrap_err().to_string();
+            assert!(
+                e.contains(&format!("{item:?} is not pkg/path.")),
+                "{bad}: {e}"
+            );
+            assert!(e.starts_with("invalid value "), "{e}");
         }
     }
 
