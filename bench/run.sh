@@ -14,7 +14,7 @@
 # Environment overrides (mostly for testing the script itself):
 #   PARSE_FLOOR=path    use this parse-floor binary, do not build goroutinectx-bench
 #   GOROUTINECTX=path   use this goroutinectx binary, do not build goroutinectx
-#   BUILDAH_DIR=path    buildah corpus (default /work/shared/corpus/buildah)
+#   BUILDAH_DIR=path    a containers/buildah checkout with vendor/ (default $GOROUTINECTX_CORPUS/buildah)
 #   CARGO_TARGET_DIR    honoured when locating built binaries
 
 set -uo pipefail
@@ -46,7 +46,7 @@ BENCH="$ROOT/bench"
 OUT="$BENCH/out"
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
-BUILDAH_DIR="${BUILDAH_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/corpus/buildah}"
+BUILDAH_DIR="${BUILDAH_DIR:-${GOROUTINECTX_CORPUS:+$GOROUTINECTX_CORPUS/buildah}}"
 BUILDAH_TAGS="-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy"
 TIME=/usr/bin/time
 
