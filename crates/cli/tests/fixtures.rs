@@ -10,7 +10,6 @@
 //! fixtures at once.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use goroutinectx_scanner::GoEnv;
@@ -259,19 +258,88 @@ fn fixture_names() -> Vec<String> {
     names
 }
 
+/// Runs one fixture directory and fails with its report.
+fn check_fixture(name: &str) {
+    let dir = testdata().join("src").join(name);
+    let dir = dir.canonicalize().expect("fixture dir");
+    let failures = run_fixture(&dir, fixture_env());
+    assert!(
+        failures.is_empty(),
+        "fixture {name} failed:\n{}",
+        failures
+            .iter()
+            .map(|f| format!("[{name}] {f}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// One test per fixture directory, named after it (`cargo test --test fixtures goroutine`),
+/// and the list they are made from.
+macro_rules! fixtures {
+    ($($name:ident),* $(,)?) => {
+        const LISTED: &[&str] = &[$(stringify!($name)),*];
+        mod fixture {
+            $(
+                #[test]
+                fn $name() {
+                    super::check_fixture(stringify!($name));
+                }
+            )*
+        }
+    };
+}
+
+fixtures!(
+    carrier,
+    carrierunversioned,
+    conc,
+    concderive,
+    errgroup,
+    errgroupderive,
+    filefilter,
+    futuresyntax,
+    gonext,
+    goroutine,
+    goroutinederive,
+    goroutinederiveand,
+    goroutinederivemixed,
+    gotask,
+    gotaskand,
+    gotaskevil,
+    gotaskevilmethod,
+    gotasknoderiver,
+    inference,
+    spawnapievil,
+    spawnapievilderive,
+    spawner,
+    spawnerderive,
+    spawnerevil,
+    spawnerevilderive,
+    spawnerexternal,
+    spawnerlabel,
+    spawnerlabelderive,
+    spawnerlabelevil,
+    spawnerlabelevilnox,
+    spawnerlabelevilxpkg,
+    spawnerlabelexternal,
+    spawnerlabelxpkg,
+    spawnerlocal,
+    syntaxerror,
+    waitgroup,
+    waitgroupderive,
+);
+
+/// Every fixture directory has its test: a directory left out of `fixtures!` fails here.
 #[test]
-fn fixtures() {
+fn every_fixture_directory_is_listed() {
     let names = fixture_names();
     assert!(!names.is_empty(), "no fixtures under testdata/src");
-    let mut report = String::new();
-    for name in &names {
-        let dir = testdata().join("src").join(name);
-        let dir = dir.canonicalize().expect("fixture dir");
-        for f in run_fixture(&dir, fixture_env()) {
-            let _ = writeln!(report, "[{name}] {f}");
-        }
-    }
-    assert!(report.is_empty(), "fixture failures:\n{report}");
+    assert_eq!(
+        names,
+        LISTED.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+        "testdata/src and the fixtures! list differ"
+    );
 }
 
 #[test]
