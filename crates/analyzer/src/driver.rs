@@ -528,6 +528,53 @@ fn analyze_unit_isolated(
     })
 }
 
+/// Whether a package reachable from `pkg` through imports may mark spawners (contains the
+/// directive's text; answered without parsing): the packages `pkg` imports and, through the
+/// user's own packages, the packages those import (GOROOT and the embedded stubs never mark
+/// any). The answers for single packages are kept in `declares` across the unit's files.
+fn unit_reaches_marked(
+    universe: &Universe<'_>,
+    pkg: &Arc<PkgInfo>,
+    declares: &mut std::collections::HashMap<String, bool>,
+) -> bool {
+    let mut seen: BTreeSet<goroutinectx_scanner::Location> = BTreeSet::new();
+    let mut stack: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
+    while let Some(p) = stack.pop() {
+        for file in &p.files {
+            for import in &file.header.imports {
+                let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
+                    continue;
+                };
+                if matches!(loc.origin, Origin::Goroot | Origin::Stub)
+                    || !seen.insert(loc.location.clone())
+                {
+                    continue;
+                }
+                let Some(q) = universe.import(&p, &import.path) else {
+                    continue;
+                };
+                let marks = *declares
+                    .entry(q.id.path.clone())
+                    .or_insert_with(|| q.may_declare_spawners());
+                if marks {
+                    return true;
+                }
+                // The search goes on through the user's own code (the main module, its
+                // workspace, local replacements, GOPATH), not through third-party
+                // dependencies' own imports: a marked spawner is the user's, and following
+                // vendor trees would cost a module run most of its time.
+                if matches!(
+                    loc.origin,
+                    Origin::MainModule | Origin::Workspace | Origin::Replaced | Origin::Gopath
+                ) {
+                    stack.push(q);
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether an import (not GOROOT, not an embedded stub) may mark spawners: it contains the
 /// directive's text (answered without parsing).
 fn import_may_declare_spawners(universe: &Universe<'_>, pkg: &Arc<PkgInfo>, path: &str) -> bool {
@@ -593,16 +640,16 @@ fn analyze_unit(
                         .or_insert_with(|| import_may_declare_spawners(universe, pkg, &i.path))
                 }))
     };
-    // Calls of marked spawners: any call may be one when this package marks spawners or
-    // an import (not GOROOT, not a stub) may. (Call targets are functions and methods named
-    // at the call, never variables: `Semantics::callee_target`.)
-    let mut may_call_marked = |f: &SourceFile| {
+    // Calls of marked spawners: any call may be one when this package marks spawners, or a
+    // package it reaches through imports (not GOROOT, not a stub) may: a method of a type
+    // from a package the file does not import itself (`a.New().Run(f)`, embedding, aliases)
+    // can be marked. Asked once per unit, only for a file that nothing else selects.
+    let mut reaches_marked: Option<bool> = None;
+    let mut may_call_marked = |_: &SourceFile| {
         has_spawners
             || (run.config.cross_package_spawners
-                && f.header.imports.iter().any(|i| {
-                    *declares_spawners_too
-                        .entry(i.path.clone())
-                        .or_insert_with(|| import_may_declare_spawners(universe, pkg, &i.path))
+                && *reaches_marked.get_or_insert_with(|| {
+                    unit_reaches_marked(universe, pkg, &mut declares_spawners_too)
                 }))
     };
     let needs: Vec<Need> = files

@@ -30,7 +30,13 @@ enum Lines {
 impl NewLines {
     /// Whether a diagnostic sits on a new line.
     pub fn contains(&self, d: &Diagnostic) -> bool {
-        match self.files.get(&d.path) {
+        // The diagnostic's path as given, else as the filesystem resolves it (git names the
+        // repository by its physical path; a pattern may go through a symlink).
+        let lines = self.files.get(&d.path).or_else(|| {
+            let real = std::fs::canonicalize(&d.path).ok()?;
+            self.files.get(&real)
+        });
+        match lines {
             Some(Lines::All) => true,
             Some(Lines::Some(lines)) => lines.contains(&d.pos.line),
             None => false,
@@ -100,9 +106,12 @@ impl NewLines {
     pub fn from_rev(rev: &str, cwd: &Path) -> Result<NewLines, String> {
         let root = git(cwd, &["rev-parse", "--show-toplevel"])?;
         let root = PathBuf::from(root.trim());
+        let root = std::fs::canonicalize(&root).unwrap_or(root);
         let diff = git(
             &root,
             &[
+                "-c",
+                "core.quotePath=false",
                 "diff",
                 "--no-color",
                 "--no-ext-diff",
@@ -121,12 +130,50 @@ impl NewLines {
 }
 
 /// The path of a `+++` line: none for `/dev/null` (a deleted file), git's `b/` prefix removed.
-fn diff_path(rest: &str) -> Option<&str> {
-    let path = rest.split('\t').next().unwrap_or(rest).trim_end();
+fn diff_path(rest: &str) -> Option<String> {
+    let rest = rest.trim_end();
+    let path = if rest.starts_with('"') {
+        // git quotes a path holding a tab, a newline, a quote or a backslash (and, without
+        // core.quotePath=false, any non-ASCII byte) as a C string.
+        unquote_c(rest)?
+    } else {
+        rest.split('\t').next().unwrap_or(rest).to_string()
+    };
     if path == "/dev/null" {
         return None;
     }
-    Some(path.strip_prefix("b/").unwrap_or(path))
+    Some(path.strip_prefix("b/").map(str::to_string).unwrap_or(path))
+}
+
+/// A C-quoted string as git writes paths: `\t`, `\n`, `\"`, `\\`, and octal bytes `\303`.
+fn unquote_c(quoted: &str) -> Option<String> {
+    let body = quoted.strip_prefix('"')?;
+    let mut bytes = Vec::with_capacity(body.len());
+    let mut it = body.bytes();
+    while let Some(b) = it.next() {
+        match b {
+            b'"' => return String::from_utf8(bytes).ok(),
+            b'\\' => match it.next()? {
+                b'a' => bytes.push(7),
+                b'b' => bytes.push(8),
+                b't' => bytes.push(b'\t'),
+                b'n' => bytes.push(b'\n'),
+                b'v' => bytes.push(11),
+                b'f' => bytes.push(12),
+                b'r' => bytes.push(b'\r'),
+                d @ b'0'..=b'7' => {
+                    let mut v = u32::from(d - b'0');
+                    for _ in 0..2 {
+                        v = v * 8 + u32::from(it.next()?.checked_sub(b'0').filter(|x| *x < 8)?);
+                    }
+                    bytes.push(u8::try_from(v).ok()?);
+                }
+                other => bytes.push(other),
+            },
+            other => bytes.push(other),
+        }
+    }
+    None
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
@@ -136,9 +183,14 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if !out.status.success() {
+        // The command as a user would type it (the `-c` settings left out).
+        let shown: Vec<&str> = match args {
+            ["-c", _, rest @ ..] => rest.to_vec(),
+            _ => args.to_vec(),
+        };
         return Err(format!(
             "git {}: {}",
-            args.join(" "),
+            shown.join(" "),
             String::from_utf8_lossy(&out.stderr).trim()
         ));
     }
@@ -159,6 +211,17 @@ mod tests {
             package: String::new(),
             in_test_file: false,
         }
+    }
+
+    #[test]
+    fn quoted_paths() {
+        assert_eq!(
+            diff_path("\"b/p/\\303\\244.go\"").as_deref(),
+            Some("p/ä.go")
+        );
+        assert_eq!(diff_path("\"b/a\\tb.go\"\t").as_deref(), Some("a\tb.go"));
+        assert_eq!(diff_path("b/p/x.go\t2024-01-01").as_deref(), Some("p/x.go"));
+        assert_eq!(diff_path("/dev/null"), None);
     }
 
     #[test]

@@ -317,6 +317,7 @@ fixtures!(
     spawnerevil,
     spawnerevilderive,
     spawnerexternal,
+    spawnerindirect,
     spawnerlabel,
     spawnerlabelderive,
     spawnerlabelevil,

@@ -71,14 +71,44 @@ fn is_whole_word(src: &[u8], at: usize, len: usize) -> bool {
 /// as Go allows a line break there). Comments and literals included.
 pub fn has_selected(src: &[u8], name: &str) -> bool {
     let bytes = name.as_bytes();
-    memchr::memmem::find_iter(src, bytes).any(|at| {
-        is_whole_word(src, at, bytes.len())
-            && src[..at]
-                .iter()
-                .rev()
-                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                .is_some_and(|b| *b == b'.')
-    })
+    memchr::memmem::find_iter(src, bytes)
+        .any(|at| is_whole_word(src, at, bytes.len()) && dot_before(src, at))
+}
+
+/// Whether the code right before `at` ends with a `.`, blanks and comments aside (Go allows
+/// both between a selector's dot and its name). Over-approximates: a line comment is tried
+/// from each `//` of its line, so a `//` inside a string can only add candidates.
+fn dot_before(src: &[u8], at: usize) -> bool {
+    let mut starts = vec![at];
+    while let Some(mut i) = starts.pop() {
+        loop {
+            while i > 0 && matches!(src[i - 1], b' ' | b'\t' | b'\r' | b'\n') {
+                i -= 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if src[i - 1] == b'.' {
+                return true;
+            }
+            if i >= 2 && &src[i - 2..i] == b"*/" {
+                match memchr::memmem::rfind(&src[..i - 2], b"/*") {
+                    Some(open) => {
+                        i = open;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // The text before `i` on its line may be a line comment that follows the dot.
+            let line = memchr::memrchr(b'\n', &src[..i]).map_or(0, |p| p + 1);
+            if starts.len() < 64 {
+                starts.extend(memchr::memmem::find_iter(&src[line..i], b"//").map(|p| line + p));
+            }
+            break;
+        }
+    }
+    false
 }
 
 /// The identifier ending right before `at` when `src[at - 1]` is a `.` (the `q` of `q.Name`).
@@ -328,6 +358,10 @@ mod tests {
         assert!(has_selected(src, "Map"));
         assert!(!has_identifier(src, "Goph"));
         assert!(!has_selected(b"func Go() {}; Go()", "Go"));
+        assert!(has_selected(b"g. /* c */ Go(f)", "Go"));
+        assert!(has_selected(b"g. // c\n\tGo(f)", "Go"));
+        assert!(has_selected(b"x := \"a//b\"; g. // c // d\n Go(f)", "Go"));
+        assert!(!has_selected(b"// just words\nGo(f)", "Go"));
         assert!(has_identifier(b"func Go() {}; Go()", "Go"));
     }
 
