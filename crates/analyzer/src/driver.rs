@@ -531,12 +531,8 @@ fn analyze_unit_isolated(
 /// Whether a package reachable from `pkg` through imports may mark spawners (contains the
 /// directive's text; answered without parsing): the packages `pkg` imports and, through the
 /// user's own packages, the packages those import (GOROOT and the embedded stubs never mark
-/// any). The answers for single packages are kept in `declares` across the unit's files.
-fn unit_reaches_marked(
-    universe: &Universe<'_>,
-    pkg: &Arc<PkgInfo>,
-    declares: &mut std::collections::HashMap<String, bool>,
-) -> bool {
+/// any). Each package answers from its own memo (`PkgInfo::may_declare_spawners`).
+fn unit_reaches_marked(universe: &Universe<'_>, pkg: &Arc<PkgInfo>) -> bool {
     let mut seen: BTreeSet<goroutinectx_scanner::Location> = BTreeSet::new();
     let mut stack: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
     while let Some(p) = stack.pop() {
@@ -553,10 +549,7 @@ fn unit_reaches_marked(
                 let Some(q) = universe.import(&p, &import.path) else {
                     continue;
                 };
-                let marks = *declares
-                    .entry(q.id.path.clone())
-                    .or_insert_with(|| q.may_declare_spawners());
-                if marks {
+                if q.may_declare_spawners() {
                     return true;
                 }
                 // The search goes on through the user's own code (the main module, its
@@ -573,19 +566,6 @@ fn unit_reaches_marked(
         }
     }
     false
-}
-
-/// Whether an import (not GOROOT, not an embedded stub) may mark spawners: it contains the
-/// directive's text (answered without parsing).
-fn import_may_declare_spawners(universe: &Universe<'_>, pkg: &Arc<PkgInfo>, path: &str) -> bool {
-    let outside = pkg
-        .resolver
-        .resolve(path, pkg.origin)
-        .is_some_and(|loc| !matches!(loc.origin, Origin::Goroot | Origin::Stub));
-    outside
-        && universe
-            .import(pkg, path)
-            .is_some_and(|p| p.may_declare_spawners())
 }
 
 fn analyze_unit(
@@ -627,31 +607,18 @@ fn analyze_unit(
     // spawner (then every file may call one), or its file calls a spawning API or an
     // external spawner by name, or imports a package (not GOROOT, not a stub) that may mark
     // spawners. Everything else is skipped unparsed.
-    let mut declares_spawners: std::collections::HashMap<String, bool> =
-        std::collections::HashMap::new();
-    let mut declares_spawners_too = declares_spawners.clone();
-    let mut may_spawn = |f: &SourceFile| {
-        has_spawners
-            || calls_any(f, &run.spawn_names)
-            || (run.config.cross_package_spawners
-                && f.header.imports.iter().any(|i| {
-                    *declares_spawners
-                        .entry(i.path.clone())
-                        .or_insert_with(|| import_may_declare_spawners(universe, pkg, &i.path))
-                }))
-    };
     // Calls of marked spawners: any call may be one when this package marks spawners, or a
     // package it reaches through imports (not GOROOT, not a stub) may: a method of a type
     // from a package the file does not import itself (`a.New().Run(f)`, embedding, aliases)
-    // can be marked. Asked once per unit, only for a file that nothing else selects.
-    let mut reaches_marked: Option<bool> = None;
-    let mut may_call_marked = |_: &SourceFile| {
+    // can be marked. Asked once per unit, and only for a file nothing else selects.
+    let reaches_marked: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
+    let marked_reachable = || {
         has_spawners
             || (run.config.cross_package_spawners
-                && *reaches_marked.get_or_insert_with(|| {
-                    unit_reaches_marked(universe, pkg, &mut declares_spawners_too)
-                }))
+                && *reaches_marked.get_or_init(|| unit_reaches_marked(universe, pkg)))
     };
+    let mut may_spawn = |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable();
+    let mut may_call_marked = |_: &SourceFile| marked_reachable();
     let needs: Vec<Need> = files
         .iter()
         .map(|f| {
