@@ -117,7 +117,11 @@ impl Tree {
             stdout: String::from_utf8(out.stdout).unwrap(),
             stderr: String::from_utf8(out.stderr).unwrap(),
         };
-        assert!(!outcome.stderr.contains("panicked"), "{}", outcome.stderr);
+        assert!(
+            !outcome.stderr.contains("panicked") && !outcome.stderr.contains("internal error"),
+            "{}",
+            outcome.stderr
+        );
         outcome
     }
 }
