@@ -238,7 +238,8 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
                 i += 1;
                 while i < n {
                     match src[i] {
-                        b'\\' => i += 2,
+                        // An escape never spans a line break: Go ends the literal there.
+                        b'\\' if src.get(i + 1) != Some(&b'\n') => i += 2,
                         b'\n' => break,
                         c if c == q => {
                             i += 1;
