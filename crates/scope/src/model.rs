@@ -136,7 +136,7 @@ pub struct FileModel<'t> {
     /// While the model is built: for each name, the bindings of the scopes open at the walk's
     /// position, innermost last. A use is resolved from the top of its name's stack in O(1),
     /// not by climbing scopes (linear in nesting depth per use). Empty once built.
-    visible: HashMap<String, Vec<BindingId>>,
+    visible: HashMap<&'t str, Vec<BindingId>>,
     /// Node id -> parent node, for every node, built on the first ancestor question (a
     /// whole-tree pass that many files never need). tree-sitter's own `Node::parent` searches
     /// down from the root (O(depth) per step), which makes ancestor walks quadratic on deep
@@ -257,7 +257,7 @@ impl<'t> FileModel<'t> {
         });
         self.scopes[scope].names.insert(name.to_string(), id);
         self.uses.insert(ident.id(), id);
-        self.visible.entry(name.to_string()).or_default().push(id);
+        self.visible.entry(name).or_default().push(id);
         Some(id)
     }
 
@@ -269,8 +269,7 @@ impl<'t> FileModel<'t> {
 
     /// Closes `scope` in the walk: its bindings are no longer visible.
     fn close_scope(&mut self, scope: ScopeId) {
-        let names: Vec<&String> = self.scopes[scope].names.keys().collect();
-        for name in names {
+        for name in self.scopes[scope].names.keys() {
             if let Some(stack) = self.visible.get_mut(name.as_str()) {
                 while stack
                     .last()
