@@ -17,6 +17,10 @@
 //! into an "internal error" problem is re-raised here, so it counts as a crash too.
 
 pub mod mutate;
+pub mod tree;
+
+pub use tree::package_name;
+use tree::copy_tree;
 
 use std::collections::HashMap;
 use std::fs;
@@ -55,19 +59,6 @@ pub fn testdata() -> PathBuf {
 /// The companion file of `fuzzpkg`, after its package clause (shared with the regression test).
 const COMPANION: &str = include_str!("../companion.go.in");
 
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// Scratch directories of processes that no longer run.
 fn remove_stale(base: &Path) {
     let Ok(entries) = fs::read_dir(base) else {
@@ -81,25 +72,6 @@ fn remove_stale(base: &Path) {
             }
         }
     }
-}
-
-/// The package clause's name, if the file has a plausible one.
-pub fn package_name(src: &[u8]) -> Option<String> {
-    for line in src.split(|&b| b == b'\n') {
-        let line = line.strip_prefix(b"package ").map(|rest| {
-            rest.iter()
-                .copied()
-                .skip_while(|b| *b == b' ' || *b == b'\t')
-                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                .collect::<Vec<u8>>()
-        });
-        if let Some(name) = line {
-            if !name.is_empty() && name.len() <= 64 && !name[0].is_ascii_digit() {
-                return Some(String::from_utf8(name).unwrap());
-            }
-        }
-    }
-    None
 }
 
 /// A config with every checker on (spawnerlabel too), a deriver, carriers and external spawners.

@@ -15,42 +15,15 @@ use std::time::Duration;
 use goroutinectx::run;
 use goroutinectx_scanner::GoEnv;
 
+#[path = "../../../fuzz/src/tree.rs"]
+mod tree;
+use tree::{copy_tree, package_name};
+
 /// Far above what any input of the regression set needs (a hang is what it catches).
 const BUDGET: Duration = Duration::from_secs(60);
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// The package clause's name, as the fuzz harness finds it.
-fn package_name(src: &[u8]) -> Option<String> {
-    for line in src.split(|&b| b == b'\n') {
-        if let Some(rest) = line.strip_prefix(b"package ") {
-            let name: Vec<u8> = rest
-                .iter()
-                .copied()
-                .skip_while(|b| *b == b' ' || *b == b'\t')
-                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                .collect();
-            if !name.is_empty() && name.len() <= 64 && !name[0].is_ascii_digit() {
-                return Some(String::from_utf8(name).unwrap());
-            }
-        }
-    }
-    None
 }
 
 /// Runs the command on `fuzzpkg` in-process, on its own thread, within [`BUDGET`].

@@ -115,32 +115,26 @@ pub fn load_dir(
     names.sort();
     let mut files = Vec::with_capacity(names.len());
     for (_, path) in names {
-        match read_source(&path, build.max_file_size) {
-            Ok(src) => {
-                if !constraint::header_matches(&src, build) {
-                    // go/build fails on a `//go:build` line it cannot parse; the file is left
-                    // out, and the error reported.
-                    if let Some(message) = constraint::header_error(&src) {
-                        out.errors.push(LoadError {
-                            path,
-                            offset: None,
-                            message,
-                        });
-                    }
-                    continue;
-                }
-                let file = SourceFile::new(path, src);
-                if !build.cgo_enabled && file.header.imports.iter().any(|i| i.path == "C") {
-                    continue;
-                }
-                files.push(file);
+        let Some(src) = read_or_record(&path, build.max_file_size, &mut out) else {
+            continue;
+        };
+        if !constraint::header_matches(&src, build) {
+            // go/build fails on a `//go:build` line it cannot parse; the file is left out,
+            // and the error reported.
+            if let Some(message) = constraint::header_error(&src) {
+                out.errors.push(LoadError {
+                    path,
+                    offset: None,
+                    message,
+                });
             }
-            Err(message) => out.errors.push(LoadError {
-                offset: None,
-                message,
-                path,
-            }),
+            continue;
         }
+        let file = SourceFile::new(path, src);
+        if !build.cgo_enabled && file.header.imports.iter().any(|i| i.path == "C") {
+            continue;
+        }
+        files.push(file);
     }
     group(
         files,
@@ -166,13 +160,8 @@ pub fn load_files(
     let mut out = DirPackages::default();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
-        match read_source(path, max_file_size) {
-            Ok(src) => files.push(SourceFile::new(path.clone(), src)),
-            Err(message) => out.errors.push(LoadError {
-                offset: None,
-                message,
-                path: path.clone(),
-            }),
+        if let Some(src) = read_or_record(path, max_file_size, &mut out) {
+            files.push(SourceFile::new(path.clone(), src));
         }
     }
     group(
@@ -184,6 +173,19 @@ pub fn load_files(
         &mut out,
     );
     out
+}
+
+/// Reads a source file ([`read_source`]); when it cannot be read, records why in `out`.
+fn read_or_record(path: &Path, max_file_size: u64, out: &mut DirPackages) -> Option<Vec<u8>> {
+    read_source(path, max_file_size)
+        .map_err(|message| {
+            out.errors.push(LoadError {
+                path: path.to_path_buf(),
+                offset: None,
+                message,
+            })
+        })
+        .ok()
 }
 
 /// Builds the package of an embedded stub.
