@@ -288,9 +288,6 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
 /// The run's configuration, parsed once.
 struct RunConfig<'c> {
     config: &'c Config,
-    /// Package locations whose reach through imports is known to mark no spawner
-    /// (`unit_reaches_marked`), shared by the units of the run.
-    clean_reach: std::sync::Mutex<BTreeSet<goroutinectx_scanner::Location>>,
     derivers: Derivers,
     ctx: CtxConfig,
     go_checkers: Vec<Box<dyn GoStmtChecker>>,
@@ -338,7 +335,6 @@ impl<'c> RunConfig<'c> {
         external_names.dedup();
         RunConfig {
             config,
-            clean_reach: std::sync::Mutex::new(BTreeSet::new()),
             derivers: Derivers::parse(&config.goroutine_deriver),
             ctx: CtxConfig::from_flag(&config.context_carriers),
             go_checkers,
@@ -532,60 +528,6 @@ fn analyze_unit_isolated(
     })
 }
 
-/// Whether a package reachable from `pkg` through imports may mark spawners (contains the
-/// directive's text; answered without parsing): the packages `pkg` imports and, through the
-/// user's own packages, the packages those import (GOROOT and the embedded stubs never mark
-/// any). Each package answers from its own memo (`PkgInfo::may_declare_spawners`).
-fn unit_reaches_marked(run: &RunConfig<'_>, universe: &Universe<'_>, pkg: &Arc<PkgInfo>) -> bool {
-    // Packages whose whole reach is known to mark nothing (from earlier units' searches) are
-    // not searched again: without this, every unit of a module would walk the module's
-    // import graph anew.
-    let known_clean = run
-        .clean_reach
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clone();
-    let mut seen: BTreeSet<goroutinectx_scanner::Location> = BTreeSet::new();
-    let mut stack: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
-    while let Some(p) = stack.pop() {
-        for file in &p.files {
-            for import in &file.header.imports {
-                let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
-                    continue;
-                };
-                if matches!(loc.origin, Origin::Goroot | Origin::Stub)
-                    || known_clean.contains(&loc.location)
-                    || !seen.insert(loc.location.clone())
-                {
-                    continue;
-                }
-                let Some(q) = universe.import(&p, &import.path) else {
-                    continue;
-                };
-                if q.may_declare_spawners() {
-                    return true;
-                }
-                // The search goes on through the user's own code (the main module, its
-                // workspace, local replacements, GOPATH), not through third-party
-                // dependencies' own imports: a marked spawner is the user's, and following
-                // vendor trees would cost a module run most of its time.
-                if matches!(
-                    loc.origin,
-                    Origin::MainModule | Origin::Workspace | Origin::Replaced | Origin::Gopath
-                ) {
-                    stack.push(q);
-                }
-            }
-        }
-    }
-    // Nothing marks anything in this reach, the packages searched included.
-    run.clean_reach
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .extend(seen);
-    false
-}
-
 fn analyze_unit(
     run: &RunConfig<'_>,
     universe: &Universe<'_>,
@@ -633,7 +575,7 @@ fn analyze_unit(
     let marked_reachable = || {
         has_spawners
             || (run.config.cross_package_spawners
-                && *reaches_marked.get_or_init(|| unit_reaches_marked(run, universe, pkg)))
+                && *reaches_marked.get_or_init(|| universe.reach_may_declare_spawners(pkg)))
     };
     let mut may_spawn = |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable();
     let mut may_call_marked = |_: &SourceFile| marked_reachable();

@@ -324,6 +324,7 @@ fixtures!(
     spawnerlabelevilnox,
     spawnerlabelevilxpkg,
     spawnerlabelexternal,
+    spawnerlabelindirect,
     spawnerlabelxpkg,
     spawnerlocal,
     syntaxerror,

@@ -67,7 +67,7 @@ pub struct Semantics<'a, 't> {
     unknown_hits: RefCell<Vec<String>>,
     /// How many function-local aliases are being resolved (a bound for invalid cycles).
     alias_depth: std::cell::Cell<u8>,
-    /// Whether an import of this file may mark spawners (see `imports_may_declare_spawners`).
+    /// Whether a reached package may mark spawners (see `imports_may_declare_spawners`).
     imports_spawners: OnceCell<bool>,
     /// Node ids of the top-level declarations that may make a spawn call (`may_spawn_decls`).
     pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
@@ -125,29 +125,13 @@ impl<'a, 't> Semantics<'a, 't> {
         (r, hits)
     }
 
-    /// Whether some package this file imports (outside GOROOT and the embedded stubs, which
-    /// mark none) may mark a function `//goroutinectx:spawner`: lexical, once per file.
+    /// Whether a package this package reaches through imports may mark a function
+    /// `//goroutinectx:spawner` ([`Universe::reach_may_declare_spawners`]): lexical, asked
+    /// once per file.
     pub fn imports_may_declare_spawners(&self) -> bool {
-        *self.imports_spawners.get_or_init(|| {
-            self.pkg.imports(self.file_no).iter().any(|i| {
-                let outside = self
-                    .pkg
-                    .resolver
-                    .resolve(&i.path, self.pkg.origin)
-                    .is_some_and(|loc| {
-                        !matches!(
-                            loc.origin,
-                            goroutinectx_scanner::Origin::Goroot
-                                | goroutinectx_scanner::Origin::Stub
-                        )
-                    });
-                outside
-                    && self
-                        .universe
-                        .import(&self.pkg, &i.path)
-                        .is_some_and(|p| p.may_declare_spawners())
-            })
-        })
+        *self
+            .imports_spawners
+            .get_or_init(|| self.universe.reach_may_declare_spawners(&self.pkg))
     }
 
     pub(crate) fn strict(&self) -> bool {

@@ -283,6 +283,9 @@ pub struct Universe<'w> {
     units: Mutex<HashMap<(Location, bool), Arc<PkgInfo>>>,
     /// `may_export_ctx_alias` answers by package location.
     ctx_alias_exports: Mutex<HashMap<Location, bool>>,
+    /// Package locations whose reach through imports is known to mark no spawner
+    /// ([`Universe::reach_may_declare_spawners`]), shared by every question of the run.
+    clean_reach: Mutex<std::collections::BTreeSet<Location>>,
 }
 
 impl<'w> Universe<'w> {
@@ -292,7 +295,59 @@ impl<'w> Universe<'w> {
             imports: OnceMap::default(),
             units: Mutex::new(HashMap::default()),
             ctx_alias_exports: Mutex::new(HashMap::default()),
+            clean_reach: Mutex::new(std::collections::BTreeSet::new()),
         }
+    }
+
+    /// Whether a package reachable from `pkg` through imports may mark spawners (contains
+    /// the directive's text; answered without parsing): the packages `pkg` imports and,
+    /// through the user's own packages (main module, workspace, local replacements,
+    /// GOPATH), the packages those import. GOROOT and the embedded stubs never mark any, and
+    /// third-party dependencies' own imports are not followed (a marked spawner is the
+    /// user's; following vendor trees would cost a module run most of its time). A method of
+    /// a type from a package the caller does not import (`a.New().Run(f)`, embedding,
+    /// aliases) is found this way. Packages whose reach marks nothing are remembered for the
+    /// rest of the run.
+    pub fn reach_may_declare_spawners(&self, pkg: &Arc<PkgInfo>) -> bool {
+        let known_clean = self
+            .clean_reach
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let mut seen: std::collections::BTreeSet<Location> = std::collections::BTreeSet::new();
+        let mut stack: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
+        while let Some(p) = stack.pop() {
+            for file in &p.files {
+                for import in &file.header.imports {
+                    let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
+                        continue;
+                    };
+                    if matches!(loc.origin, Origin::Goroot | Origin::Stub)
+                        || known_clean.contains(&loc.location)
+                        || !seen.insert(loc.location.clone())
+                    {
+                        continue;
+                    }
+                    let Some(q) = self.import(&p, &import.path) else {
+                        continue;
+                    };
+                    if q.may_declare_spawners() {
+                        return true;
+                    }
+                    if matches!(
+                        loc.origin,
+                        Origin::MainModule | Origin::Workspace | Origin::Replaced | Origin::Gopath
+                    ) {
+                        stack.push(q);
+                    }
+                }
+            }
+        }
+        self.clean_reach
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(seen);
+        false
     }
 
     /// Registers an analysed unit (a target package or its external tests).

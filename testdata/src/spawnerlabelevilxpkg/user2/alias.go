@@ -7,11 +7,12 @@ import "spawnerlabelevilxpkg/lib2"
 
 func work() {}
 
-// KNOWN GAP: upstream reports here (lib2.P aliases lib.Pool, whose Submit is marked); the file imports no package that marks a spawner itself, and transitive re-exports are not followed.
-func viaAlias(p *lib2.P) { p.Submit(work) }
+// lib2.P aliases lib.Pool, whose Submit is marked: the file imports no package that marks a
+// spawner itself, but lib does, reached through lib2's imports.
+func viaAlias(p *lib2.P) { p.Submit(work) } // want `^function "viaAlias" should have //goroutinectx.spawner directive \(calls Submit with func argument\)$`
 
-// KNOWN GAP: upstream reports here (lib2.Wrapped embeds *lib.Pool); as above.
-func viaEmbedding(w lib2.Wrapped) { w.Submit(work) }
+// lib2.Wrapped embeds *lib.Pool; as above.
+func viaEmbedding(w lib2.Wrapped) { w.Submit(work) } // want `^function "viaEmbedding" should have //goroutinectx.spawner directive \(calls Submit with func argument\)$`
 
 func rebuild() error { return nil }
 
