@@ -378,13 +378,15 @@ impl<'c> RunConfig<'c> {
 }
 
 /// Whether a file can produce a diagnostic and so must be parsed: it has a directive, or it
-/// can declare a ctx scope (it imports `context` or a carrier's package, its package may
-/// declare an alias of the context type, or it imports a package that may export one).
-/// Everything else is skipped unparsed.
+/// can hold a site and can declare a ctx scope (it imports `context` or a carrier's package,
+/// its package may declare an alias of the context type, or it imports a package that may
+/// export one), or it may make a spawn call spawnerlabel looks for. Everything else is
+/// skipped unparsed. The cheap lexical questions come first: whether a package declares or
+/// exports an alias is only asked for a file that can hold a site.
 fn needs_analysis(
     run: &RunConfig<'_>,
     file: &SourceFile,
-    unit_has_alias: bool,
+    unit_has_alias: &mut dyn FnMut() -> bool,
     exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
     may_spawn: &mut dyn FnMut(&SourceFile) -> bool,
     may_call_marked: &mut dyn FnMut(&SourceFile) -> bool,
@@ -392,18 +394,23 @@ fn needs_analysis(
     if contains(&file.src, b"goroutinectx:") {
         return Need::Analysis;
     }
-    let ctx_possible = unit_has_alias
-        || file.header.imports.iter().any(|i| run.is_ctx_path(&i.path))
-        || file
-            .header
-            .imports
-            .iter()
-            .any(|i| exports_ctx_alias(&i.path));
-    if (ctx_possible && (run.config.no_prefilter || may_hold_site(run, file, may_call_marked)))
-        || (!run.func_checkers.is_empty() && may_spawn(file))
-    {
-        Need::Analysis
-    } else if ctx_possible {
+    if !run.func_checkers.is_empty() && may_spawn(file) {
+        return Need::Analysis;
+    }
+    let imports_ctx = file.header.imports.iter().any(|i| run.is_ctx_path(&i.path));
+    if run.config.no_prefilter || may_hold_site(run, file, may_call_marked) {
+        let ctx_possible = imports_ctx
+            || unit_has_alias()
+            || file
+                .header
+                .imports
+                .iter()
+                .any(|i| exports_ctx_alias(&i.path));
+        if ctx_possible {
+            return Need::Analysis;
+        }
+    }
+    if imports_ctx {
         Need::SyntaxCheck
     } else {
         Need::Nothing
@@ -415,8 +422,9 @@ fn needs_analysis(
 enum Need {
     /// It can hold a report: parsed, modelled and checked.
     Analysis,
-    /// It declares context scopes but can hold no report: parsed for its syntax errors only
-    /// (the broken file of a package gets its error line, SPEC §12.1), never modelled.
+    /// It imports `context` (or a carrier's package) but can hold no report: parsed for its
+    /// syntax errors only (the broken file of a package gets its error line, SPEC §12.1),
+    /// never modelled.
     SyntaxCheck,
     /// Neither: only lexical problems (encoding, comments, package clause) are reported.
     Nothing,
@@ -537,9 +545,14 @@ fn analyze_unit(
     let files = &unit.package().files;
     // Any file of the unit may declare `type C = context.Context`; then every file may have
     // ctx scopes spelled with the alias.
-    let has_alias = (0..files.len()).any(|i| {
-        universe.file_declares_ctx_alias(pkg, i, &|path, name| run.is_ctx_type(path, name))
-    });
+    let has_alias: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
+    let mut unit_has_alias = || {
+        *has_alias.get_or_init(|| {
+            (0..files.len()).any(|i| {
+                universe.file_declares_ctx_alias(pkg, i, &|path, name| run.is_ctx_type(path, name))
+            })
+        })
+    };
     let has_spawners = files
         .iter()
         .any(|f| contains(&f.src, b"goroutinectx:spawner"));
@@ -585,7 +598,7 @@ fn analyze_unit(
             needs_analysis(
                 run,
                 f,
-                has_alias,
+                &mut unit_has_alias,
                 &mut exports_ctx_alias,
                 &mut may_spawn,
                 &mut may_call_marked,
