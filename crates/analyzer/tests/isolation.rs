@@ -6,8 +6,7 @@ use std::path::Path;
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions, Severity};
 
-mod common;
-use common::{env, fake_goroot, write};
+use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 
 const BAD: &str =
     "package PKG\n\nimport \"context\"\n\nfunc F(ctx context.Context) {\n\tgo func() {}()\n}\n";
@@ -17,14 +16,14 @@ fn run(root: &Path, config: &Config) -> Report {
     let m = root.join("m");
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     for pkg in ["a", "b", "c"] {
-        write(&m, &format!("{pkg}/{pkg}.go"), &BAD.replace("PKG", pkg));
+        write(&m, &format!("{pkg}/{pkg}.go"), BAD.replace("PKG", pkg));
     }
     analyze(
         config,
         &RunOptions {
             patterns: vec!["./...".to_string()],
             cwd: m,
-            env: env(&goroot),
+            env: goroot_env(&goroot),
         },
     )
 }

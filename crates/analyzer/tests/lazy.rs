@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions, Severity};
 
-mod common;
-use common::{env, fake_goroot, write};
+use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 
 /// Module `example.com/m`: `a` imports `b` and `c` (and `context`); `b` and `c` do not parse.
 fn tree(root: &Path) -> (PathBuf, PathBuf) {
@@ -40,7 +39,7 @@ fn run(m: &Path, goroot: &Path, patterns: &[&str]) -> Report {
         &RunOptions {
             patterns: patterns.iter().map(|p| p.to_string()).collect(),
             cwd: m.to_path_buf(),
-            env: env(goroot),
+            env: goroot_env(goroot),
         },
     )
 }

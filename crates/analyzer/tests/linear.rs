@@ -11,8 +11,7 @@ use std::path::Path;
 
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
 
-mod common;
-use common::{env, fake_goroot, write};
+use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 
 const HEAD: &str = "package p\n\nimport \"context\"\n\n";
 
@@ -62,7 +61,7 @@ fn steps_for(root: &Path, name: &str, src: &str) -> (u64, Report) {
         &RunOptions {
             patterns: vec!["./p".to_string()],
             cwd: m,
-            env: env(&goroot),
+            env: goroot_env(&goroot),
         },
     );
     (goroutinectx_scope::work::steps() - before, report)

@@ -1,6 +1,5 @@
 //! End-to-end tests of the command: exit codes, output shapes and usage, as snapshots.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use goroutinectx::{run, Outcome};
@@ -15,8 +14,7 @@ fn module() -> PathBuf {
 
 /// An environment with no GOROOT and no module cache, so results do not depend on the machine.
 fn env() -> GoEnv {
-    let vars: BTreeMap<&str, &str> = [("GOPATH", "/nonexistent-gopath")].into();
-    GoEnv::from_vars(|k| vars.get(k).map(|v| v.to_string()))
+    goroutinectx_testkit::isolated_env()
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Outcome {
@@ -428,10 +426,7 @@ fn errgroup_from_vendor_and_module_cache() {
     const ERRGROUP: &str = "package errgroup\n\nimport \"context\"\n\ntype Group struct{}\n\nfunc NewGroup() *Group { return &Group{} }\n\nfunc WithContext(ctx context.Context) (*Group, context.Context) { return &Group{}, ctx }\n\nfunc (g *Group) Go(f func() error) {}\n";
     const USER: &str = "package v\n\nimport (\n\t\"context\"\n\n\t\"golang.org/x/sync/errgroup\"\n)\n\nfunc F(ctx context.Context) {\n\tg := errgroup.NewGroup()\n\tg.Go(func() error { return nil })\n}\n";
     const GO_MOD: &str = "module example.com/v\n\ngo 1.25\n\nrequire golang.org/x/sync v0.10.0\n";
-    let write = |path: &Path, text: &str| {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("write");
-    };
+    let write = |path: &Path, text: &str| goroutinectx_testkit::write_file(path, text);
     let want = "v.go:11:4: errgroup.Group.Go() closure should use context \"ctx\"";
 
     let vendored = tempfile::tempdir().expect("tempdir");
@@ -459,12 +454,10 @@ fn errgroup_from_vendor_and_module_cache() {
         &cache.join("golang.org/x/sync@v0.10.0/errgroup/errgroup.go"),
         ERRGROUP,
     );
-    let vars: BTreeMap<&str, String> = [
-        ("GOPATH", "/nonexistent-gopath".to_string()),
-        ("GOMODCACHE", cache.to_string_lossy().into_owned()),
-    ]
-    .into();
-    let env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let env = goroutinectx_testkit::go_env([
+        ("GOPATH", Path::new("/nonexistent-gopath")),
+        ("GOMODCACHE", &cache),
+    ]);
     let o = run(&["./...".to_string()], m.clone(), env);
     assert_eq!(o.code, 3, "{o:?}");
     assert!(o.stderr.contains(want), "{}", o.stderr);

@@ -2,15 +2,12 @@
 //! apply, flags override them, `exclude` drops reports, errors name file, line and key, and
 //! `-print-config` tells flag, file and default apart.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use goroutinectx::{run, Outcome};
-use goroutinectx_scanner::GoEnv;
 
 fn run_in(dir: &Path, args: &[&str]) -> Outcome {
-    let vars: BTreeMap<&str, &str> = [("GOPATH", "/nonexistent-gopath")].into();
-    let env = GoEnv::from_vars(|k| vars.get(k).map(|v| v.to_string()));
+    let env = goroutinectx_testkit::isolated_env();
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     run(&args, dir.to_path_buf(), env)
 }

@@ -9,7 +9,6 @@
 //! every `want` must be matched. A failure lists the missed and unexpected lines of all
 //! fixtures at once.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use goroutinectx_scanner::GoEnv;
@@ -198,10 +197,7 @@ fn recent_enough(goroot: &Path) -> bool {
 fn fixture_env() -> GoEnv {
     let gopath = testdata().canonicalize().expect("testdata exists");
     let goroot = GoEnv::from_process().goroot.filter(|g| recent_enough(g));
-    let mut vars: BTreeMap<&str, String> = BTreeMap::new();
-    vars.insert("GOPATH", gopath.to_string_lossy().into_owned());
-    vars.insert("GO111MODULE", "off".into());
-    let mut env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let mut env = goroutinectx_testkit::gopath_env(&gopath);
     env.goroot = goroot;
     env
 }
@@ -369,10 +365,7 @@ fn runner_reports_missed_and_unexpected() {
         "package broken\n\nimport \"context\"\n\nfunc f(ctx context.Context) { x := }\n\nvar y = 1 // want \"never reported\"\n",
     )
     .expect("write");
-    let mut vars: BTreeMap<&str, String> = BTreeMap::new();
-    vars.insert("GOPATH", tmp.path().to_string_lossy().into_owned());
-    vars.insert("GO111MODULE", "off".into());
-    let env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let env = goroutinectx_testkit::gopath_env(tmp.path());
     let failures = run_fixture(&dir, env);
     assert!(
         failures

@@ -6,14 +6,12 @@
 //! prefilter. The run must end within a time budget, without a panic, a caught "internal
 //! error" or an unexpected exit status (0 clean, 1 load errors, 3 diagnostics).
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use goroutinectx::run;
-use goroutinectx_scanner::GoEnv;
 
 #[path = "../../../fuzz/src/tree.rs"]
 mod tree;
@@ -39,12 +37,7 @@ fn check(name: &str, gopath: &Path, extra: &[&str]) {
     .map(|s| s.to_string())
     .collect();
     args.push(".".into());
-    let vars: HashMap<&str, String> = [
-        ("GOPATH", gopath.display().to_string()),
-        ("GO111MODULE", "off".to_string()),
-    ]
-    .into();
-    let mut env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let mut env = goroutinectx_testkit::gopath_env(gopath);
     env.goroot = None;
     let cwd = gopath.join("src/fuzzpkg");
     let (tx, rx) = mpsc::channel();

@@ -2,12 +2,10 @@
 //! diagnostics on lines changed since a revision and in untracked files; `-new-from-patch`
 //! those on lines a unified diff adds. Skipped when git is not installed.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
 use goroutinectx::{run, Outcome};
-use goroutinectx_scanner::GoEnv;
 
 fn git(dir: &Path, args: &[&str]) -> bool {
     Command::new("git")
@@ -22,8 +20,7 @@ fn git(dir: &Path, args: &[&str]) -> bool {
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Outcome {
-    let vars: BTreeMap<&str, &str> = [("GOPATH", "/nonexistent-gopath")].into();
-    let env = GoEnv::from_vars(|k| vars.get(k).map(|v| v.to_string()));
+    let env = goroutinectx_testkit::isolated_env();
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     run(&args, dir.to_path_buf(), env)
 }

@@ -3,7 +3,6 @@
 //! clear message and the documented exit status (SPEC §8: 0 clean, 1 load errors / no
 //! patterns / nothing matched, 2 bad flag).
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,33 +11,11 @@ use std::sync::Arc;
 use goroutinectx::{flags, run, Outcome};
 use goroutinectx_scanner::index::PackageIndex;
 use goroutinectx_scanner::{GoEnv, SourceFile};
+use goroutinectx_testkit::{fake_goroot, go_env, write};
 
 const BIN: &str = env!("CARGO_BIN_EXE_goroutinectx");
 const SMALL_STACK: usize = 256 * 1024;
 const DEPTH: usize = 100_000;
-
-fn write(root: &Path, rel: &str, content: impl AsRef<[u8]>) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
-
-/// A fake GOROOT with the standard packages the test code imports.
-fn fake_goroot(root: &Path) -> PathBuf {
-    let g = root.join("goroot");
-    write(
-        &g,
-        "src/context/context.go",
-        "package context\n\ntype Context interface{ Done() <-chan struct{} }\n\n\
-         func Background() Context { return nil }\n",
-    );
-    write(
-        &g,
-        "src/fmt/fmt.go",
-        "package fmt\n\nfunc Println(a ...any) {}\n",
-    );
-    g
-}
 
 /// A temp tree: a module `example.com/r` in `root/m`, and a fake GOROOT beside it.
 struct Tree {
@@ -61,20 +38,8 @@ impl Tree {
     }
 
     fn env(&self) -> GoEnv {
-        let map: HashMap<&str, String> = [
-            ("GOROOT", self.goroot.display().to_string()),
-            (
-                "GOPATH",
-                self.m
-                    .parent()
-                    .unwrap()
-                    .join("gopath")
-                    .display()
-                    .to_string(),
-            ),
-        ]
-        .into();
-        GoEnv::from_vars(|k| map.get(k).cloned())
+        let gopath = self.m.parent().unwrap().join("gopath");
+        go_env([("GOROOT", &self.goroot), ("GOPATH", &gopath)])
     }
 
     fn write(&self, rel: &str, content: impl AsRef<[u8]>) {

@@ -6,43 +6,30 @@
 use std::path::Path;
 use std::process::Command;
 
+use goroutinectx_testkit::{write, write_file};
+
 const BIN: &str = env!("CARGO_BIN_EXE_goroutinectx");
 
 fn go_available() -> bool {
-    let Ok(out) = Command::new("go").arg("version").output() else {
-        return false;
-    };
-    let text = String::from_utf8_lossy(&out.stdout);
-    let minor = text
-        .split_whitespace()
-        .nth(2)
-        .and_then(|v| v.strip_prefix("go1."))
-        .and_then(|v| v.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|m| m.parse::<u32>().ok());
-    out.status.success() && minor.is_some_and(|m| m >= 25)
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-    std::fs::write(path, text).expect("write");
+    goroutinectx_testkit::go_minor_version().is_some_and(|m| m >= 25)
 }
 
 fn module() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("tempdir");
     let m = tmp.path();
-    write(&m.join("go.mod"), "module example.com/vetmod\n\ngo 1.25\n");
+    write(m, "go.mod", "module example.com/vetmod\n\ngo 1.25\n");
     write(
-        &m.join("lib/lib.go"),
+        m,
+        "lib/lib.go",
         "package lib\n\n//goroutinectx:spawner\nfunc Run(f func()) { go f() }\n",
     );
-    write(
-        &m.join("app/app.go"),
+    write(m, "app/app.go",
         "package app\n\nimport (\n\t\"context\"\n\t\"sync\"\n\n\t\"example.com/vetmod/lib\"\n)\n\n\
          func Serve(ctx context.Context, wg *sync.WaitGroup) {\n\tgo func() {\n\t\twork()\n\t}()\n\
          \twg.Go(func() { work() })\n\tlib.Run(func() { work() })\n\tlib.Run(func() { _ = ctx })\n}\n\n\
          func work() {}\n",
     );
-    write(&m.join("clean/clean.go"), "package clean\n\nfunc F() {}\n");
+    write(m, "clean/clean.go", "package clean\n\nfunc F() {}\n");
     tmp
 }
 
@@ -123,13 +110,12 @@ fn unit_config_mode_writes_facts() {
     let out = m.path().join("lib.vetx");
     let cfg = m.path().join("lib.cfg");
     // A marked method counts; a marked method of a generic type never matches (§11.11).
-    write(
-        &m.path().join("lib/pool.go"),
+    write(m.path(), "lib/pool.go",
         "package lib\n\ntype Pool struct{}\n\n//goroutinectx:spawner\nfunc (p *Pool) Submit(f func()) { go f() }\n\ntype Box[T any] struct{}\n\n//goroutinectx:spawner\nfunc (b *Box[T]) Each(f func(T)) {}\n",
     );
-    write(
+    write_file(
         &cfg,
-        &format!(
+        format!(
             r#"{{"ID":"example.com/vetmod/lib","Dir":"{dir}","ImportPath":"example.com/vetmod/lib","GoFiles":["{dir}/lib.go","{dir}/pool.go"],"VetxOnly":true,"VetxOutput":"{out}"}}"#,
             dir = m.path().join("lib").display(),
             out = out.display()
@@ -148,11 +134,11 @@ fn unit_config_mode_writes_facts() {
         r#"{"goroutinectx":1,"spawners":["Pool.Submit","Run"]}"#
     );
     // A file that does not parse: an error, or silent success when the build asks for it.
-    write(&m.path().join("lib/bad.go"), "package lib\n\nfunc (\n");
+    write(m.path(), "lib/bad.go", "package lib\n\nfunc (\n");
     for (succeed, code) in [(false, 1), (true, 0)] {
-        write(
+        write_file(
             &cfg,
-            &format!(
+            format!(
                 r#"{{"ID":"x","Dir":"{dir}","ImportPath":"x","GoFiles":["{dir}/bad.go"],"SucceedOnTypecheckFailure":{succeed}}}"#,
                 dir = m.path().join("lib").display(),
             ),
@@ -168,16 +154,16 @@ fn unit_config_mode_writes_facts() {
 fn dependency_facts_mark_spawners() {
     let m = module();
     let dir = m.path();
-    write(
+    write_file(
         &dir.join("lib/other.go"),
         "package lib\n\nfunc Other(f func()) { go f() }\n",
     );
-    write(
+    write_file(
         &dir.join("use/use.go"),
         "package use\n\nimport (\n\t\"context\"\n\n\t\"example.com/vetmod/lib\"\n)\n\nfunc F(ctx context.Context) {\n\tlib.Other(func() {})\n}\n",
     );
     let facts = dir.join("lib.vetx");
-    write(&facts, r#"{"goroutinectx":1,"spawners":["Other","Run"]}"#);
+    write_file(&facts, r#"{"goroutinectx":1,"spawners":["Other","Run"]}"#);
     let cfg = dir.join("use.cfg");
     let unit = |vetx: &str| {
         format!(
@@ -185,9 +171,9 @@ fn dependency_facts_mark_spawners() {
             d = dir.join("use").display()
         )
     };
-    write(
+    write_file(
         &cfg,
-        &unit(&format!(
+        unit(&format!(
             r#"{{"example.com/vetmod/lib":"{}"}}"#,
             facts.display()
         )),
@@ -211,7 +197,7 @@ fn dependency_facts_mark_spawners() {
         .output()
         .expect("runs");
     assert_eq!(off.status.code(), Some(0), "{off:?}");
-    write(&cfg, &unit("{}"));
+    write_file(&cfg, unit("{}"));
     let without = Command::new(BIN)
         .arg(&cfg)
         .current_dir(dir)
@@ -226,14 +212,14 @@ fn dependency_facts_mark_spawners() {
 fn whole_run_formats_are_refused_under_vet() {
     let m = module();
     let dir = m.path();
-    write(
+    write_file(
         &dir.join("one/one.go"),
         "package one\n\nimport \"context\"\n\nfunc F(ctx context.Context) {\n\tgo func() {}()\n}\n",
     );
     let cfg = dir.join("one.cfg");
-    write(
+    write_file(
         &cfg,
-        &format!(
+        format!(
             r#"{{"ID":"example.com/vetmod/one","Dir":"{d}","ImportPath":"example.com/vetmod/one","GoFiles":["{d}/one.go"]}}"#,
             d = dir.join("one").display()
         ),

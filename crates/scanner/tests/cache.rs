@@ -3,43 +3,14 @@
 //! read; files are parsed only when something needs their syntax.
 
 use std::collections::{HashMap, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, Barrier};
-use std::time::Duration;
+use std::sync::{Arc, Barrier};
 
 use goroutinectx_scanner::index::TypeExpr;
 use goroutinectx_scanner::{
     DirPackages, GoEnv, Location, Origin, Package, PackageLocation, Resolver, Workspace,
 };
-
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
-
-fn env(vars: &[(&str, &Path)]) -> GoEnv {
-    let map: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_str().unwrap().to_string()))
-        .collect();
-    GoEnv::from_vars(|k| map.get(k).cloned())
-}
-
-/// Runs `f` on another thread and fails the test if it does not finish in time (a deadlock in
-/// the cache would otherwise hang the test run).
-fn with_deadline<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
-    });
-    match rx.recv_timeout(Duration::from_secs(secs)) {
-        Ok(Ok(v)) => v,
-        Ok(Err(panic)) => std::panic::resume_unwind(panic),
-        Err(_) => panic!("did not finish within {secs}s: deadlock or runaway recursion"),
-    }
-}
+use goroutinectx_testkit::{empty_env, go_env, with_deadline, write};
 
 fn main_package(p: &DirPackages) -> &Package {
     p.package.as_ref().expect("a package")
@@ -73,7 +44,7 @@ fn one_load_per_package_under_contention() {
             write(&m, &format!("p{p}/f{f}.go"), &src);
         }
     }
-    let ws = Workspace::new(env(&[("GOROOT", &goroot)]), m.clone());
+    let ws = Workspace::new(go_env([("GOROOT", &goroot)]), m.clone());
     let resolver = ws.resolver_for_dir(&m);
     let paths = [
         "example.com/m/p0",
@@ -316,7 +287,7 @@ fn self_import_does_not_recurse() {
             "s/s.go",
             "package s\n\nimport \"example.com/m/s\"\n\ntype A = s.A\n",
         );
-        let ws = Workspace::new(env(&[]), m.clone());
+        let ws = Workspace::new(empty_env(), m.clone());
         let r = ws.resolver_for_dir(&m);
         let (_, first) = ws
             .import(&r, Origin::MainModule, "example.com/m/s")
@@ -362,7 +333,7 @@ fn lazy_tree(root: &Path) -> PathBuf {
 fn unneeded_import_is_never_read() {
     let tmp = tempfile::tempdir().unwrap();
     let m = lazy_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&["./a".to_string()]);
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     assert_eq!(exp.targets.len(), 1);
@@ -402,7 +373,7 @@ fn unneeded_import_is_never_read() {
 fn parsing_is_lazy() {
     let tmp = tempfile::tempdir().unwrap();
     let m = lazy_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&["./...".to_string()]);
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     let paths: Vec<&str> = exp

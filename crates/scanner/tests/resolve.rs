@@ -4,52 +4,18 @@
 //! Every test builds its Go tree in a temporary directory and its `GoEnv` from an explicit
 //! variable map, so the real environment (GOROOT, GOPATH, GOFLAGS, ...) never leaks in.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use goroutinectx_scanner::resolve::normalize;
-use goroutinectx_scanner::{GoEnv, Location, Origin, PackageLocation, Workspace};
-
-/// Writes `content` to `root/rel`, creating parent directories.
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
-
-fn env(vars: &[(&str, &Path)]) -> GoEnv {
-    env_str(
-        &vars
-            .iter()
-            .map(|(k, v)| (*k, v.to_str().unwrap().to_string()))
-            .collect::<Vec<_>>(),
-    )
-}
-
-fn env_str(vars: &[(&str, String)]) -> GoEnv {
-    let map: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    GoEnv::from_vars(|k| map.get(k).cloned())
-}
+use goroutinectx_scanner::{Location, Origin, PackageLocation, Workspace};
+use goroutinectx_testkit::{empty_env, go_env, write};
 
 /// A fake GOROOT with a few standard packages, a vendored std dependency, `cmd`, `builtin` and
 /// directories `go list std` leaves out.
 fn fake_goroot(root: &Path) -> PathBuf {
-    let g = root.join("goroot");
+    let g = goroutinectx_testkit::fake_goroot(root);
     write(&g, "src/go.mod", "module std\n\ngo 1.25\n");
-    write(
-        &g,
-        "src/context/context.go",
-        "package context\n\ntype Context interface{ Done() <-chan struct{} }\n",
-    );
-    write(
-        &g,
-        "src/fmt/fmt.go",
-        "package fmt\n\nfunc Println(a ...any) {}\n",
-    );
     write(&g, "src/net/http/http.go", "package http\n");
     write(&g, "src/internal/abi/abi.go", "package abi\n");
     write(
@@ -100,7 +66,7 @@ fn main_module_packages() {
     write(&m, "a/a.go", "package a\n");
     write(&m, "b/c/c.go", "package c\n");
     write(&m, "b/readme.txt", "not go\n");
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let r = ws.resolver_for_dir(&m.join("b/c"));
     assert_eq!(r.module_root(), Some(m.as_path()));
     assert_eq!(
@@ -135,7 +101,7 @@ fn replace_with_local_paths() {
     write(
         &m,
         "go.mod",
-        &format!(
+        format!(
             "module example.com/m\n\ngo 1.22\n\nrequire (\n\texample.com/rel v1.0.0\n\texample.com/abs v1.0.0\n)\n\n\
              replace example.com/rel => ../rel\n\
              replace example.com/rel/sub => ../sub2\n\
@@ -153,7 +119,7 @@ fn replace_with_local_paths() {
     write(&abs, "go.mod", "module example.com/abs\n");
     write(&abs, "deep/d.go", "package deep\n");
 
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let r = ws.resolver_for_dir(&m);
     assert_eq!(
         r.resolve("example.com/rel/pkg", Origin::MainModule),
@@ -214,7 +180,7 @@ fn go_work_with_two_modules() {
     write(root, "b/go.mod", "module example.com/b\n\ngo 1.22\n");
     write(root, "b/y/y.go", "package y\n\nconst Y = 1\n");
 
-    let ws = Workspace::new(env(&[]), root.to_path_buf());
+    let ws = Workspace::new(empty_env(), root.to_path_buf());
     let ra = ws.resolver_for_dir(&root.join("a/x"));
     let rb = ws.resolver_for_dir(&root.join("b/y"));
     assert!(ra.warnings.is_empty(), "{:?}", ra.warnings);
@@ -237,12 +203,12 @@ fn go_work_with_two_modules() {
     );
 
     // GOWORK=off: the other module is unknown.
-    let ws_off = Workspace::new(env_str(&[("GOWORK", "off".into())]), root.to_path_buf());
+    let ws_off = Workspace::new(go_env([("GOWORK", "off")]), root.to_path_buf());
     let r = ws_off.resolver_for_dir(&root.join("a"));
     assert_eq!(r.resolve("example.com/b/y", Origin::MainModule), None);
 
     // GOWORK naming the file explicitly works like finding it.
-    let ws_path = Workspace::new(env(&[("GOWORK", &root.join("go.work"))]), root.join("a"));
+    let ws_path = Workspace::new(go_env([("GOWORK", &root.join("go.work"))]), root.join("a"));
     let r = ws_path.resolver_for_dir(&root.join("a"));
     assert_eq!(
         r.resolve("example.com/b/y", Origin::MainModule),
@@ -257,7 +223,7 @@ fn vendor_tree(root: &Path, go_version: &str) -> (PathBuf, PathBuf) {
     write(
         &m,
         "go.mod",
-        &format!("module example.com/m\n\ngo {go_version}\n\nrequire github.com/dep/lib v1.0.0\n"),
+        format!("module example.com/m\n\ngo {go_version}\n\nrequire github.com/dep/lib v1.0.0\n"),
     );
     write(
         &m,
@@ -287,7 +253,7 @@ fn module_vendor_directory() {
     let cached = cache.join("github.com/dep/lib@v1.0.0");
 
     // go >= 1.14 and no -mod: vendor/ is used.
-    let ws = Workspace::new(env(&[("GOMODCACHE", &cache)]), m.clone());
+    let ws = Workspace::new(go_env([("GOMODCACHE", &cache)]), m.clone());
     let r = ws.resolver_for_dir(&m);
     assert_eq!(
         r.resolve("github.com/dep/lib", Origin::MainModule),
@@ -304,7 +270,7 @@ fn module_vendor_directory() {
 
     // GOFLAGS=-mod=mod: the module cache instead.
     let ws = Workspace::new(
-        env_str(&[
+        go_env([
             ("GOMODCACHE", cache.display().to_string()),
             ("GOFLAGS", "-mod=mod".into()),
         ]),
@@ -319,7 +285,7 @@ fn module_vendor_directory() {
     // go 1.13: vendor/ is not used by default...
     let tmp2 = tempfile::tempdir().unwrap();
     let (m2, cache2) = vendor_tree(tmp2.path(), "1.13");
-    let ws = Workspace::new(env(&[("GOMODCACHE", &cache2)]), m2.clone());
+    let ws = Workspace::new(go_env([("GOMODCACHE", &cache2)]), m2.clone());
     assert_eq!(
         ws.resolver_for_dir(&m2)
             .resolve("github.com/dep/lib", Origin::MainModule),
@@ -331,7 +297,7 @@ fn module_vendor_directory() {
     );
     // ...but -mod=vendor forces it.
     let ws = Workspace::new(
-        env_str(&[
+        go_env([
             ("GOMODCACHE", cache2.display().to_string()),
             ("GOFLAGS", "-mod=vendor".into()),
         ]),
@@ -349,7 +315,7 @@ fn module_vendor_directory() {
 
     // Without vendor/modules.txt the directory is not a vendor directory.
     fs::remove_file(m.join("vendor/modules.txt")).unwrap();
-    let ws = Workspace::new(env(&[("GOMODCACHE", &cache)]), m.clone());
+    let ws = Workspace::new(go_env([("GOMODCACHE", &cache)]), m.clone());
     assert_eq!(
         ws.resolver_for_dir(&m)
             .resolve("github.com/dep/lib", Origin::MainModule),
@@ -393,7 +359,7 @@ fn module_cache_escaping_and_remote_replace() {
     );
 
     // GOMODCACHE defaults to $GOPATH/pkg/mod.
-    let ws = Workspace::new(env(&[("GOPATH", &root.join("gopath"))]), m.clone());
+    let ws = Workspace::new(go_env([("GOPATH", &root.join("gopath"))]), m.clone());
     let r = ws.resolver_for_dir(&m);
     let toml = cache.join("github.com/!burnt!sushi/toml@v1.5.0");
     assert_eq!(
@@ -445,7 +411,7 @@ fn goroot_and_goroot_vendor() {
     let m = tmp.path().join("m");
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     write(&m, "main.go", "package main\n");
-    let ws = Workspace::new(env(&[("GOROOT", &goroot)]), m.clone());
+    let ws = Workspace::new(go_env([("GOROOT", &goroot)]), m.clone());
     let r = ws.resolver_for_dir(&m);
     let src = goroot.join("src");
     for path in ["context", "fmt", "net/http"] {
@@ -494,10 +460,10 @@ fn gopath_mode() {
     let app = gp1.join("src/example.com/app");
 
     let ws = Workspace::new(
-        env_str(&[
-            ("GOROOT", goroot.display().to_string()),
-            ("GOPATH", gopath.to_str().unwrap().to_string()),
-            ("GO111MODULE", "off".into()),
+        go_env([
+            ("GOROOT", goroot.as_os_str()),
+            ("GOPATH", &gopath),
+            ("GO111MODULE", "off".as_ref()),
         ]),
         app.clone(),
     );
@@ -540,7 +506,7 @@ fn gopath_mode() {
     // No go.mod anywhere (and GO111MODULE unset) is GOPATH mode too.
     fs::remove_file(app.join("go.mod")).unwrap();
     let ws = Workspace::new(
-        env_str(&[
+        go_env([
             ("GOROOT", goroot.display().to_string()),
             ("GOPATH", gopath.to_str().unwrap().to_string()),
         ]),
@@ -566,7 +532,7 @@ fn embedded_stubs_are_the_fallback() {
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     write(&m, "main.go", "package main\n");
     // No GOROOT, no GOPATH, no module cache.
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let r = ws.resolver_for_dir(&m);
     let eg = "golang.org/x/sync/errgroup";
     let loc = r.resolve(eg, Origin::MainModule).unwrap();
@@ -604,7 +570,7 @@ fn embedded_stubs_are_the_fallback() {
     assert!(exp.warnings.is_empty(), "{:?}", exp.warnings);
 
     // GOPATH mode falls back the same way.
-    let ws = Workspace::new(env_str(&[("GO111MODULE", "off".into())]), m.clone());
+    let ws = Workspace::new(go_env([("GO111MODULE", "off")]), m.clone());
     assert_eq!(
         ws.resolver_for_dir(&m)
             .resolve(eg, Origin::Gopath)
@@ -622,7 +588,10 @@ fn invalid_import_paths_resolve_to_none() {
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
     write(&m, "x/x.go", "package x\n");
     write(root, "x/x.go", "package x\n");
-    let ws = Workspace::new(env(&[("GOROOT", &goroot), ("GOPATH", root)]), m.clone());
+    let ws = Workspace::new(
+        go_env([("GOROOT", goroot.as_path()), ("GOPATH", root)]),
+        m.clone(),
+    );
     let r = ws.resolver_for_dir(&m);
     let abs = root.join("x");
     for bad in [
@@ -695,7 +664,7 @@ const ALL: &[&str] = &[
 fn dot_dot_dot_skips_what_go_list_skips() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&strings(&["./..."]));
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     assert!(exp.warnings.is_empty(), "{:?}", exp.warnings);
@@ -720,7 +689,7 @@ fn dot_dot_dot_skips_what_go_list_skips() {
 fn directory_and_import_path_patterns() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     assert_eq!(
         import_paths(&ws, &["./a/..."]),
         ["example.com/m/a", "example.com/m/a/b"]
@@ -745,7 +714,7 @@ fn directory_and_import_path_patterns() {
     );
     assert_eq!(import_paths(&ws, &["example.com/m/..."]), ALL);
     // Relative to a subdirectory, and duplicates collapse.
-    let ws_a = Workspace::new(env(&[]), m.join("a"));
+    let ws_a = Workspace::new(empty_env(), m.join("a"));
     assert_eq!(
         import_paths(&ws_a, &["..", "./b", "../a/...", "example.com/m/a"]),
         ["example.com/m", "example.com/m/a", "example.com/m/a/b"]
@@ -761,7 +730,7 @@ fn directory_and_import_path_patterns() {
 fn pattern_errors_and_warnings() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
 
     let exp = ws.expand(&strings(&["./missing"]));
     assert!(exp.targets.is_empty());
@@ -814,7 +783,7 @@ fn pattern_errors_and_warnings() {
 fn import_path_wildcard_matching_nothing_is_a_warning() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&strings(&["example.com/m/zzz/..."]));
     assert!(exp.targets.is_empty());
     assert!(exp.walk_errors.is_empty(), "{:?}", exp.walk_errors);
@@ -835,7 +804,7 @@ fn std_pattern_with_fake_goroot() {
     let goroot = fake_goroot(tmp.path());
     let m = tmp.path().join("m");
     write(&m, "go.mod", "module example.com/m\n\ngo 1.22\n");
-    let ws = Workspace::new(env(&[("GOROOT", &goroot)]), m.clone());
+    let ws = Workspace::new(go_env([("GOROOT", &goroot)]), m.clone());
     let exp = ws.expand(&strings(&["std"]));
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     let paths: Vec<&str> = exp
@@ -862,7 +831,7 @@ fn std_pattern_with_fake_goroot() {
     assert_eq!(import_paths(&ws, &["context"]), ["context"]);
 
     // Without a GOROOT, `std` cannot be expanded.
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&strings(&["std"]));
     assert_eq!(exp.errors, ["pattern std: GOROOT not found (set GOROOT)"]);
     assert!(exp.warnings.is_empty(), "{:?}", exp.warnings);
@@ -883,7 +852,7 @@ fn pattern_module_is_found_from_the_pattern_directory() {
     write(root, "sub/mod/inner/i.go", "package inner\n");
     write(root, "other/go.mod", "module example.com/other\n");
     write(root, "other/o.go", "package other\n");
-    let ws = Workspace::new(env(&[]), root.to_path_buf());
+    let ws = Workspace::new(empty_env(), root.to_path_buf());
     let exp = ws.expand(&strings(&["./sub/mod/...", "./other"]));
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     let got: Vec<(&str, Option<&Path>)> = exp
@@ -913,7 +882,7 @@ fn test_only_directories_and_external_tests() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
 
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&strings(&["./onlytest", "./xt", "./xonly"]));
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     assert_eq!(exp.targets.len(), 3);
@@ -946,7 +915,7 @@ fn test_only_directories_and_external_tests() {
     assert!(xt.errors.is_empty(), "{:?}", xt.errors);
 
     // Without tests, a test-only directory is no package.
-    let mut e = env(&[]);
+    let mut e = empty_env();
     e.build.include_tests = false;
     let ws = Workspace::new(e, m.clone());
     let exp = ws.expand(&strings(&["./..."]));
@@ -983,7 +952,7 @@ fn test_only_directories_and_external_tests() {
 fn two_package_names_and_documentation_files() {
     let tmp = tempfile::tempdir().unwrap();
     let m = pattern_tree(tmp.path());
-    let ws = Workspace::new(env(&[]), m.clone());
+    let ws = Workspace::new(empty_env(), m.clone());
     let exp = ws.expand(&strings(&["./two", "./doc"]));
     assert!(exp.errors.is_empty(), "{:?}", exp.errors);
     let doc = ws.load(&exp.targets[0].location);
