@@ -35,7 +35,7 @@ enum Hidden {
     ListFiles,
 }
 
-/// Runs the command with `args` (without argv[0]).
+/// Runs the command with `args` (without `argv[0]`).
 pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
     let mut hidden = Hidden::None;
     let args: Vec<String> = args

@@ -4,12 +4,12 @@
 //! (`-name`, `-name=value`, `-name value`, booleans only with `=`, flags ending at the first
 //! package pattern, last wins on repetition). Parsing goes in three steps:
 //!
-//! 1. [`argv`] rewrites that syntax into the one spelling clap is given (`--name=value`, then
+//! 1. `argv.rs` rewrites that syntax into the one spelling clap is given (`--name=value`, then
 //!    `--` and the patterns), asking the clap command which flags are booleans;
-//! 2. clap parses it ([`command`]: one argument per flag of [`table`], grouped by purpose in
+//! 2. clap parses it (`command.rs`: one argument per flag of `table.rs`, grouped by purpose in
 //!    `-h`, with value parsers for Go's value syntax, [`values`]); its errors become one-line
 //!    messages naming the flag;
-//! 3. [`options`] reads the matches into [`Options`], keeping clap's value source of every
+//! 3. `options.rs` reads the matches into [`Options`], keeping clap's value source of every
 //!    flag (command line or default) for `-print-config`.
 //!
 //! What the caller does with the result:
