@@ -35,7 +35,7 @@ enum Hidden {
     ListFiles,
 }
 
-/// Runs the command with `args` (without argv[0]).
+/// Runs the command with `args` (without `argv[0]`).
 pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
     let mut hidden = Hidden::None;
     let args: Vec<String> = args
@@ -57,7 +57,7 @@ pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
     let opts = match flags::parse(&args) {
         Ok(Command::Run(o)) => *o,
         Ok(Command::Help) => {
-            out.stderr = flags::usage(flags::ANALYZER_NAME);
+            out.stderr = flags::usage();
             return out;
         }
         Ok(Command::Version) => {
@@ -68,10 +68,14 @@ pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
             out.stdout = flags::flags_json();
             return out;
         }
+        Ok(Command::Completion(shell)) => {
+            out.stdout = flags::completion::script(shell);
+            return out;
+        }
         Err(e) => {
             out.stderr = format!("{e}\n");
             if e.shows_usage() {
-                out.stderr.push_str(&flags::usage(flags::ANALYZER_NAME));
+                out.stderr.push_str(&flags::usage());
             }
             out.code = e.exit_code();
             return out;
@@ -98,8 +102,12 @@ pub fn run(args: &[String], cwd: PathBuf, env: GoEnv) -> Outcome {
             match flags::parse(&all) {
                 Ok(Command::Run(merged)) => {
                     let mut merged = *merged;
-                    // Sources are told apart by what the command line itself assigned.
-                    merged.assigned = opts.assigned.clone();
+                    // The merged parse sees the file's entries as flags: whether a setting
+                    // came from a flag is what clap said of the command line alone.
+                    for s in &mut merged.settings {
+                        s.from_command_line =
+                            opts.setting(s.name).is_some_and(|o| o.from_command_line);
+                    }
                     merged
                 }
                 // The file's entries were each checked, and the command line alone parsed.
@@ -139,7 +147,7 @@ fn execute(
         return out;
     }
     if opts.patterns.is_empty() {
-        out.stderr = flags::usage(flags::ANALYZER_NAME);
+        out.stderr = flags::usage();
         out.code = 1;
         return out;
     }
@@ -164,7 +172,7 @@ fn execute(
         );
     }
     if let Err(message) = apply_build_options(&opts, &mut env) {
-        out.stderr = format!("{message}\n{}", flags::usage(flags::ANALYZER_NAME));
+        out.stderr = format!("{message}\n{}", flags::usage());
         out.code = 2;
         return out;
     }
@@ -287,28 +295,16 @@ fn print_config(opts: &Options, config: Option<&config::Config>) -> String {
         None => out.push_str("# configuration file: none\n"),
     }
     for key in config::keys() {
-        let from_flag = opts.assigned.iter().rev().find(|(k, _)| *k == key);
+        let Some(setting) = opts.setting(key) else {
+            continue;
+        };
         let from_file = config.and_then(|c| c.entries.iter().rev().find(|e| e.key == key));
-        let (value, source) = match (from_flag, from_file) {
-            (Some((_, v)), _) => (v.clone(), "flag".to_string()),
-            (None, Some(e)) => (
-                e.value.clone(),
-                format!(
-                    "{}:{}",
-                    config.map_or(String::new(), |c| c.path.display().to_string()),
-                    e.line
-                ),
-            ),
-            (None, None) => (
-                flags::flag_default(key).unwrap_or("").to_string(),
-                "default".to_string(),
-            ),
+        let source = match (setting.from_command_line, from_file, config) {
+            (true, _, _) => "flag".to_string(),
+            (false, Some(e), Some(c)) => format!("{}:{}", c.path.display(), e.line),
+            _ => "default".to_string(),
         };
-        let shown = match flags::flag_kind(key) {
-            Some(flags::ValueKind::Bool | flags::ValueKind::Int) => value,
-            _ => serde_json::to_string(&value).unwrap_or_default(),
-        };
-        out.push_str(&format!("{key} = {shown}  # {source}\n"));
+        out.push_str(&format!("{key} = {}  # {source}\n", setting.value.toml()));
     }
     if let Some(c) = config.filter(|c| !c.exclude_patterns.is_empty()) {
         let list: Vec<String> = c

@@ -351,6 +351,81 @@ fn exit_codes() {
     );
 }
 
+/// `-h` in every Go spelling exits 0 with the grouped help; a checker flag says what it checks.
+#[test]
+fn help_spellings_and_sections() {
+    let m = module();
+    let help = run_in(&m, &["-h"]);
+    for spelling in ["-help", "--help", "--h", "-h=1", "-help=nonsense"] {
+        let o = run_in(&m, &[spelling, "-nosuchflag"]);
+        assert_eq!(o, help, "{spelling}");
+    }
+    for heading in [
+        "Checkers (",
+        "What the checkers accept:",
+        "Output:",
+        "Other:",
+    ] {
+        assert!(help.stderr.contains(heading), "{heading}");
+    }
+    assert!(help
+        .stderr
+        .contains("--spawnerlabel[=<bool>]  check that functions passing func arguments"));
+}
+
+/// `-completion=SHELL` prints clap_complete's script for that shell on stdout, exit 0; an
+/// unknown shell is a usage error naming the flag.
+#[test]
+fn completion_scripts() {
+    let m = module();
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef goroutinectx"),
+        ("fish", "complete -c goroutinectx"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer"),
+    ] {
+        let o = run_in(&m, &[&format!("-completion={shell}")]);
+        assert_eq!((o.code, o.stderr.as_str()), (0, ""), "{shell}");
+        assert!(o.stdout.contains(marker), "{shell}: {}", o.stdout);
+        assert!(o.stdout.contains("goroutine-deriver"), "{shell}");
+    }
+    let bad = run_in(&m, &["-completion=tcsh"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .starts_with("invalid value \"tcsh\" for flag -completion: must be one of bash,"),
+        "{}",
+        bad.stderr
+    );
+}
+
+/// Every Go spelling of a flag and its value reaches the run: `-name value` for non-booleans
+/// (even a value starting with `-`), `--name=value`, booleans with `=`, the last repetition.
+#[test]
+fn go_flag_spellings_reach_the_run() {
+    let m = module();
+    let quiet = run_in(
+        &m,
+        &[
+            "--goroutine=0",
+            "-waitgroup=F",
+            "-c",
+            "-2",
+            "-c=-1",
+            "./server",
+        ],
+    );
+    assert_eq!(quiet.code, 0, "{quiet:?}");
+    // A boolean never takes the next argument: `false` is a pattern.
+    let o = run_in(&m, &["-goroutine", "false"]);
+    assert_eq!(o.code, 1, "{o:?}");
+    assert!(o.stderr.contains("false"), "{}", o.stderr);
+    // Flags end at the first pattern.
+    let o = run_in(&m, &["./server", "-goroutine=false"]);
+    assert_eq!(o.code, 1, "{o:?}");
+}
+
 #[test]
 fn unknown_flag_message() {
     let o = run_in(&module(), &["-nosuchflag", "."]);

@@ -108,3 +108,39 @@ fn bad_files_are_usage_errors() {
     let o = run_in(&sub, &["./..."]);
     assert_eq!(o.code, 3, "{o:#?}");
 }
+
+/// `-print-config`'s sources: `flag` is clap's value source of the command line alone (even
+/// for a value equal to the default, and in any Go spelling), the file's entries name their
+/// line, the rest is `default`; values are printed as TOML, numbers parsed.
+#[test]
+fn print_config_tells_flag_file_and_default_apart() {
+    let tmp = module();
+    let m = tmp.path();
+    let file = m.join(".goroutinectx.toml");
+    std::fs::write(&file, "c = 2\nformat = \"sarif\"\ntest = false\n").unwrap();
+    let o = run_in(
+        m,
+        &["-print-config", "--c", "0x10", "-test=true", "-spawner"],
+    );
+    assert_eq!((o.code, o.stderr.as_str()), (0, ""), "{o:#?}");
+    let file = file.display().to_string();
+    for line in [
+        "c = 16  # flag".to_string(),
+        "test = true  # flag".to_string(),
+        "spawner = true  # flag".to_string(),
+        format!("format = \"sarif\"  # {file}:2"),
+        "max-file-size = 67108864  # default".to_string(),
+        "goroutine-deriver = \"\"  # default".to_string(),
+    ] {
+        assert!(
+            o.stdout.contains(&format!("\n{line}\n")),
+            "{line:?} in\n{}",
+            o.stdout
+        );
+    }
+    // Without a file, flags and defaults only.
+    let none = run_in(m, &["-config=", "-print-config", "-format=github"]);
+    assert!(none.stdout.contains("# configuration file: none\n"));
+    assert!(none.stdout.contains("\nformat = \"github\"  # flag\n"));
+    assert!(none.stdout.contains("\nc = -1  # default\n"));
+}

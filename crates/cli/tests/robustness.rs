@@ -427,7 +427,7 @@ fn missing_directory_is_named() {
 #[test]
 fn no_patterns_prints_usage() {
     let t = Tree::new();
-    let usage = flags::usage(flags::ANALYZER_NAME);
+    let usage = flags::usage();
     assert_outcome(&t.run(&[]), 1, &usage);
     assert_outcome(&t.run(&["-goroutine=false"]), 1, &usage);
     assert_outcome(&t.bin(&[], &[]), 1, &usage);
@@ -436,7 +436,7 @@ fn no_patterns_prints_usage() {
 #[test]
 fn unknown_flag_exits_2() {
     let t = Tree::new();
-    let usage = flags::usage(flags::ANALYZER_NAME);
+    let usage = flags::usage();
     let want = format!("flag provided but not defined: -no-such-flag\n{usage}");
     assert_outcome(&t.run(&["-no-such-flag", "."]), 2, &want);
     assert_outcome(&t.bin(&["-no-such-flag", "."], &[]), 2, &want);
