@@ -26,6 +26,7 @@
 //! traced literal must mention the context in its own flat body (§9.12).
 
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use tree_sitter::Node;
 
 use crate::{spawned_callee, CheckContext, Finding, GoStmtChecker};
@@ -53,11 +54,11 @@ impl GoStmtChecker for Goroutine {
 pub fn passes<'t>(cx: &CheckContext<'_, '_, 't>, e: Node<'t>) -> bool {
     let sem = cx.sem;
     match e.kind_name() {
-        "func_literal" => sem.p1(e) || sem.p2(e),
-        "call_expression" => sem.factory_ok(e),
-        "identifier" => sem.trace_ident(e, &|s, lit| s.p1(lit) || s.p3(lit)),
-        "selector_expression" => sem.field_lit(e),
-        "index_expression" => sem.index_lit(e),
+        kind::FUNC_LITERAL => sem.p1(e) || sem.p2(e),
+        kind::CALL_EXPRESSION => sem.factory_ok(e),
+        kind::IDENTIFIER => sem.trace_ident(e, &|s, lit| s.p1(lit) || s.p3(lit)),
+        kind::SELECTOR_EXPRESSION => sem.field_lit(e),
+        kind::INDEX_EXPRESSION => sem.index_lit(e),
         _ => true,
     }
 }

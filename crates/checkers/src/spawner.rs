@@ -41,6 +41,7 @@
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::model::BindingKind;
 use goroutinectx_scope::{CallTarget, Semantics};
 use tree_sitter::Node;
@@ -101,9 +102,9 @@ impl CallChecker for Spawner {
         let mut out = Vec::new();
         for arg in arguments(call) {
             let passes = match arg.kind_name() {
-                "func_literal" => literal_passes(cx, arg),
-                "identifier" => !is_func_typed(cx, arg) || identifier_passes(cx, arg),
-                "call_expression" => !is_func_typed(cx, arg) || sem.factory_ok(arg),
+                kind::FUNC_LITERAL => literal_passes(cx, arg),
+                kind::IDENTIFIER => !is_func_typed(cx, arg) || identifier_passes(cx, arg),
+                kind::CALL_EXPRESSION => !is_func_typed(cx, arg) || sem.factory_ok(arg),
                 _ => true,
             };
             if !passes {
@@ -131,7 +132,7 @@ fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
         return false;
     };
     match callee.kind_name() {
-        "identifier" => {
+        kind::IDENTIFIER => {
             if let Some(b) = sem.model.binding_of(callee) {
                 if sem.model.bindings[b].kind != BindingKind::Func {
                     return false;
@@ -144,7 +145,7 @@ fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
                     .iter()
                     .any(|p| p.may_declare_spawners())
         }
-        "selector_expression" => callee
+        kind::SELECTOR_EXPRESSION => callee
             .child_by_field_id(goroutinectx_scope::fields::operand())
             .and_then(|op| sem.package_of_qualifier(op))
             .is_none_or(|p| p.may_declare_spawners()),

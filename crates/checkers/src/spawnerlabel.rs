@@ -40,6 +40,7 @@
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::search::Found;
 use goroutinectx_scope::{CallTarget, Semantics, Type};
 use tree_sitter::Node;
@@ -74,19 +75,19 @@ impl SpawnerLabel {
     /// imports marks one).
     fn may_be_spawn<'t>(&self, sem: &Semantics<'_, 't>, callee: Node<'t>) -> bool {
         let callee = match callee.kind_name() {
-            "index_expression" | "generic_type" => callee.named_child(0).unwrap_or(callee),
+            kind::INDEX_EXPRESSION | kind::GENERIC_TYPE => callee.named_child(0).unwrap_or(callee),
             _ => callee,
         };
         let (name, operand) = match callee.kind_name() {
-            "identifier" | "type_identifier" => (callee, None),
-            "selector_expression" => match (
+            kind::IDENTIFIER | kind::TYPE_IDENTIFIER => (callee, None),
+            kind::SELECTOR_EXPRESSION => match (
                 callee.child_by_field_id(goroutinectx_scope::fields::field()),
                 callee.child_by_field_id(goroutinectx_scope::fields::operand()),
             ) {
                 (Some(f), op) => (f, op),
                 _ => return false,
             },
-            "qualified_type" => match (
+            kind::QUALIFIED_TYPE => match (
                 callee.child_by_field_id(goroutinectx_scope::fields::name()),
                 callee.child_by_field_id(goroutinectx_scope::fields::package()),
             ) {
@@ -118,7 +119,7 @@ impl SpawnerLabel {
         call: Node<'t>,
         value: Option<Node<'t>>,
     ) -> Result<Option<String>, ()> {
-        let conversion = call.kind_name() == "type_conversion_expression";
+        let conversion = call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION;
         // Parentheses vanish in SSA: `(g.Go)(f)` is a call of Go; a local variable bound to
         // a function value is a static call of that function.
         let callee = match value {
@@ -133,7 +134,8 @@ impl SpawnerLabel {
         }
         let target = if conversion
             || value.is_some()
-            || callee.kind_name() != "identifier" && callee.kind_name() != "selector_expression"
+            || callee.kind_name() != kind::IDENTIFIER
+                && callee.kind_name() != kind::SELECTOR_EXPRESSION
         {
             sem.callee_target(callee, true)
         } else {
@@ -176,10 +178,10 @@ impl SpawnerLabel {
 
 /// The callee of a call, or the instantiated function of `F[T](x)` parsed as a conversion.
 fn callee_of(call: Node<'_>) -> Option<Node<'_>> {
-    if call.kind_name() == "type_conversion_expression" {
+    if call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION {
         return call
             .child_by_field_id(goroutinectx_scope::fields::r#type())
-            .filter(|t| t.kind_name() == "generic_type");
+            .filter(|t| t.kind_name() == kind::GENERIC_TYPE);
     }
     call.child_by_field_id(goroutinectx_scope::fields::function())
 }

@@ -5,6 +5,7 @@
 //! the recursive predicates), and every "cannot tell" answer is the one that avoids a report.
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::kind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use tree_sitter::Node;
@@ -20,11 +21,11 @@ const MAX_DEPTH: usize = 32;
 /// Kinds of statement whose presence among a node's ancestors makes an assignment conditional
 /// (P4).
 const CONDITIONAL_KINDS: &[&str] = &[
-    "if_statement",
-    "for_statement",
-    "expression_switch_statement",
-    "type_switch_statement",
-    "select_statement",
+    kind::IF_STATEMENT,
+    kind::FOR_STATEMENT,
+    kind::EXPRESSION_SWITCH_STATEMENT,
+    kind::TYPE_SWITCH_STATEMENT,
+    kind::SELECT_STATEMENT,
 ];
 
 /// The deriver set: OR of AND-groups (SPEC §4.1).
@@ -117,7 +118,7 @@ pub enum Derive {
 
 /// Strips one or more parentheses.
 pub fn unparen(mut n: Node<'_>) -> Node<'_> {
-    while n.kind_name() == "parenthesized_expression" {
+    while n.kind_name() == kind::PARENTHESIZED_EXPRESSION {
         match n.named_child(0) {
             Some(inner) => n = inner,
             None => break,
@@ -130,7 +131,7 @@ pub fn unparen(mut n: Node<'_>) -> Node<'_> {
 pub fn children(n: Node<'_>) -> Vec<Node<'_>> {
     let mut c = n.walk();
     n.named_children(&mut c)
-        .filter(|x| x.kind_name() != "comment")
+        .filter(|x| x.kind_name() != kind::COMMENT)
         .collect()
 }
 
@@ -170,7 +171,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// ctx-ish type (the "object is ctx-ish" test of P3 and P6).
     fn denotes_ctxish(&self, node: Node<'_>) -> bool {
         match node.kind_name() {
-            "identifier" => {
+            kind::IDENTIFIER => {
                 if let Some((_, lit)) = self.model.field_key(node) {
                     if self.is_struct_literal(lit) {
                         let t = self.literal_type(lit, 0);
@@ -193,11 +194,11 @@ impl<'a, 't> Semantics<'a, 't> {
                     None => self.package_var_is_ctxish(self.text(node)),
                 }
             }
-            "type_identifier" | "qualified_type" => {
+            kind::TYPE_IDENTIFIER | kind::QUALIFIED_TYPE => {
                 let func = self.model.enclosing_func(node);
                 self.is_ctxish(&self.type_of_type_node(node, func))
             }
-            "selector_expression" => {
+            kind::SELECTOR_EXPRESSION => {
                 let (Some(operand), Some(field)) = (
                     node.child_by_field_id(goroutinectx_scanner::fields::operand()),
                     node.child_by_field_id(goroutinectx_scanner::fields::field()),
@@ -252,7 +253,7 @@ impl<'a, 't> Semantics<'a, 't> {
             // in order answers for all.
             let mut out: Vec<bool> = Vec::with_capacity(funcs.len());
             for f in funcs {
-                let literal = f.node.kind_name() == "func_literal";
+                let literal = f.node.kind_name() == kind::FUNC_LITERAL;
                 let parent_ok = match f.parent {
                     None => true,
                     Some(p) if p < out.len() => out[p],
@@ -297,10 +298,10 @@ impl<'a, 't> Semantics<'a, 't> {
             if found {
                 return false;
             }
-            if n.kind_name() == "call_expression" && self.is_constant_folded_call(n) {
+            if n.kind_name() == kind::CALL_EXPRESSION && self.is_constant_folded_call(n) {
                 return false;
             }
-            if n.kind_name() == "identifier" {
+            if n.kind_name() == kind::IDENTIFIER {
                 if let Some(b) = self.reference(n) {
                     let binding = &self.model.bindings[b];
                     if let Some(owner) = binding.func {
@@ -361,8 +362,8 @@ impl<'a, 't> Semantics<'a, 't> {
             let mut steps = 0;
             while let Some((n, cur, fold)) = stack.pop() {
                 steps += 1;
-                let kind = n.kind_name();
-                if kind == "identifier" {
+                let node_kind = n.kind_name();
+                if node_kind == kind::IDENTIFIER {
                     let owner = self
                         .reference(n)
                         .and_then(|b| Some((b, self.model.bindings[b].func?)))
@@ -404,7 +405,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     }
                 }
                 let mut fold = fold;
-                if kind == "call_expression" && self.is_constant_folded_call(n) {
+                if node_kind == kind::CALL_EXPRESSION && self.is_constant_folded_call(n) {
                     fold = Some(cur);
                 }
                 let own = self.model.func_of_node(n);
@@ -427,14 +428,14 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return false;
         };
-        if callee.kind_name() == "identifier"
+        if callee.kind_name() == kind::IDENTIFIER
             && matches!(self.text(callee), "len" | "cap")
             && self.model.binding_of(callee).is_none()
             && !self.pkg.has_name(self.text(callee))
         {
             return self.is_constant_len_operand(call);
         }
-        if callee.kind_name() != "selector_expression" {
+        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
             return false;
         }
         let (Some(op), Some(field)) = (
@@ -448,7 +449,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 .package_of_qualifier(op)
                 .is_some_and(|p| p.id.path == "unsafe")
             || (matches!(self.text(field), "Sizeof" | "Alignof" | "Offsetof")
-                && op.kind_name() == "identifier"
+                && op.kind_name() == kind::IDENTIFIER
                 && self.model.binding_of(op).is_none()
                 && self.pkg.imports(self.file_no).iter().any(|i| {
                     i.path == "unsafe" && i.name.as_deref().unwrap_or("unsafe") == self.text(op)
@@ -476,8 +477,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 return false;
             }
             match n.kind_name() {
-                "call_expression" | "func_literal" => dynamic = true,
-                "unary_expression" => {
+                kind::CALL_EXPRESSION | kind::FUNC_LITERAL => dynamic = true,
+                kind::UNARY_EXPRESSION => {
                     dynamic = n
                         .child_by_field_id(goroutinectx_scanner::fields::operator())
                         .is_some_and(|op| self.text(op) == "<-");
@@ -502,14 +503,14 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn mentions_flat(&self, node: Node<'_>) -> bool {
         let mut found = false;
         walk(node, |n| {
-            if found || (n.kind_name() == "func_literal" && n.id() != node.id()) {
+            if found || (n.kind_name() == kind::FUNC_LITERAL && n.id() != node.id()) {
                 return false;
             }
             if self.denotes_ctxish(n) {
                 found = true;
                 return false;
             }
-            !matches!(n.kind_name(), "qualified_type")
+            !matches!(n.kind_name(), kind::QUALIFIED_TYPE)
         });
         found
     }
@@ -526,7 +527,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 found = true;
                 return false;
             }
-            n.kind_name() != "qualified_type"
+            n.kind_name() != kind::QUALIFIED_TYPE
         });
         found
     }
@@ -551,7 +552,7 @@ impl<'a, 't> Semantics<'a, 't> {
         self.assignments.get_or_init(|| {
             let mut map: HashMap<BindingId, Vec<Assignment<'t>>> = HashMap::default();
             for &(n, conditional) in &self.model.assignment_nodes {
-                let is_plain = n.kind_name() == "short_var_declaration"
+                let is_plain = n.kind_name() == kind::SHORT_VAR_DECLARATION
                     || n.child_by_field_id(goroutinectx_scanner::fields::operator())
                         .is_some_and(|op| self.text(op) == "=");
                 if let (true, Some(l), Some(r)) = (
@@ -561,7 +562,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 ) {
                     let rhs = children(r);
                     for (i, target) in children(l).iter().enumerate() {
-                        if target.kind_name() != "identifier" {
+                        if target.kind_name() != kind::IDENTIFIER {
                             continue;
                         }
                         let (Some(var), Some(value)) = (self.model.binding_of(*target), rhs.get(i))
@@ -582,13 +583,13 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// P4: `pred` over the traced literals of `var` (empty trace passes).
     pub fn trace(&self, var: BindingId, pred: impl Fn(Node<'t>) -> bool) -> bool {
-        let entries = self.assignments_to(var, |v| v.kind_name() == "func_literal");
+        let entries = self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL);
         trace_entries(&entries).iter().all(|a| pred(a.value))
     }
 
     /// The entries of a trace that must satisfy the predicate; empty when untraceable.
     pub fn trace_list(&self, var: BindingId) -> Vec<Assignment<'t>> {
-        let entries = self.assignments_to(var, |v| v.kind_name() == "func_literal");
+        let entries = self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL);
         trace_entries(&entries).to_vec()
     }
 
@@ -612,7 +613,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// Whether an identifier names a package-level variable declared in another file of this
     /// package (answered from the lexical directory, without parsing).
     pub fn is_other_file_var(&self, ident: Node<'_>) -> bool {
-        ident.kind_name() == "identifier"
+        ident.kind_name() == kind::IDENTIFIER
             && self.model.binding_of(ident).is_none()
             && self
                 .pkg
@@ -653,21 +654,21 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// P5: the last literal assigned to `var`.
     pub fn last_lit(&self, var: BindingId) -> Option<Node<'t>> {
-        self.assignments_to(var, |v| v.kind_name() == "func_literal")
+        self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL)
             .last()
             .map(|a| a.value)
     }
 
     /// P5: the last call assigned to `var`.
     pub fn last_call(&self, var: BindingId) -> Option<Node<'t>> {
-        self.assignments_to(var, |v| v.kind_name() == "call_expression")
+        self.assignments_to(var, |v| v.kind_name() == kind::CALL_EXPRESSION)
             .last()
             .map(|a| a.value)
     }
 
     /// The variable an identifier names, if it is one (not a function, type or constant).
     pub fn variable_of(&self, ident: Node<'_>) -> Option<BindingId> {
-        if ident.kind_name() != "identifier" {
+        if ident.kind_name() != kind::IDENTIFIER {
             return None;
         }
         let b = self.model.binding_of(ident)?;
@@ -709,8 +710,8 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         match callee.kind_name() {
-            "func_literal" => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
-            "identifier" => {
+            kind::FUNC_LITERAL => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
+            kind::IDENTIFIER => {
                 if let Some(var) = self.variable_of(callee) {
                     return match self.last_lit(var) {
                         None => true,
@@ -738,7 +739,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     None => self.other_file_factory_ok(callee, depth),
                 }
             }
-            "call_expression" => self.factory_ok_at(callee, depth + 1),
+            kind::CALL_EXPRESSION => self.factory_ok_at(callee, depth + 1),
             _ => true,
         }
     }
@@ -784,7 +785,7 @@ impl<'a, 't> Semantics<'a, 't> {
             self.config,
         );
         let node = model.funcs.iter().map(|f| f.node).find(|n| {
-            n.kind_name() == "function_declaration"
+            n.kind_name() == kind::FUNCTION_DECLARATION
                 && n.child_by_field_id(goroutinectx_scanner::fields::name())
                     .is_some_and(|nm| other.text(nm) == name)
         });
@@ -828,8 +829,8 @@ impl<'a, 't> Semantics<'a, 't> {
         self.returns_in(block)
             .into_iter()
             .any(|r| match r.kind_name() {
-                "func_literal" => self.p3(r) || self.returns_ctx_func_of(r, depth),
-                "identifier" => match self.variable_of(r) {
+                kind::FUNC_LITERAL => self.p3(r) || self.returns_ctx_func_of(r, depth),
+                kind::IDENTIFIER => match self.variable_of(r) {
                     Some(var) => {
                         let list = self.trace_list(var);
                         !list.is_empty()
@@ -847,12 +848,12 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn returns_in<'n>(&self, block: Node<'n>) -> Vec<Node<'n>> {
         let mut out = Vec::new();
         walk(block, |n| {
-            if n.kind_name() == "func_literal" {
+            if n.kind_name() == kind::FUNC_LITERAL {
                 return false;
             }
-            if n.kind_name() == "return_statement" {
+            if n.kind_name() == kind::RETURN_STATEMENT {
                 for list in children(n) {
-                    if list.kind_name() == "expression_list" {
+                    if list.kind_name() == kind::EXPRESSION_LIST {
                         out.extend(children(list));
                     } else {
                         out.push(list);
@@ -879,7 +880,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         };
         let fname = self.text(field);
-        let lits = self.assignments_to(var, |v| v.kind_name() == "composite_literal");
+        let lits = self.assignments_to(var, |v| v.kind_name() == kind::COMPOSITE_LITERAL);
         for a in lits {
             let Some(body) = a
                 .value
@@ -888,13 +889,13 @@ impl<'a, 't> Semantics<'a, 't> {
                 continue;
             };
             for el in children(body) {
-                if el.kind_name() != "keyed_element" {
+                if el.kind_name() != kind::KEYED_ELEMENT {
                     continue;
                 }
                 let (Some(k), Some(v)) = (keyed_part(el, 0), keyed_part(el, 1)) else {
                     continue;
                 };
-                if self.text(k) == fname && v.kind_name() == "func_literal" {
+                if self.text(k) == fname && v.kind_name() == kind::FUNC_LITERAL {
                     return self.p3(v);
                 }
             }
@@ -915,7 +916,7 @@ impl<'a, 't> Semantics<'a, 't> {
         };
         let key_text = self.text(index);
         let by_position = match index.kind_name() {
-            "int_literal" => {
+            kind::INT_LITERAL => {
                 let digits: String = key_text
                     .chars()
                     .take_while(|c| c.is_ascii_digit())
@@ -925,10 +926,10 @@ impl<'a, 't> Semantics<'a, 't> {
                     Err(_) => return true,
                 }
             }
-            "interpreted_string_literal" | "raw_string_literal" => None,
+            kind::INTERPRETED_STRING_LITERAL | kind::RAW_STRING_LITERAL => None,
             _ => return true,
         };
-        let lits = self.assignments_to(var, |v| v.kind_name() == "composite_literal");
+        let lits = self.assignments_to(var, |v| v.kind_name() == kind::COMPOSITE_LITERAL);
         for a in lits {
             let Some(body) = a
                 .value
@@ -939,24 +940,24 @@ impl<'a, 't> Semantics<'a, 't> {
             let elements = children(body);
             let found = match by_position {
                 Some(n) => elements.get(n).and_then(|el| {
-                    (el.kind_name() == "literal_element")
+                    (el.kind_name() == kind::LITERAL_ELEMENT)
                         .then(|| el.named_child(0))
                         .flatten()
-                        .filter(|v| v.kind_name() == "func_literal")
+                        .filter(|v| v.kind_name() == kind::FUNC_LITERAL)
                 }),
                 None => {
                     let want = key_text.trim_matches('"');
                     elements.iter().find_map(|el| {
-                        if el.kind_name() != "keyed_element" {
+                        if el.kind_name() != kind::KEYED_ELEMENT {
                             return None;
                         }
                         let k = keyed_part(*el, 0)?;
                         let v = keyed_part(*el, 1)?;
                         (matches!(
                             k.kind_name(),
-                            "interpreted_string_literal" | "raw_string_literal"
+                            kind::INTERPRETED_STRING_LITERAL | kind::RAW_STRING_LITERAL
                         ) && self.text(k).trim_matches('"') == want
-                            && v.kind_name() == "func_literal")
+                            && v.kind_name() == kind::FUNC_LITERAL)
                             .then_some(v)
                     })
                 }
@@ -973,15 +974,15 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P11: deriver calls anywhere in `node`, not entering function literals, defer/go
     /// operands included. A literal node itself yields nothing.
     pub fn derive_flat(&self, node: Node<'_>, derivers: &Derivers) -> bool {
-        if node.kind_name() == "func_literal" {
+        if node.kind_name() == kind::FUNC_LITERAL {
             return false;
         }
         let mut targets = Vec::new();
         walk(node, |n| {
-            if n.kind_name() == "func_literal" {
+            if n.kind_name() == kind::FUNC_LITERAL {
                 return false;
             }
-            if n.kind_name() == "call_expression" {
+            if n.kind_name() == kind::CALL_EXPRESSION {
                 if let Some(t) = self.deriver_target(n, false) {
                     targets.push(t);
                 }
@@ -997,7 +998,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return Some(Target::from(&t));
         }
         let callee = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?);
-        if callee.kind_name() != "selector_expression" {
+        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
             return None;
         }
         let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
@@ -1055,7 +1056,7 @@ impl<'a, 't> Semantics<'a, 't> {
             if found {
                 return false;
             }
-            if n.kind_name() == "func_literal" {
+            if n.kind_name() == kind::FUNC_LITERAL {
                 if self.p1(n)
                     || n.child_by_field_id(goroutinectx_scanner::fields::body())
                         .is_some_and(|b| self.derive_flat(b, derivers))
@@ -1070,7 +1071,7 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         self.returns_in(body).into_iter().any(|r| {
-            r.kind_name() == "identifier"
+            r.kind_name() == kind::IDENTIFIER
                 && self.variable_of(r).is_some_and(|var| {
                     let list = self.trace_list(var);
                     !list.is_empty()
@@ -1088,7 +1089,7 @@ impl<'a, 't> Semantics<'a, 't> {
 /// The key (0) or value (1) node of a keyed element, unwrapping `literal_element`.
 pub fn keyed_part(el: Node<'_>, i: usize) -> Option<Node<'_>> {
     let part = children(el).get(i).copied()?;
-    if part.kind_name() == "literal_element" {
+    if part.kind_name() == kind::LITERAL_ELEMENT {
         part.named_child(0)
     } else {
         Some(part)
@@ -1143,22 +1144,25 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             match n.kind_name() {
-                "func_literal" => {}
+                kind::FUNC_LITERAL => {}
                 // Case clauses are implicit blocks: what follows a terminating statement in
                 // one is unreachable too.
-                "block" | "expression_case" | "default_case" | "type_case"
-                | "communication_case"
+                kind::BLOCK
+                | kind::EXPRESSION_CASE
+                | kind::DEFAULT_CASE
+                | kind::TYPE_CASE
+                | kind::COMMUNICATION_CASE
                     if n.id() != node.id() =>
                 {
                     self.walk_block(n, fid, deferred, depth + 1)
                 }
-                "go_statement" => {
+                kind::GO_STATEMENT => {
                     // The spawned call's arguments (and callee subexpressions) run now; the
                     // spawned function itself does not run here.
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
                         // `go F[T](x)` parsed as a conversion: `x` is evaluated now.
-                        if call.kind_name() == "type_conversion_expression" {
+                        if call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION {
                             if let Some(op) =
                                 call.child_by_field_id(goroutinectx_scanner::fields::operand())
                             {
@@ -1174,7 +1178,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             call.child_by_field_id(goroutinectx_scanner::fields::function())
                         {
                             let callee = unparen(callee);
-                            if callee.kind_name() != "func_literal" {
+                            if callee.kind_name() != kind::FUNC_LITERAL {
                                 for c in children(callee).into_iter().rev() {
                                     stack.push(c);
                                 }
@@ -1182,10 +1186,10 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                         }
                     }
                 }
-                "defer_statement" => {
+                kind::DEFER_STATEMENT => {
                     if let Some(call) = n.named_child(0) {
                         let call = unparen(call);
-                        if call.kind_name() == "call_expression" {
+                        if call.kind_name() == kind::CALL_EXPRESSION {
                             if let Some(args) =
                                 call.child_by_field_id(goroutinectx_scanner::fields::arguments())
                             {
@@ -1200,16 +1204,16 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             {
                                 let callee = unparen(callee);
                                 match callee.kind_name() {
-                                    "selector_expression" => {
+                                    kind::SELECTOR_EXPRESSION => {
                                         if let Some(op) = callee.child_by_field_id(
                                             goroutinectx_scanner::fields::operand(),
                                         ) {
                                             self.walk_node(op, fid, deferred, depth + 1);
                                         }
                                     }
-                                    "call_expression"
-                                    | "index_expression"
-                                    | "type_conversion_expression" => {
+                                    kind::CALL_EXPRESSION
+                                    | kind::INDEX_EXPRESSION
+                                    | kind::TYPE_CONVERSION_EXPRESSION => {
                                         self.walk_node(callee, fid, deferred, depth + 1);
                                     }
                                     _ => {}
@@ -1223,9 +1227,9 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 }
                 // `F[T](x)` with one argument parses as a conversion to `F[T]`: when `F` is a
                 // function it is an explicitly instantiated call, which P10 identifies.
-                "type_conversion_expression" => {
+                kind::TYPE_CONVERSION_EXPRESSION => {
                     if let Some(ty) = n.child_by_field_id(goroutinectx_scanner::fields::r#type()) {
-                        if ty.kind_name() == "generic_type" {
+                        if ty.kind_name() == kind::GENERIC_TYPE {
                             if let Some(t) = self.sem.callee_target(ty, true) {
                                 self.calls.push((Target::from(&t), deferred));
                             }
@@ -1235,7 +1239,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                         stack.push(op);
                     }
                 }
-                "call_expression" => {
+                kind::CALL_EXPRESSION => {
                     self.call(n, fid, deferred, depth);
                     if let Some(args) =
                         n.child_by_field_id(goroutinectx_scanner::fields::arguments())
@@ -1246,8 +1250,8 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                         n.child_by_field_id(goroutinectx_scanner::fields::function())
                     {
                         let callee = unparen(callee);
-                        if callee.kind_name() != "func_literal"
-                            && callee.kind_name() != "identifier"
+                        if callee.kind_name() != kind::FUNC_LITERAL
+                            && callee.kind_name() != kind::IDENTIFIER
                         {
                             stack.push(callee);
                         }
@@ -1268,15 +1272,15 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
             return;
         };
         let callee = unparen(callee);
-        if callee.kind_name() == "func_literal" {
+        if callee.kind_name() == kind::FUNC_LITERAL {
             self.walk_literal(callee, deferred, depth);
             return;
         }
-        if callee.kind_name() == "identifier" {
+        if callee.kind_name() == kind::IDENTIFIER {
             if let Some(var) = self.sem.variable_of(callee) {
                 if self.sem.model.bindings[var].func == Some(fid) {
                     match self.sem.local_function_value(var, call, fid) {
-                        Some(v) if v.kind_name() == "func_literal" => {
+                        Some(v) if v.kind_name() == kind::FUNC_LITERAL => {
                             self.walk_literal(v, deferred, depth)
                         }
                         Some(v) => {
@@ -1310,7 +1314,7 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
     fn value_target(&self, v: Node<'t>) -> Option<Target> {
         let v = unparen(v);
         match v.kind_name() {
-            "identifier" | "selector_expression" => {
+            kind::IDENTIFIER | kind::SELECTOR_EXPRESSION => {
                 self.sem.callee_target(v, true).map(|t| Target::from(&t))
             }
             _ => None,
@@ -1328,7 +1332,7 @@ fn declared_value<'t>(b: &crate::model::Binding<'t>) -> Option<Node<'t>> {
         // `var run func() = func(){…}`: the value at the name's index.
         crate::model::TypeSource::Declared(_) => {
             let spec = b.ident.parent()?;
-            if spec.kind_name() != "var_spec" {
+            if spec.kind_name() != kind::VAR_SPEC {
                 return None;
             }
             let mut c = spec.walk();
@@ -1359,9 +1363,9 @@ fn conditional_within(
         }
         let in_init = {
             let init = match a.kind_name() {
-                "for_statement" => a
+                kind::FOR_STATEMENT => a
                     .named_child(0)
-                    .filter(|c| c.kind_name() == "for_clause")
+                    .filter(|c| c.kind_name() == kind::FOR_CLAUSE)
                     .and_then(|c| c.child_by_field_id(goroutinectx_scanner::fields::initializer())),
                 _ => a.child_by_field_id(goroutinectx_scanner::fields::initializer()),
             };
@@ -1390,7 +1394,7 @@ fn loop_between(
         if a.id() == func_node.id() {
             return false;
         }
-        if a.kind_name() == "for_statement"
+        if a.kind_name() == kind::FOR_STATEMENT
             && a.start_byte() <= stmt.start_byte()
             && stmt.end_byte() <= a.end_byte()
         {
@@ -1403,7 +1407,7 @@ fn loop_between(
 pub(crate) fn statements_of(block: Node<'_>) -> Vec<Node<'_>> {
     let mut out = Vec::new();
     for c in children(block) {
-        if c.kind_name() == "statement_list" {
+        if c.kind_name() == kind::STATEMENT_LIST {
             out.extend(children(c));
         } else {
             out.push(c);
@@ -1421,31 +1425,31 @@ impl<'a, 't> Semantics<'a, 't> {
     fn has_break_for(&self, for_stmt: Node<'t>) -> bool {
         let mut found = false;
         walk(for_stmt, |n| {
-            if found || n.kind_name() == "func_literal" {
+            if found || n.kind_name() == kind::FUNC_LITERAL {
                 return false;
             }
             if n.id() != for_stmt.id()
                 && matches!(
                     n.kind_name(),
-                    "for_statement"
-                        | "expression_switch_statement"
-                        | "type_switch_statement"
-                        | "select_statement"
+                    kind::FOR_STATEMENT
+                        | kind::EXPRESSION_SWITCH_STATEMENT
+                        | kind::TYPE_SWITCH_STATEMENT
+                        | kind::SELECT_STATEMENT
                 )
             {
                 // Only labelled breaks can leave the outer loop from here.
                 walk(n, |m| {
-                    if m.kind_name() == "break_statement"
+                    if m.kind_name() == kind::BREAK_STATEMENT
                         && m.named_child(0).is_some()
                         && !self.after_terminator(m)
                     {
                         found = true;
                     }
-                    !found && m.kind_name() != "func_literal"
+                    !found && m.kind_name() != kind::FUNC_LITERAL
                 });
                 return false;
             }
-            if n.kind_name() == "break_statement" && !self.after_terminator(n) {
+            if n.kind_name() == kind::BREAK_STATEMENT && !self.after_terminator(n) {
                 found = true;
             }
             true
@@ -1459,8 +1463,8 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut prev = stmt.prev_named_sibling();
         while let Some(p) = prev {
             match p.kind_name() {
-                "labeled_statement" => return false,
-                "comment" => {}
+                kind::LABELED_STATEMENT => return false,
+                kind::COMMENT => {}
                 _ if self.terminates(p) => return true,
                 _ => {}
             }
@@ -1484,10 +1488,10 @@ impl<'a, 't> Semantics<'a, 't> {
                     if escaped {
                         return false;
                     }
-                    if n.kind_name() == "identifier" && self.model.binding_of(n) == Some(var) {
+                    if n.kind_name() == kind::IDENTIFIER && self.model.binding_of(n) == Some(var) {
                         let captured = self.model.enclosing_func(n) != Some(owner);
                         let addressed = n.parent().is_some_and(|p| {
-                            p.kind_name() == "unary_expression"
+                            p.kind_name() == kind::UNARY_EXPRESSION
                                 && p.child_by_field_id(goroutinectx_scanner::fields::operator())
                                     .is_some_and(|op| self.text(op) == "&")
                         });
@@ -1513,7 +1517,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut v = self.straight_line_value(var, call, fid)?;
         for _ in 0..8 {
             let inner = unparen(v);
-            if inner.kind_name() != "identifier" {
+            if inner.kind_name() != kind::IDENTIFIER {
                 return Some(v);
             }
             let Some(next) = self.variable_of(inner) else {
@@ -1529,12 +1533,12 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// Whether `s` is a labelled statement that a `goto` in function `fid` jumps to.
     pub(crate) fn is_goto_target(&self, s: Node<'t>, fid: FuncId) -> bool {
-        if s.kind_name() != "labeled_statement" {
+        if s.kind_name() != kind::LABELED_STATEMENT {
             return false;
         }
         let Some(label) = children(s)
             .into_iter()
-            .find(|c| c.kind_name() == "label_name")
+            .find(|c| c.kind_name() == kind::LABEL_NAME)
         else {
             return false;
         };
@@ -1542,10 +1546,10 @@ impl<'a, 't> Semantics<'a, 't> {
         let func = self.model.funcs[fid].node;
         let mut found = false;
         walk(func, |n| {
-            if found || (n.kind_name() == "func_literal" && n.id() != func.id()) {
+            if found || (n.kind_name() == kind::FUNC_LITERAL && n.id() != func.id()) {
                 return false;
             }
-            if n.kind_name() == "goto_statement"
+            if n.kind_name() == kind::GOTO_STATEMENT
                 && n.named_child(0).is_some_and(|l| self.text(l) == name)
                 && !self.after_terminator(n)
             {
@@ -1560,39 +1564,41 @@ impl<'a, 't> Semantics<'a, 't> {
     /// empty `select`, a `for` without condition that no `break` leaves).
     pub(crate) fn terminates(&self, s: Node<'t>) -> bool {
         match s.kind_name() {
-            "return_statement" | "goto_statement" => true,
-            "expression_statement" => s.named_child(0).is_some_and(|e| {
-                e.kind_name() == "call_expression"
+            kind::RETURN_STATEMENT | kind::GOTO_STATEMENT => true,
+            kind::EXPRESSION_STATEMENT => s.named_child(0).is_some_and(|e| {
+                e.kind_name() == kind::CALL_EXPRESSION
                     && e.child_by_field_id(goroutinectx_scanner::fields::function())
                         .map(unparen)
                         .is_some_and(|f| {
-                            f.kind_name() == "identifier"
+                            f.kind_name() == kind::IDENTIFIER
                                 && self.text(f) == "panic"
                                 && self.model.binding_of(f).is_none()
                         })
             }),
             // `select {}`, or a select whose every clause ends in a terminating statement and
             // that no `break` leaves.
-            "select_statement" => {
+            kind::SELECT_STATEMENT => {
                 let cases = children(s);
                 cases.iter().all(|c| {
-                    statements_of(*c)
-                        .last()
-                        .is_some_and(|l| l.kind_name() != "break_statement" && self.terminates(*l))
+                    statements_of(*c).last().is_some_and(|l| {
+                        l.kind_name() != kind::BREAK_STATEMENT && self.terminates(*l)
+                    })
                 }) && !self.has_break_for(s)
             }
             // The rest of the block is unreachable after these too (SSA drops it).
-            "continue_statement" | "break_statement" | "fallthrough_statement" => true,
+            kind::CONTINUE_STATEMENT | kind::BREAK_STATEMENT | kind::FALLTHROUGH_STATEMENT => true,
             // A block ends reachability when some statement in it does (SSA drops the rest
             // unless a goto jumps back in, which is not followed here: conservatively, a block
             // with a label does not end it).
-            "block" => {
+            kind::BLOCK => {
                 let stmts = statements_of(s);
-                !stmts.iter().any(|x| x.kind_name() == "labeled_statement")
+                !stmts
+                    .iter()
+                    .any(|x| x.kind_name() == kind::LABELED_STATEMENT)
                     && stmts.iter().any(|x| self.terminates(*x))
             }
             // `if … else …` whose branches both terminate.
-            "if_statement" => {
+            kind::IF_STATEMENT => {
                 let then = s.child_by_field_id(goroutinectx_scanner::fields::consequence());
                 let alt = s.child_by_field_id(goroutinectx_scanner::fields::alternative());
                 match (then, alt) {
@@ -1602,31 +1608,31 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             // A switch with a default whose clauses all end in a terminating statement and
             // that no `break` leaves.
-            "expression_switch_statement" | "type_switch_statement" => {
+            kind::EXPRESSION_SWITCH_STATEMENT | kind::TYPE_SWITCH_STATEMENT => {
                 let cases: Vec<Node<'t>> = children(s)
                     .into_iter()
                     .filter(|c| {
                         matches!(
                             c.kind_name(),
-                            "expression_case" | "type_case" | "default_case"
+                            kind::EXPRESSION_CASE | kind::TYPE_CASE | kind::DEFAULT_CASE
                         )
                     })
                     .collect();
-                cases.iter().any(|c| c.kind_name() == "default_case")
+                cases.iter().any(|c| c.kind_name() == kind::DEFAULT_CASE)
                     && cases.iter().all(|c| {
                         statements_of(*c).last().is_some_and(|l| {
-                            l.kind_name() != "break_statement" && self.terminates(*l)
+                            l.kind_name() != kind::BREAK_STATEMENT && self.terminates(*l)
                         })
                     })
                     && !self.has_break_for(s)
             }
-            "for_statement" => {
-                let endless = children(s).iter().all(|c| c.kind_name() == "block");
+            kind::FOR_STATEMENT => {
+                let endless = children(s).iter().all(|c| c.kind_name() == kind::BLOCK);
                 endless && !self.has_break_for(s)
             }
-            "labeled_statement" => children(s)
+            kind::LABELED_STATEMENT => children(s)
                 .into_iter()
-                .find(|c| c.kind_name() != "label_name")
+                .find(|c| c.kind_name() != kind::LABEL_NAME)
                 .is_some_and(|inner| self.terminates(inner)),
             _ => false,
         }
@@ -1655,7 +1661,7 @@ impl<'a, 't> Semantics<'a, 't> {
             assigns.push((binding.ident, value));
         }
         for a in sem.assignments_to(var, |_| true) {
-            if a.stmt.kind_name() == "short_var_declaration"
+            if a.stmt.kind_name() == kind::SHORT_VAR_DECLARATION
                 && children(
                     a.stmt
                         .child_by_field_id(goroutinectx_scanner::fields::left())?,

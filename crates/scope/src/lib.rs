@@ -20,7 +20,7 @@ pub mod universe;
 pub mod work;
 
 pub use config::{CtxConfig, FuncSpec};
-pub use goroutinectx_scanner::fields;
+pub use goroutinectx_scanner::{fields, kind};
 pub use model::FileModel;
 pub use semantics::{CallTarget, Semantics};
 pub use types::{FuncType, NamedType, PkgId, Type};

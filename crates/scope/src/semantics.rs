@@ -8,6 +8,7 @@
 //! type assertions and receives. Anything else is [`Type::Unknown`].
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::kind;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
@@ -175,16 +176,16 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut spec_at = None;
         let mut alias_of = None;
         while let Some(n) = stack.pop() {
-            if n.kind_name() == "type_identifier" {
+            if n.kind_name() == kind::TYPE_IDENTIFIER {
                 if let Some(binding) = local(n) {
                     involved = true;
                     match binding.source {
-                        TypeSource::Declared(spec) if spec.kind_name() == "type_spec" => {
+                        TypeSource::Declared(spec) if spec.kind_name() == kind::TYPE_SPEC => {
                             if n.id() == node.id() {
                                 spec_at = Some(spec.start_byte());
                             }
                         }
-                        TypeSource::Declared(spec) if spec.kind_name() == "type_alias" => {
+                        TypeSource::Declared(spec) if spec.kind_name() == kind::TYPE_ALIAS => {
                             if n.id() == node.id() {
                                 alias_of =
                                     spec.child_by_field_id(goroutinectx_scanner::fields::r#type());
@@ -210,23 +211,23 @@ impl<'a, 't> Semantics<'a, 't> {
             return Some(self.local_alias_target(target));
         }
         Some(match node.kind_name() {
-            "type_identifier" => Type::Named(Arc::new(NamedType {
+            kind::TYPE_IDENTIFIER => Type::Named(Arc::new(NamedType {
                 pkg: None,
                 name: self.text(node).to_string(),
                 args: Vec::new(),
                 local: spec_at,
             })),
-            "pointer_type" => Type::Pointer(Box::new(
+            kind::POINTER_TYPE => Type::Pointer(Box::new(
                 node.named_child(0)
                     .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func))),
             )),
-            "parenthesized_type" => node
+            kind::PARENTHESIZED_TYPE => node
                 .named_child(0)
                 .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func))),
-            "slice_type" => Type::Slice(Box::new(child(fields::element()))),
-            "array_type" => Type::Array(Box::new(child(fields::element()))),
-            "channel_type" => Type::Chan(Box::new(child(fields::value()))),
-            "map_type" => Type::Map(
+            kind::SLICE_TYPE => Type::Slice(Box::new(child(fields::element()))),
+            kind::ARRAY_TYPE => Type::Array(Box::new(child(fields::element()))),
+            kind::CHANNEL_TYPE => Type::Chan(Box::new(child(fields::value()))),
+            kind::MAP_TYPE => Type::Map(
                 Box::new(child(fields::key())),
                 Box::new(child(fields::value())),
             ),
@@ -239,7 +240,7 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn local_type_of(&self, b: BindingId) -> Type {
         let binding = &self.model.bindings[b];
         match binding.source {
-            TypeSource::Declared(spec) if spec.kind_name() == "type_spec" => {
+            TypeSource::Declared(spec) if spec.kind_name() == kind::TYPE_SPEC => {
                 Type::Named(Arc::new(NamedType {
                     pkg: None,
                     name: binding.name.clone(),
@@ -247,7 +248,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     local: Some(spec.start_byte()),
                 }))
             }
-            TypeSource::Declared(spec) if spec.kind_name() == "type_alias" => spec
+            TypeSource::Declared(spec) if spec.kind_name() == kind::TYPE_ALIAS => spec
                 .child_by_field_id(goroutinectx_scanner::fields::r#type())
                 .map_or(Type::Unknown, |t| self.local_alias_target(t)),
             _ => Type::Unknown,
@@ -295,7 +296,7 @@ impl<'a, 't> Semantics<'a, 't> {
             },
             _ => None,
         };
-        if ty.kind_name() != "struct_type" {
+        if ty.kind_name() != kind::STRUCT_TYPE {
             return match select(&self.type_of_type_node(ty, func), depth)? {
                 Selection::Field(t) => Some(Selection::Field(t)),
                 Selection::Method(_) => None,
@@ -305,7 +306,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut c = list.walk();
         let mut embedded = Vec::new();
         for decl in list.named_children(&mut c) {
-            if decl.kind_name() != "field_declaration" {
+            if decl.kind_name() != kind::FIELD_DECLARATION {
                 continue;
             }
             let ft = decl.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
@@ -441,11 +442,11 @@ impl<'a, 't> Semantics<'a, 't> {
         }
         let d = depth + 1;
         match node.kind_name() {
-            "identifier" => self.ident_type(node),
-            "parenthesized_expression" => node
+            kind::IDENTIFIER => self.ident_type(node),
+            kind::PARENTHESIZED_EXPRESSION => node
                 .named_child(0)
                 .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
-            "unary_expression" => {
+            kind::UNARY_EXPRESSION => {
                 let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operator())
                 else {
                     return Type::Unknown;
@@ -470,9 +471,9 @@ impl<'a, 't> Semantics<'a, 't> {
                     _ => t,
                 }
             }
-            "call_expression" => self.call_type(node, d),
-            "selector_expression" => self.selector_type(node, d),
-            "index_expression" => {
+            kind::CALL_EXPRESSION => self.call_type(node, d),
+            kind::SELECTOR_EXPRESSION => self.selector_type(node, d),
+            kind::INDEX_EXPRESSION => {
                 let Some(operand) = node.child_by_field_id(goroutinectx_scanner::fields::operand())
                 else {
                     return Type::Unknown;
@@ -489,15 +490,15 @@ impl<'a, 't> Semantics<'a, 't> {
                     _ => Type::Unknown,
                 }
             }
-            "slice_expression" => node
+            kind::SLICE_EXPRESSION => node
                 .child_by_field_id(goroutinectx_scanner::fields::operand())
                 .map_or(Type::Unknown, |n| self.expr_type_at(n, d)),
             // `F[T](x)` with a generic function `F` parses as a conversion to `F[T]`.
-            "type_conversion_expression"
+            kind::TYPE_CONVERSION_EXPRESSION
                 if node
                     .child_by_field_id(goroutinectx_scanner::fields::r#type())
                     .is_some_and(|t| {
-                        t.kind_name() == "generic_type"
+                        t.kind_name() == kind::GENERIC_TYPE
                             && self
                                 .conversion_type(t, self.model.enclosing_func(node))
                                 .is_none()
@@ -505,20 +506,20 @@ impl<'a, 't> Semantics<'a, 't> {
             {
                 self.generic_conversion_call(node, d)
             }
-            "type_assertion_expression" | "type_conversion_expression" => node
+            kind::TYPE_ASSERTION_EXPRESSION | kind::TYPE_CONVERSION_EXPRESSION => node
                 .child_by_field_id(goroutinectx_scanner::fields::r#type())
                 .map_or(Type::Unknown, |t| {
                     self.type_of_type_node(t, self.model.enclosing_func(node))
                 }),
-            "composite_literal" => node
+            kind::COMPOSITE_LITERAL => node
                 .child_by_field_id(goroutinectx_scanner::fields::r#type())
                 .map_or(Type::Unknown, |t| {
                     self.type_of_type_node(t, self.model.enclosing_func(node))
                 }),
-            "func_literal" => Type::Func(Arc::new(
+            kind::FUNC_LITERAL => Type::Func(Arc::new(
                 self.func_node_type(node, self.model.enclosing_func(node)),
             )),
-            "binary_expression" => {
+            kind::BINARY_EXPRESSION => {
                 let op = node
                     .child_by_field_id(goroutinectx_scanner::fields::operator())
                     .map_or("", |o| self.text(o));
@@ -531,16 +532,16 @@ impl<'a, 't> Semantics<'a, 't> {
                         .map_or(Type::Unknown, |l| self.expr_type_at(l, d)),
                 }
             }
-            "interpreted_string_literal"
-            | "raw_string_literal"
-            | "int_literal"
-            | "float_literal"
-            | "imaginary_literal"
-            | "rune_literal"
-            | "true"
-            | "false"
-            | "nil"
-            | "iota" => Type::Untyped,
+            kind::INTERPRETED_STRING_LITERAL
+            | kind::RAW_STRING_LITERAL
+            | kind::INT_LITERAL
+            | kind::FLOAT_LITERAL
+            | kind::IMAGINARY_LITERAL
+            | kind::RUNE_LITERAL
+            | kind::TRUE
+            | kind::FALSE
+            | kind::NIL
+            | kind::IOTA => Type::Untyped,
             _ => Type::Unknown,
         }
     }
@@ -588,7 +589,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// If `node` (an identifier) names an imported package in this file, that package.
     pub fn package_of_qualifier(&self, node: Node<'_>) -> Option<Arc<PkgInfo>> {
-        if node.kind_name() != "identifier" || self.model.binding_of(node).is_some() {
+        if node.kind_name() != kind::IDENTIFIER || self.model.binding_of(node).is_some() {
             return None;
         }
         let name = self.text(node);
@@ -656,12 +657,12 @@ impl<'a, 't> Semantics<'a, 't> {
             .map(|a| {
                 let mut c = a.walk();
                 a.named_children(&mut c)
-                    .filter(|n| n.kind_name() != "comment")
+                    .filter(|n| n.kind_name() != kind::COMMENT)
                     .collect()
             })
             .unwrap_or_default();
         let func = self.model.enclosing_func(node);
-        if callee.kind_name() == "identifier" && self.model.binding_of(callee).is_none() {
+        if callee.kind_name() == kind::IDENTIFIER && self.model.binding_of(callee).is_none() {
             match self.text(callee) {
                 // `new(T)` / `make(T, …)`: a bare or qualified type name parses as an
                 // expression (tree-sitter cannot tell `new(T)` from `new(ctx)`), so resolve it;
@@ -717,11 +718,11 @@ impl<'a, 't> Semantics<'a, 't> {
     ) -> Option<Type> {
         use goroutinectx_scanner::fields;
         let (base, explicit) = match callee.kind_name() {
-            "index_expression" => (
+            kind::INDEX_EXPRESSION => (
                 callee.child_by_field_id(fields::operand())?,
                 callee.child_by_field_id(fields::index()),
             ),
-            "generic_type" => (
+            kind::GENERIC_TYPE => (
                 callee.child_by_field_id(fields::r#type())?,
                 callee.child_by_field_id(fields::type_arguments()),
             ),
@@ -743,7 +744,7 @@ impl<'a, 't> Semantics<'a, 't> {
         use goroutinectx_scanner::fields;
         let func = self.model.enclosing_func(at);
         let (pkg, name) = match base.kind_name() {
-            "identifier" | "type_identifier" => {
+            kind::IDENTIFIER | kind::TYPE_IDENTIFIER => {
                 if self
                     .model
                     .binding_of(base)
@@ -753,8 +754,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
                 (self.pkg.clone(), self.text(base))
             }
-            "selector_expression" | "qualified_type" => {
-                let (q, n) = if base.kind_name() == "qualified_type" {
+            kind::SELECTOR_EXPRESSION | kind::QUALIFIED_TYPE => {
+                let (q, n) = if base.kind_name() == kind::QUALIFIED_TYPE {
                     (
                         base.child_by_field_id(fields::package())?,
                         base.child_by_field_id(fields::name())?,
@@ -765,7 +766,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         base.child_by_field_id(fields::field())?,
                     )
                 };
-                let pkg = if q.kind_name() == "package_identifier" {
+                let pkg = if q.kind_name() == kind::PACKAGE_IDENTIFIER {
                     self.universe
                         .qualifier(&self.pkg, self.file_no, self.text(q))?
                 } else {
@@ -782,7 +783,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut bound: Vec<Option<Type>> = vec![None; decl.type_params.len()];
         if let Some(list) = explicit {
             let mut c = list.walk();
-            let types: Vec<Node<'_>> = if list.kind_name() == "type_arguments" {
+            let types: Vec<Node<'_>> = if list.kind_name() == kind::TYPE_ARGUMENTS {
                 list.named_children(&mut c).collect()
             } else {
                 vec![list]
@@ -791,7 +792,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 // A type argument is a `type_elem` wrapping a type, a type node, or (in an
                 // index expression `F[T]`) an expression naming a type.
                 let t = match t.kind_name() {
-                    "type_elem" => t
+                    kind::TYPE_ELEM => t
                         .named_child(0)
                         .map_or(Type::Unknown, |inner| self.type_of_type_node(inner, func)),
                     k if is_type_node(k) => self.type_of_type_node(t, func),
@@ -806,7 +807,7 @@ impl<'a, 't> Semantics<'a, 't> {
         for (i, a) in args.iter().enumerate() {
             let p = match (sig.variadic, sig.params.len()) {
                 (true, n) if n > 0 && i + 1 >= n => match &sig.params[n - 1] {
-                    Type::Slice(e) if a.kind_name() != "variadic_argument" => (**e).clone(),
+                    Type::Slice(e) if a.kind_name() != kind::VARIADIC_ARGUMENT => (**e).clone(),
                     other => other.clone(),
                 },
                 _ => match sig.params.get(i) {
@@ -878,7 +879,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// If `callee` denotes a type (so the call is a conversion), that type.
     fn conversion_type(&self, callee: Node<'_>, func: Option<FuncId>) -> Option<Type> {
         match callee.kind_name() {
-            "identifier" => {
+            kind::IDENTIFIER => {
                 if let Some(b) = self.model.binding_of(callee) {
                     let binding = &self.model.bindings[b];
                     return match binding.kind {
@@ -902,7 +903,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     .find(|dot| dot.has_type(name))
                     .map(|dot| Type::named(Some(dot.id.clone()), name))
             }
-            "selector_expression" => {
+            kind::SELECTOR_EXPRESSION => {
                 let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 let field = callee.child_by_field_id(goroutinectx_scanner::fields::field())?;
                 let pkg = self.package_of_qualifier(operand)?;
@@ -910,7 +911,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 pkg.has_type(name)
                     .then(|| Type::named(Some(pkg.id.clone()), name))
             }
-            "parenthesized_expression" | "parenthesized_type" => {
+            kind::PARENTHESIZED_EXPRESSION | kind::PARENTHESIZED_TYPE => {
                 let inner = callee.named_child(0)?;
                 if is_type_node(inner.kind_name()) {
                     Some(self.type_of_type_node(inner, func))
@@ -919,7 +920,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
             }
             // `(*T)(x)`: inside parentheses `*T` parses as a dereference.
-            "unary_expression" => {
+            kind::UNARY_EXPRESSION => {
                 let op = callee.child_by_field_id(goroutinectx_scanner::fields::operator())?;
                 if self.text(op) != "*" {
                     return None;
@@ -929,16 +930,16 @@ impl<'a, 't> Semantics<'a, 't> {
                     .map(|t| Type::Pointer(Box::new(t)))
             }
             // `F[int]` parses as a generic type whether `F` is a type or a function.
-            "generic_type" => {
+            kind::GENERIC_TYPE => {
                 let base = callee.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
                 let is_func = match base.kind_name() {
-                    "type_identifier" => {
+                    kind::TYPE_IDENTIFIER => {
                         self.model
                             .binding_of(base)
                             .is_none_or(|b| self.model.bindings[b].kind == BindingKind::Func)
                             && self.pkg.has_func(self.text(base))
                     }
-                    "qualified_type" => base
+                    kind::QUALIFIED_TYPE => base
                         .child_by_field_id(goroutinectx_scanner::fields::package())
                         .zip(base.child_by_field_id(goroutinectx_scanner::fields::name()))
                         .and_then(|(q, n)| {
@@ -996,7 +997,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     Some(spec) => spec
                         .child_by_field_id(goroutinectx_scanner::fields::r#type())
                         .is_some_and(|ty| {
-                            ty.kind_name() == "struct_type"
+                            ty.kind_name() == kind::STRUCT_TYPE
                                 || self.is_struct_type(
                                     &self.type_of_type_node(ty, self.model.enclosing_func(spec)),
                                     depth + 1,
@@ -1015,7 +1016,7 @@ impl<'a, 't> Semantics<'a, 't> {
             self.model.parent(*n)
         })
         .take_while(|n| n.start_byte() == at)
-        .find(|n| n.kind_name() == "type_spec")?;
+        .find(|n| n.kind_name() == kind::TYPE_SPEC)?;
         let spec_name = spec.child_by_field_id(goroutinectx_scanner::fields::name())?;
         (self.text(spec_name) == name).then_some(spec)
     }
@@ -1023,7 +1024,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The type of a composite literal, or of an elided one (`{…}` inside `[]T{…}`), which
     /// is its container's element (or key) type.
     pub fn literal_type(&self, lit: Node<'_>, depth: usize) -> Type {
-        if lit.kind_name() == "composite_literal" || depth > 16 {
+        if lit.kind_name() == kind::COMPOSITE_LITERAL || depth > 16 {
             return if depth > 16 {
                 Type::Unknown
             } else {
@@ -1037,7 +1038,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(holder) = self.model.parent(element) else {
             return Type::Unknown;
         };
-        let (container_body, is_key) = if holder.kind_name() == "keyed_element" {
+        let (container_body, is_key) = if holder.kind_name() == kind::KEYED_ELEMENT {
             let first = holder.named_child(0).map(|n| n.id());
             let Some(body) = self.model.parent(holder) else {
                 return Type::Unknown;
@@ -1047,8 +1048,8 @@ impl<'a, 't> Semantics<'a, 't> {
             (holder, false)
         };
         let outer = match self.model.parent(container_body) {
-            Some(c) if c.kind_name() == "composite_literal" => self.expr_type(c),
-            Some(c) if c.kind_name() == "literal_element" => {
+            Some(c) if c.kind_name() == kind::COMPOSITE_LITERAL => self.expr_type(c),
+            Some(c) if c.kind_name() == kind::LITERAL_ELEMENT => {
                 self.literal_type(container_body, depth + 1)
             }
             _ => Type::Unknown,
@@ -1206,7 +1207,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// The static target a callee expression denotes.
     pub fn callee_target(&self, callee: Node<'_>, allow_instantiated: bool) -> Option<CallTarget> {
         match callee.kind_name() {
-            "identifier" => {
+            kind::IDENTIFIER => {
                 if let Some(b) = self.model.binding_of(callee) {
                     let binding = &self.model.bindings[b];
                     if binding.kind != BindingKind::Func {
@@ -1225,7 +1226,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
                 None
             }
-            "selector_expression" => {
+            kind::SELECTOR_EXPRESSION => {
                 let operand = callee.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 let field = callee.child_by_field_id(goroutinectx_scanner::fields::field())?;
                 let name = self.text(field);
@@ -1255,16 +1256,16 @@ impl<'a, 't> Semantics<'a, 't> {
                 let m = self.universe.method(&t, name)?;
                 Some(self.method_target(m, false))
             }
-            "index_expression" if allow_instantiated => self.callee_target(
+            kind::INDEX_EXPRESSION if allow_instantiated => self.callee_target(
                 callee.child_by_field_id(goroutinectx_scanner::fields::operand())?,
                 true,
             ),
-            "generic_type" if allow_instantiated => self.callee_target(
+            kind::GENERIC_TYPE if allow_instantiated => self.callee_target(
                 callee.child_by_field_id(goroutinectx_scanner::fields::r#type())?,
                 true,
             ),
             // The base of an instantiation parsed as a type (`tel.Gen[int]`, `Gen[int]`).
-            "qualified_type" if allow_instantiated => {
+            kind::QUALIFIED_TYPE if allow_instantiated => {
                 let q = callee.child_by_field_id(goroutinectx_scanner::fields::package())?;
                 let name = callee.child_by_field_id(goroutinectx_scanner::fields::name())?;
                 let pkg = self
@@ -1272,7 +1273,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     .qualifier(&self.pkg, self.file_no, self.text(q))?;
                 self.package_func_target(&pkg, self.text(name))
             }
-            "type_identifier" if allow_instantiated => {
+            kind::TYPE_IDENTIFIER if allow_instantiated => {
                 let name = self.text(callee);
                 self.pkg
                     .has_func(name)
@@ -1287,10 +1288,10 @@ impl<'a, 't> Semantics<'a, 't> {
     fn method_expr_recv(&self, operand: Node<'_>) -> Option<Type> {
         let func = self.model.enclosing_func(operand);
         match operand.kind_name() {
-            "parenthesized_expression" | "parenthesized_type" => {
+            kind::PARENTHESIZED_EXPRESSION | kind::PARENTHESIZED_TYPE => {
                 let inner = operand.named_child(0)?;
                 match inner.kind_name() {
-                    "unary_expression" => {
+                    kind::UNARY_EXPRESSION => {
                         let op =
                             inner.child_by_field_id(goroutinectx_scanner::fields::operator())?;
                         if self.text(op) != "*" {
@@ -1301,15 +1302,15 @@ impl<'a, 't> Semantics<'a, 't> {
                         self.method_expr_recv(target)
                             .map(|t| Type::Pointer(Box::new(t)))
                     }
-                    "pointer_type" => Some(self.type_of_type_node(inner, func)),
+                    kind::POINTER_TYPE => Some(self.type_of_type_node(inner, func)),
                     _ => self.method_expr_recv(inner),
                 }
             }
-            "identifier" | "selector_expression" => self.conversion_type(operand, func),
-            "generic_type" | "qualified_type" | "type_identifier" => {
+            kind::IDENTIFIER | kind::SELECTOR_EXPRESSION => self.conversion_type(operand, func),
+            kind::GENERIC_TYPE | kind::QUALIFIED_TYPE | kind::TYPE_IDENTIFIER => {
                 Some(self.type_of_type_node(operand, func))
             }
-            "index_expression" => {
+            kind::INDEX_EXPRESSION => {
                 let base = operand.child_by_field_id(goroutinectx_scanner::fields::operand())?;
                 self.method_expr_recv(base)
             }
@@ -1393,18 +1394,18 @@ fn is_context_named(n: &NamedType) -> bool {
 }
 
 /// A type node that can stand for a whole type operand (`new(T)`, `make(T)`, conversions).
-fn is_type_node(kind: &str) -> bool {
-    crate::model::is_type_kind(kind)
+fn is_type_node(k: &str) -> bool {
+    crate::model::is_type_kind(k)
         && !matches!(
-            kind,
-            "parenthesized_type" | "type_arguments" | "type_elem" | "negated_type"
+            k,
+            kind::PARENTHESIZED_TYPE | kind::TYPE_ARGUMENTS | kind::TYPE_ELEM | kind::NEGATED_TYPE
         )
 }
 
 /// The `i`-th value of a comma-ok form (`v, ok := m[k]`, `x.(T)`, `<-ch`) or of a tuple.
 fn comma_ok(expr: Node<'_>, t: &Type, i: usize) -> Type {
     let mut e = expr;
-    while e.kind_name() == "parenthesized_expression" {
+    while e.kind_name() == kind::PARENTHESIZED_EXPRESSION {
         match e.named_child(0) {
             Some(inner) => e = inner,
             None => break,
@@ -1416,7 +1417,7 @@ fn comma_ok(expr: Node<'_>, t: &Type, i: usize) -> Type {
         (_, 1)
             if matches!(
                 e.kind_name(),
-                "index_expression" | "type_assertion_expression" | "unary_expression"
+                kind::INDEX_EXPRESSION | kind::TYPE_ASSERTION_EXPRESSION | kind::UNARY_EXPRESSION
             ) =>
         {
             Type::named(None, "bool")
