@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use tree_sitter::Node;
 
 use crate::config::FuncSpec;
+use crate::index::IndexVec;
 use crate::model::{BindingId, BindingKind, FuncId};
 use crate::semantics::{CallTarget, Semantics};
 use crate::types::Type;
@@ -251,13 +252,12 @@ impl<'a, 't> Semantics<'a, 't> {
         self.in_initializer.get_or_init(|| {
             // Functions are numbered outside-in (a parent before its literals), so one pass
             // in order answers for all.
-            let mut out: Vec<bool> = Vec::with_capacity(funcs.len());
+            let mut out: IndexVec<FuncId, bool> = IndexVec::new();
             for f in funcs {
                 let literal = f.node.kind_name() == kind::FUNC_LITERAL;
                 let parent_ok = match f.parent {
                     None => true,
-                    Some(p) if p < out.len() => out[p],
-                    Some(_) => false,
+                    Some(p) => out.get(p).copied().unwrap_or(false),
                 };
                 out.push(literal && parent_ok);
             }
@@ -321,7 +321,7 @@ impl<'a, 't> Semantics<'a, 't> {
         *self.deeply_nested.get_or_init(|| {
             // Functions are numbered outside-in: a parent's depth is known before its child's.
             let funcs = &self.model.funcs;
-            let mut depth: Vec<usize> = Vec::with_capacity(funcs.len());
+            let mut depth: IndexVec<FuncId, usize> = IndexVec::new();
             for f in funcs {
                 let d = f.parent.and_then(|p| depth.get(p)).map_or(0, |d| d + 1);
                 depth.push(d);
@@ -338,7 +338,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// owner. A reference inside a constant-folded call (`unsafe.Sizeof(ctx)`) counts only for
     /// the literals inside that call. Each function remembers how far up its chain is already
     /// marked, so a chain is climbed only as far as it is new.
-    fn captures_ctx(&self) -> &[bool] {
+    fn captures_ctx(&self) -> &IndexVec<FuncId, bool> {
         self.captures_ctx.get_or_init(|| {
             let funcs = &self.model.funcs;
             // Whether function `outer` (None: the file) contains function `inner`.
@@ -349,9 +349,10 @@ impl<'a, 't> Semantics<'a, 't> {
                     a.start_byte() <= b.start_byte() && b.end_byte() <= a.end_byte()
                 }
             };
-            let mut captures = vec![false; funcs.len()];
+            let mut captures: IndexVec<FuncId, bool> = funcs.iter().map(|_| false).collect();
             // For a marked function: the function where its marked chain stops (exclusive).
-            let mut marked_to: Vec<Option<Option<FuncId>>> = vec![None; funcs.len()];
+            let mut marked_to: IndexVec<FuncId, Option<Option<FuncId>>> =
+                funcs.iter().map(|_| None).collect();
             let mut ctxish: HashMap<BindingId, bool> = HashMap::default();
             let body_field = goroutinectx_scanner::fields::body();
             // (node, innermost function whose body holds it, where a constant-folded call
@@ -645,10 +646,10 @@ impl<'a, 't> Semantics<'a, 't> {
             &model,
             self.config,
         );
-        let var = model
+        let (var, _) = model
             .bindings
-            .iter()
-            .position(|b| b.kind == BindingKind::Var && b.func.is_none() && b.name == name)?;
+            .iter_enumerated()
+            .find(|(_, b)| b.kind == BindingKind::Var && b.func.is_none() && b.name == name)?;
         Some(judge(&other, var))
     }
 

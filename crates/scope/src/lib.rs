@@ -12,6 +12,7 @@
 
 pub mod config;
 pub mod facts;
+pub mod index;
 pub mod model;
 pub mod search;
 pub mod semantics;

@@ -22,9 +22,27 @@ use rustc_hash::FxHashMap as HashMap;
 use goroutinectx_scanner::SourceFile;
 use tree_sitter::{Node, Tree};
 
-pub type ScopeId = usize;
-pub type BindingId = usize;
-pub type FuncId = usize;
+use crate::index::{Idx, IndexVec};
+
+crate::newtype_index! {
+    /// A scope of a [`FileModel`] ([`ScopeId::FILE`] is the file scope).
+    pub struct ScopeId;
+}
+
+crate::newtype_index! {
+    /// A binding (a declared name) of a [`FileModel`].
+    pub struct BindingId;
+}
+
+crate::newtype_index! {
+    /// A function declaration, method declaration or function literal of a [`FileModel`].
+    pub struct FuncId;
+}
+
+impl ScopeId {
+    /// The file scope: package-level declarations of this file.
+    pub const FILE: ScopeId = ScopeId(0);
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BindingKind {
@@ -120,9 +138,9 @@ pub struct Scope {
 pub struct FileModel<'t> {
     pub file: &'t SourceFile,
     pub root: Node<'t>,
-    pub scopes: Vec<Scope>,
-    pub bindings: Vec<Binding<'t>>,
-    pub funcs: Vec<Func<'t>>,
+    pub scopes: IndexVec<ScopeId, Scope>,
+    pub bindings: IndexVec<BindingId, Binding<'t>>,
+    pub funcs: IndexVec<FuncId, Func<'t>>,
     /// Identifier node id -> the binding it refers to (uses and reassignments; declaring
     /// identifiers map to their own binding too).
     uses: HashMap<usize, BindingId>,
@@ -203,9 +221,9 @@ impl<'t> FileModel<'t> {
         let mut m = FileModel {
             file,
             root,
-            scopes: vec![Scope::default()],
-            bindings: Vec::new(),
-            funcs: Vec::new(),
+            scopes: IndexVec::from(vec![Scope::default()]),
+            bindings: IndexVec::new(),
+            funcs: IndexVec::new(),
             uses: HashMap::default(),
             field_keys: HashMap::default(),
             func_by_node: HashMap::default(),
@@ -224,8 +242,7 @@ impl<'t> FileModel<'t> {
         m.spawn_sites.sort_by_key(|(n, _)| n.start_byte());
         m.func_starts = m
             .funcs
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(i, f)| (f.node.start_byte(), i))
             .collect();
         m.func_starts.sort_unstable();
@@ -247,8 +264,7 @@ impl<'t> FileModel<'t> {
         if name == "_" || name.is_empty() {
             return None;
         }
-        let id = self.bindings.len();
-        self.bindings.push(Binding {
+        let id = self.bindings.push(Binding {
             name: name.to_string(),
             kind,
             ident,
@@ -289,8 +305,7 @@ impl<'t> FileModel<'t> {
             func,
             names: HashMap::default(),
             conditional,
-        });
-        self.scopes.len() - 1
+        })
     }
 
     /// The function-local type named `name` that a type node at `at` refers to: the
@@ -333,7 +348,12 @@ impl<'t> FileModel<'t> {
                 kind::FUNCTION_DECLARATION => {
                     if let Some(name) = decl.child_by_field_id(goroutinectx_scanner::fields::name())
                     {
-                        self.declare(0, name, BindingKind::Func, TypeSource::FuncDecl(decl));
+                        self.declare(
+                            ScopeId::FILE,
+                            name,
+                            BindingKind::Func,
+                            TypeSource::FuncDecl(decl),
+                        );
                     }
                 }
                 kind::VAR_DECLARATION | kind::CONST_DECLARATION => {
@@ -343,7 +363,7 @@ impl<'t> FileModel<'t> {
                         BindingKind::Const
                     };
                     for spec in specs_of(decl) {
-                        self.declare_spec(0, spec, binding_kind);
+                        self.declare_spec(ScopeId::FILE, spec, binding_kind);
                     }
                 }
                 kind::TYPE_DECLARATION => {
@@ -351,7 +371,12 @@ impl<'t> FileModel<'t> {
                         if let Some(name) =
                             spec.child_by_field_id(goroutinectx_scanner::fields::name())
                         {
-                            self.declare(0, name, BindingKind::TypeName, TypeSource::None);
+                            self.declare(
+                                ScopeId::FILE,
+                                name,
+                                BindingKind::TypeName,
+                                TypeSource::None,
+                            );
                         }
                     }
                 }
@@ -390,14 +415,14 @@ impl<'t> FileModel<'t> {
     }
 
     fn walk(&mut self, root: Node<'t>) {
-        let mut scope: ScopeId = 0;
+        let mut scope = ScopeId::FILE;
         let mut func: Option<FuncId> = None;
         let mut stack: Vec<Work<'t>> = vec![Work::Visit(root)];
         while let Some(work) = stack.pop() {
             match work {
                 Work::PopScope => {
                     self.close_scope(scope);
-                    scope = self.scopes[scope].parent.unwrap_or(0);
+                    scope = self.scopes[scope].parent.unwrap_or(ScopeId::FILE);
                 }
                 Work::EndFunc(prev) => func = prev,
                 Work::ShortVar(node) => {
@@ -520,7 +545,7 @@ impl<'t> FileModel<'t> {
                 }
             }
             kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION | kind::FUNC_LITERAL => {
-                let id = self.funcs.len();
+                let id = FuncId::new(self.funcs.len());
                 let fscope = self.new_scope(*scope, Some(id));
                 self.funcs.push(Func {
                     node,

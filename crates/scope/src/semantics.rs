@@ -17,7 +17,8 @@ use goroutinectx_scanner::index::type_expr;
 use tree_sitter::Node;
 
 use crate::config::CtxConfig;
-use crate::model::{BindingId, BindingKind, FileModel, FuncId, TypeSource};
+use crate::index::IndexVec;
+use crate::model::{BindingId, BindingKind, FileModel, FuncId, ScopeId, TypeSource};
 use crate::types::{FuncType, NamedType, Type};
 use crate::universe::{tuple_of, MethodRef, PkgInfo, Selection, Universe};
 
@@ -54,7 +55,7 @@ pub struct Semantics<'a, 't> {
     pub config: &'a CtxConfig,
     binding_types: RefCell<HashMap<BindingId, Type>>,
     /// `ctx_scope_of` answers, by function.
-    ctx_scopes: Vec<OnceCell<Option<(FuncId, String)>>>,
+    ctx_scopes: IndexVec<FuncId, OnceCell<Option<(FuncId, String)>>>,
     /// The file's plain assignments by variable (P4/P5), collected on first use.
     pub(crate) assignments: OnceCell<HashMap<BindingId, Vec<crate::facts::Assignment<'t>>>>,
     /// P6 verdicts for factory functions declared in other files, by name (each such file is
@@ -73,12 +74,12 @@ pub struct Semantics<'a, 't> {
     /// Node ids of the top-level declarations that may make a spawn call (`may_spawn_decls`).
     pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
     /// P2 for every function of the file, by function id, computed in one pass on first use.
-    pub(crate) captures_ctx: OnceCell<Vec<bool>>,
+    pub(crate) captures_ctx: OnceCell<IndexVec<FuncId, bool>>,
     /// Whether function literals nest deeply in this file (see `facts::deeply_nested`).
     pub(crate) deeply_nested: OnceCell<bool>,
     /// By function: whether it is a literal in a package-level initializer (no enclosing
     /// declaration), for every function at once.
-    pub(crate) in_initializer: OnceCell<Vec<bool>>,
+    pub(crate) in_initializer: OnceCell<IndexVec<FuncId, bool>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -603,7 +604,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// others through their lexical name scan, no parse). In valid Go such a name cannot also
     /// be an import's.
     fn is_package_level_name(&self, name: &str) -> bool {
-        self.model.lookup(0, name).is_some() || self.pkg.has_name(name)
+        self.model.lookup(ScopeId::FILE, name).is_some() || self.pkg.has_name(name)
     }
 
     fn selector_type(&self, node: Node<'_>, d: usize) -> Type {

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use goroutinectx_scanner::{GoEnv, Workspace};
 use goroutinectx_scope::facts::{Derive, Derivers};
-use goroutinectx_scope::model::{BindingId, BindingKind, FuncId};
+use goroutinectx_scope::model::{BindingId, BindingKind, FuncId, ScopeId};
 use goroutinectx_scope::types::LiteralKind;
 use goroutinectx_scope::{CtxConfig, FileModel, Semantics, Type, Universe};
 use tree_sitter::Node;
@@ -522,7 +522,7 @@ fn package_level_var_of_this_file_is_a_file_scope_binding() {
     check(&[("p/a.go", &src)], |sem, m| {
         let c = bind(m, "counter", 1);
         assert_eq!(c, bind(m, "counter", 0));
-        assert_eq!(m.bindings[c].scope, 0);
+        assert_eq!(m.bindings[c].scope, ScopeId::FILE);
         assert_eq!(m.bindings[c].func, None);
         assert_eq!(m.bindings[c].kind, BindingKind::Var);
         let root = bind(m, "root", 1);
@@ -530,7 +530,7 @@ fn package_level_var_of_this_file_is_a_file_scope_binding() {
         assert!(sem.binding_is_ctxish(root));
         let h = bind(m, "helper", 1);
         assert_eq!(m.bindings[h].kind, BindingKind::Func);
-        assert_eq!(m.bindings[h].scope, 0);
+        assert_eq!(m.bindings[h].scope, ScopeId::FILE);
     });
 }
 
