@@ -29,9 +29,9 @@ use crate::CheckContext;
 /// derivers configured) calls a deriver when it runs.
 pub fn literal_passes<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
     let sem = cx.sem;
-    sem.p1(lit)
-        || sem.p2(lit)
-        || (!cx.derivers.is_empty() && sem.derive_flow(lit, cx.derivers) == Derive::AtStart)
+    sem.has_own_ctx_param(lit)
+        || sem.captures_ctx(lit)
+        || (!cx.derivers.is_empty() && sem.derives_in_flow(lit, cx.derivers) == Derive::AtStart)
 }
 
 /// The identifier row: every literal the variable is traced to (P4) has its own context
@@ -39,12 +39,12 @@ pub fn literal_passes<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool 
 /// deriver in its flat body. A name that is not a variable (a declared function) passes.
 pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> bool {
     cx.sem.trace_ident(ident, &|s, lit| {
-        s.p1(lit)
-            || s.p3(lit)
+        s.has_own_ctx_param(lit)
+            || s.mentions_ctx(lit)
             || (!cx.derivers.is_empty()
                 && lit
                     .child_by_field_id(goroutinectx_scope::fields::body())
-                    .is_some_and(|b| s.derive_flat(b, cx.derivers)))
+                    .is_some_and(|b| s.derives_flat(b, cx.derivers)))
     })
 }
 
@@ -53,9 +53,9 @@ pub fn callback_passes<'t>(cx: &CheckContext<'_, '_, 't>, arg: Node<'t>) -> bool
     match arg.kind_name() {
         kind::FUNC_LITERAL => literal_passes(cx, arg),
         kind::IDENTIFIER => identifier_passes(cx, arg),
-        kind::CALL_EXPRESSION => cx.sem.factory_ok(arg),
-        kind::SELECTOR_EXPRESSION => cx.sem.field_lit(arg),
-        kind::INDEX_EXPRESSION => cx.sem.index_lit(arg),
+        kind::CALL_EXPRESSION => cx.sem.factory_uses_ctx(arg),
+        kind::SELECTOR_EXPRESSION => cx.sem.field_literal_uses_ctx(arg),
+        kind::INDEX_EXPRESSION => cx.sem.index_literal_uses_ctx(arg),
         _ => true,
     }
 }

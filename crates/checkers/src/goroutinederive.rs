@@ -47,10 +47,10 @@ impl GoStmtChecker for GoroutineDerive {
         let d = cx.derivers;
         let outcome = match callee.kind_name() {
             kind::FUNC_LITERAL => {
-                if sem.p1(callee) {
+                if sem.has_own_ctx_param(callee) {
                     Derive::AtStart
                 } else {
-                    sem.derive_flow(callee, d)
+                    sem.derives_in_flow(callee, d)
                 }
             }
             kind::CALL_EXPRESSION => {
@@ -59,19 +59,21 @@ impl GoStmtChecker for GoroutineDerive {
                     .map(strip_one_paren);
                 match x {
                     Some(x) if x.kind_name() == kind::FUNC_LITERAL => {
-                        pass_if(sem.p1(x) || sem.factory_derives(x, d))
+                        pass_if(sem.has_own_ctx_param(x) || sem.factory_derives(x, d))
                     }
-                    Some(x) if x.kind_name() == kind::IDENTIFIER => pass_if(
-                        sem.trace_ident(x, &|s, lit| s.p1(lit) || s.factory_derives(lit, d)),
-                    ),
+                    Some(x) if x.kind_name() == kind::IDENTIFIER => {
+                        pass_if(sem.trace_ident(x, &|s, lit| {
+                            s.has_own_ctx_param(lit) || s.factory_derives(lit, d)
+                        }))
+                    }
                     _ => Derive::AtStart,
                 }
             }
             kind::IDENTIFIER => pass_if(sem.trace_ident(callee, &|s, lit| {
-                s.p1(lit)
+                s.has_own_ctx_param(lit)
                     || lit
                         .child_by_field_id(goroutinectx_scope::fields::body())
-                        .is_some_and(|b| s.derive_flat(b, d))
+                        .is_some_and(|b| s.derives_flat(b, d))
             })),
             _ => Derive::AtStart,
         };

@@ -46,7 +46,7 @@
 use goroutinectx_scope::facts::{unparen, Derive};
 use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::kind;
-use goroutinectx_scope::{Semantics, Type};
+use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
 use crate::api::{is_gotask_new_task, lookup, Api, Spawns, APIS};
@@ -165,13 +165,13 @@ fn on_variable<'t>(
 
 /// P10 at start over a literal.
 fn derives_at_start<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
-    cx.sem.derive_flow(lit, cx.derivers) == Derive::AtStart
+    cx.sem.derives_in_flow(lit, cx.derivers) == Derive::AtStart
 }
 
 /// P11 over a literal's body.
 fn body_derives<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
     lit.child_by_field_id(goroutinectx_scope::fields::body())
-        .is_some_and(|b| cx.sem.derive_flat(b, cx.derivers))
+        .is_some_and(|b| cx.sem.derives_flat(b, cx.derivers))
 }
 
 /// TaskArg.
@@ -182,16 +182,13 @@ fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> boo
         _ if is_conversion(a) => task_call(cx, a, depth),
         kind::IDENTIFIER => on_variable(cx, a, &|cx, var| {
             let sem = cx.sem;
-            if matches!(
-                sem.universe.underlying(&sem.binding_type(var)),
-                Type::Slice(_)
-            ) {
+            if sem.binding_is_slice(var) {
                 return false;
             }
-            if let Some(lit) = sem.last_lit(var) {
+            if let Some(lit) = sem.last_assigned_literal(var) {
                 return body_derives(cx, lit);
             }
-            match sem.last_call(var) {
+            match sem.last_assigned_call(var) {
                 Some(c) => task_call(cx, c, depth),
                 None => true,
             }
@@ -236,7 +233,7 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
         if callee.kind_name() == kind::IDENTIFIER
             && on_variable(cx, callee, &|cx, var| {
                 cx.sem
-                    .last_lit(var)
+                    .last_assigned_literal(var)
                     .is_some_and(|lit| returns_deriving(cx, lit, depth + 1))
             }) == Some(true)
         {
@@ -249,7 +246,7 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
     {
         return true;
     }
-    sem.derive_flat(c, cx.derivers)
+    sem.derives_flat(c, cx.derivers)
 }
 
 /// ReturnsDeriving.
@@ -273,12 +270,14 @@ fn task_callback<'t>(cx: &CheckContext<'_, '_, 't>, cb: Node<'t>) -> bool {
     let sem = cx.sem;
     match cb.kind_name() {
         kind::FUNC_LITERAL => derives_at_start(cx, cb),
-        kind::IDENTIFIER => on_variable(cx, cb, &|cx, var| match cx.sem.last_lit(var) {
-            Some(lit) => body_derives(cx, lit),
-            None => false,
-        })
-        .unwrap_or_else(|| sem.derive_flat(cb, cx.derivers)),
-        _ => sem.derive_flat(cb, cx.derivers),
+        kind::IDENTIFIER => {
+            on_variable(cx, cb, &|cx, var| match cx.sem.last_assigned_literal(var) {
+                Some(lit) => body_derives(cx, lit),
+                None => false,
+            })
+            .unwrap_or_else(|| sem.derives_flat(cb, cx.derivers))
+        }
+        _ => sem.derives_flat(cb, cx.derivers),
     }
 }
 
@@ -298,7 +297,7 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
         }
         if first.kind_name() == kind::IDENTIFIER
             && on_variable(cx, first, &|cx, var| {
-                cx.sem.last_call(var).is_some_and(|c| {
+                cx.sem.last_assigned_call(var).is_some_and(|c| {
                     cx.sem
                         .deriver_target(c, false)
                         .is_some_and(|t| cx.derivers.has_member(&t))
@@ -325,7 +324,7 @@ fn receiver_derives<'t>(cx: &CheckContext<'_, '_, 't>, r: Node<'t>, depth: usize
         Traced::OtherFile(ident) => {
             cx.sem.in_declaring_file(ident, &|other, var| {
                 other
-                    .last_call(var)
+                    .last_assigned_call(var)
                     .is_some_and(|c| receiver_derives(&cx.with_sem(other), c, depth + 1))
             }) == Some(true)
         }
@@ -364,7 +363,7 @@ fn traced_new_task<'t>(cx: &CheckContext<'_, '_, 't>, x: Node<'t>, depth: usize)
             }
         }
         kind::IDENTIFIER => match sem.variable_of(x) {
-            Some(var) => match sem.last_call(var) {
+            Some(var) => match sem.last_assigned_call(var) {
                 Some(c) => traced_new_task(cx, c, depth + 1),
                 None => Traced::None,
             },

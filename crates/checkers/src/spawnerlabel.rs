@@ -42,7 +42,7 @@ use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::kind;
 use goroutinectx_scope::search::Found;
-use goroutinectx_scope::{CallTarget, Semantics, Type};
+use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
 use crate::api::{is_api_name, lookup, passes_function, spawn_call_names};
@@ -158,9 +158,7 @@ impl SpawnerLabel {
             let passes = passes_function(api, count);
             return Ok(passes.then(|| api.display.to_string()));
         }
-        let marked = t.spawner
-            && !t.generic_recv
-            && (self.cross_package || t.pkg.as_ref().is_some_and(|p| p.id == sem.pkg.id));
+        let marked = sem.is_marked_spawner_target(&t, self.cross_package);
         let external = self
             .external
             .iter()
@@ -168,7 +166,7 @@ impl SpawnerLabel {
         if !(marked || external) {
             return Ok(None);
         }
-        match takes_function(sem, &t) {
+        match sem.takes_function(&t) {
             Some(true) => Ok(Some(t.name.clone())),
             Some(false) => Ok(None),
             None => Err(()),
@@ -184,35 +182,6 @@ fn callee_of(call: Node<'_>) -> Option<Node<'_>> {
             .filter(|t| t.kind_name() == kind::GENERIC_TYPE);
     }
     call.child_by_field_id(goroutinectx_scope::fields::function())
-}
-
-/// Whether a marked callee takes a function: a parameter (or variadic element) of function
-/// type, or a receiver of function type. `None` when a parameter's type is unknown and none
-/// is known to be a function.
-fn takes_function(sem: &Semantics<'_, '_>, t: &CallTarget) -> Option<bool> {
-    let sig = t.sig.as_ref()?;
-    let mut unknown = false;
-    for p in &sig.params {
-        // A slice of functions counts as written (`[]func()`, and the packed `...func()`).
-        let p = match p {
-            Type::Slice(e) => &**e,
-            _ => p,
-        };
-        match sem.universe.is_func(p) {
-            Some(true) => return Some(true),
-            Some(false) => {}
-            None => unknown = true,
-        }
-    }
-    if let (Some(recv), Some(pkg)) = (&t.type_name, &t.pkg) {
-        if !t.interface {
-            let rt = Type::named(Some(pkg.id.clone()), recv);
-            if sem.universe.is_func(&rt) == Some(true) {
-                return Some(true);
-            }
-        }
-    }
-    (!unknown).then_some(false)
 }
 
 impl FuncDeclChecker for SpawnerLabel {

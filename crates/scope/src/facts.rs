@@ -109,7 +109,7 @@ impl From<&CallTarget> for Target {
     }
 }
 
-/// The result of P10.
+/// The result of P10 DeriveFlow ([`Semantics::derives_in_flow`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Derive {
     AtStart,
@@ -267,28 +267,23 @@ impl<'a, 't> Semantics<'a, 't> {
 
     // ---- P1–P3 ---------------------------------------------------------------------------
 
-    /// P1.
-    pub fn p1(&self, lit: Node<'_>) -> bool {
-        self.has_own_ctx_param(lit)
-    }
-
-    /// P2: the literal captures a ctx-ish variable of an enclosing function, at any depth
-    /// (falls back to `P1 || P3` in package-level initializers).
-    pub fn p2(&self, lit: Node<'_>) -> bool {
+    /// P2 Captures: whether the literal names a ctx-ish variable declared by an enclosing
+    /// function, at any depth (in package-level initializers: `P1 || P3`).
+    pub fn captures_ctx(&self, lit: Node<'_>) -> bool {
         if self.in_package_initializer(lit) {
-            return self.p1(lit) || self.p3(lit);
+            return self.has_own_ctx_param(lit) || self.mentions_ctx(lit);
         }
         let Some(fid) = self.model.func_of_node(lit) else {
             return false;
         };
         if !self.strict() && self.deeply_nested() {
-            return self.captures_ctx()[fid];
+            return self.captures_ctx_by_func()[fid];
         }
         // A walk of this literal's body. Its cost is the body's size, so over all literals it
         // is the file's size times the nesting depth: linear while nesting is shallow (real
-        // code), and [`Self::captures_ctx`] answers for deeper files. The walk asks about
-        // the types of captured variables only, and only for literals asked about, where
-        // `captures_ctx` infers every captured variable's type in the file. (`-debug=u`
+        // code), and [`Self::captures_ctx_by_func`] answers for deeper files. The walk asks
+        // about the types of captured variables only, and only for literals asked about, where
+        // `captures_ctx_by_func` infers every captured variable's type in the file. (`-debug=u`
         // always walks: it records the unknown types met on the way.)
         let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
@@ -338,8 +333,8 @@ impl<'a, 't> Semantics<'a, 't> {
     /// owner. A reference inside a constant-folded call (`unsafe.Sizeof(ctx)`) counts only for
     /// the literals inside that call. Each function remembers how far up its chain is already
     /// marked, so a chain is climbed only as far as it is new.
-    fn captures_ctx(&self) -> &IndexVec<FuncId, bool> {
-        self.captures_ctx.get_or_init(|| {
+    fn captures_ctx_by_func(&self) -> &IndexVec<FuncId, bool> {
+        self.captures_by_func.get_or_init(|| {
             let funcs = &self.model.funcs;
             // Whether function `outer` (None: the file) contains function `inner`.
             let contains = |outer: Option<FuncId>, inner: FuncId| match outer {
@@ -491,17 +486,17 @@ impl<'a, 't> Semantics<'a, 't> {
         !dynamic
     }
 
-    /// P3: the literal's own body (not nested literals, not its signature) mentions something
-    /// of ctx-ish type.
-    pub fn p3(&self, lit: Node<'_>) -> bool {
+    /// P3 Mentions (SPEC §3.0.4): whether the literal's own body (not nested literals, not its
+    /// signature) mentions something of ctx-ish type.
+    pub fn mentions_ctx(&self, lit: Node<'_>) -> bool {
         let Some(body) = lit.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
         };
-        self.mentions_flat(body)
+        self.mentions_ctx_flat(body)
     }
 
-    /// P3 over any node: a flat walk (no nested literals).
-    pub fn mentions_flat(&self, node: Node<'_>) -> bool {
+    /// P3 Mentions over any node: a flat walk (no nested literals).
+    pub fn mentions_ctx_flat(&self, node: Node<'_>) -> bool {
         let mut found = false;
         walk(node, |n| {
             if found || (n.kind_name() == kind::FUNC_LITERAL && n.id() != node.id()) {
@@ -518,7 +513,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// Whether anything under `node` (nested literals and types included) denotes something
     /// of ctx-ish type (P6 step 1).
-    pub fn mentions_anywhere(&self, node: Node<'_>) -> bool {
+    pub fn mentions_ctx_anywhere(&self, node: Node<'_>) -> bool {
         let mut found = false;
         walk(node, |n| {
             if found {
@@ -582,7 +577,8 @@ impl<'a, 't> Semantics<'a, 't> {
         })
     }
 
-    /// P4: `pred` over the traced literals of `var` (empty trace passes).
+    /// P4 Trace (SPEC §3.0.4): whether `pred` holds for every traced literal of `var` (an
+    /// empty trace passes).
     pub fn trace(&self, var: BindingId, pred: impl Fn(Node<'t>) -> bool) -> bool {
         let entries = self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL);
         trace_entries(&entries).iter().all(|a| pred(a.value))
@@ -594,7 +590,7 @@ impl<'a, 't> Semantics<'a, 't> {
         trace_entries(&entries).to_vec()
     }
 
-    /// P4 on an identifier: traces the variable it names in the file that declares it
+    /// P4 Trace on an identifier: traces the variable it names in the file that declares it
     /// (this file, or for a package-level variable declared in another file of this
     /// package, that file). Anything that is not a variable passes.
     pub fn trace_ident(
@@ -653,15 +649,15 @@ impl<'a, 't> Semantics<'a, 't> {
         Some(judge(&other, var))
     }
 
-    /// P5: the last literal assigned to `var`.
-    pub fn last_lit(&self, var: BindingId) -> Option<Node<'t>> {
+    /// P5 LastLit (SPEC §3.0.4): the last function literal assigned to `var`.
+    pub fn last_assigned_literal(&self, var: BindingId) -> Option<Node<'t>> {
         self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL)
             .last()
             .map(|a| a.value)
     }
 
-    /// P5: the last call assigned to `var`.
-    pub fn last_call(&self, var: BindingId) -> Option<Node<'t>> {
+    /// P5 LastCall (SPEC §3.0.4): the last call assigned to `var`.
+    pub fn last_assigned_call(&self, var: BindingId) -> Option<Node<'t>> {
         self.assignments_to(var, |v| v.kind_name() == kind::CALL_EXPRESSION)
             .last()
             .map(|a| a.value)
@@ -686,17 +682,18 @@ impl<'a, 't> Semantics<'a, 't> {
 
     // ---- P6 / P7: factories --------------------------------------------------------------
 
-    /// P6: the spawned value is the result of call `c`.
-    pub fn factory_ok(&self, c: Node<'_>) -> bool {
-        self.factory_ok_at(c, 0)
+    /// P6 FactoryOK (SPEC §3.0.4): whether the function value returned by call `c` (the
+    /// spawned value) uses a context, or cannot be told not to.
+    pub fn factory_uses_ctx(&self, c: Node<'_>) -> bool {
+        self.factory_uses_ctx_at(c, 0)
     }
 
-    fn factory_ok_at(&self, c: Node<'_>, depth: usize) -> bool {
+    fn factory_uses_ctx_at(&self, c: Node<'_>, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             return true;
         }
         if let Some(args) = c.child_by_field_id(goroutinectx_scanner::fields::arguments()) {
-            if self.mentions_anywhere(args) {
+            if self.mentions_ctx_anywhere(args) {
                 return true;
             }
         }
@@ -711,25 +708,27 @@ impl<'a, 't> Semantics<'a, 't> {
             return true;
         }
         match callee.kind_name() {
-            kind::FUNC_LITERAL => self.p1(callee) || self.returns_ctx_func_of(callee, depth),
+            kind::FUNC_LITERAL => {
+                self.has_own_ctx_param(callee) || self.returns_ctx_func_of(callee, depth)
+            }
             kind::IDENTIFIER => {
                 if let Some(var) = self.variable_of(callee) {
-                    return match self.last_lit(var) {
+                    return match self.last_assigned_literal(var) {
                         None => true,
-                        Some(l) => self.p1(l) || self.returns_ctx_func_of(l, depth),
+                        Some(l) => self.has_own_ctx_param(l) || self.returns_ctx_func_of(l, depth),
                     };
                 }
-                if let Some(verdict) =
-                    self.in_declaring_file(callee, &|other, var| match other.last_lit(var) {
-                        None => true,
-                        Some(l) => other.p1(l) || other.returns_ctx_func_of(l, depth),
-                    })
+                if let Some(verdict) = self.in_declaring_file(callee, &|other, var| match other
+                    .last_assigned_literal(var)
                 {
+                    None => true,
+                    Some(l) => other.has_own_ctx_param(l) || other.returns_ctx_func_of(l, depth),
+                }) {
                     return verdict;
                 }
                 match self.local_func_decl(callee) {
                     Some(decl) => {
-                        if self.decl_has_ctx_param(decl) {
+                        if self.has_own_ctx_param(decl) {
                             return true;
                         }
                         match decl.child_by_field_id(goroutinectx_scanner::fields::body()) {
@@ -740,7 +739,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     None => self.other_file_factory_ok(callee, depth),
                 }
             }
-            kind::CALL_EXPRESSION => self.factory_ok_at(callee, depth + 1),
+            kind::CALL_EXPRESSION => self.factory_uses_ctx_at(callee, depth + 1),
             _ => true,
         }
     }
@@ -813,16 +812,13 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
-    fn decl_has_ctx_param(&self, decl: Node<'_>) -> bool {
-        self.has_own_ctx_param(decl)
-    }
-
     fn returns_ctx_func_of(&self, lit: Node<'_>, depth: usize) -> bool {
         lit.child_by_field_id(goroutinectx_scanner::fields::body())
             .is_some_and(|b| self.returns_ctx_func(b, depth + 1))
     }
 
-    /// P7: some `return` directly in `block` returns a function that mentions a context.
+    /// P7 ReturnsCtxFunc (SPEC §3.0.4): whether some `return` directly in `block` returns a
+    /// function that mentions a context.
     pub fn returns_ctx_func(&self, block: Node<'_>, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             return false;
@@ -830,13 +826,14 @@ impl<'a, 't> Semantics<'a, 't> {
         self.returns_in(block)
             .into_iter()
             .any(|r| match r.kind_name() {
-                kind::FUNC_LITERAL => self.p3(r) || self.returns_ctx_func_of(r, depth),
+                kind::FUNC_LITERAL => self.mentions_ctx(r) || self.returns_ctx_func_of(r, depth),
                 kind::IDENTIFIER => match self.variable_of(r) {
                     Some(var) => {
                         let list = self.trace_list(var);
                         !list.is_empty()
                             && list.iter().all(|a| {
-                                self.p3(a.value) || self.returns_ctx_func_of(a.value, depth)
+                                self.mentions_ctx(a.value)
+                                    || self.returns_ctx_func_of(a.value, depth)
                             })
                     }
                     None => false,
@@ -869,8 +866,9 @@ impl<'a, 't> Semantics<'a, 't> {
 
     // ---- P8 / P9: composite literals -----------------------------------------------------
 
-    /// P8: `v.f` spawned, where `v` was assigned a keyed composite literal with `f: func…`.
-    pub fn field_lit(&self, sel: Node<'_>) -> bool {
+    /// P8 FieldLit (SPEC §3.0.4): whether `v.f`, where `v` was assigned a keyed composite
+    /// literal with `f: func…`, is a literal that mentions a context (anything else passes).
+    pub fn field_literal_uses_ctx(&self, sel: Node<'_>) -> bool {
         let (Some(operand), Some(field)) = (
             sel.child_by_field_id(goroutinectx_scanner::fields::operand()),
             sel.child_by_field_id(goroutinectx_scanner::fields::field()),
@@ -897,15 +895,16 @@ impl<'a, 't> Semantics<'a, 't> {
                     continue;
                 };
                 if self.text(k) == fname && v.kind_name() == kind::FUNC_LITERAL {
-                    return self.p3(v);
+                    return self.mentions_ctx(v);
                 }
             }
         }
         true
     }
 
-    /// P9: `v[k]` spawned with a literal index.
-    pub fn index_lit(&self, index_expr: Node<'_>) -> bool {
+    /// P9 IndexLit (SPEC §3.0.4): whether `v[k]` with a literal index is a literal that
+    /// mentions a context (anything else passes).
+    pub fn index_literal_uses_ctx(&self, index_expr: Node<'_>) -> bool {
         let (Some(operand), Some(index)) = (
             index_expr.child_by_field_id(goroutinectx_scanner::fields::operand()),
             index_expr.child_by_field_id(goroutinectx_scanner::fields::index()),
@@ -964,7 +963,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 }
             };
             if let Some(lit) = found {
-                return self.p3(lit);
+                return self.mentions_ctx(lit);
             }
         }
         true
@@ -972,9 +971,10 @@ impl<'a, 't> Semantics<'a, 't> {
 
     // ---- P10 / P11: derivers -------------------------------------------------------------
 
-    /// P11: deriver calls anywhere in `node`, not entering function literals, defer/go
-    /// operands included. A literal node itself yields nothing.
-    pub fn derive_flat(&self, node: Node<'_>, derivers: &Derivers) -> bool {
+    /// P11 DeriveFlat (SPEC §3.0.4): whether the calls anywhere in `node` (not entering
+    /// function literals, `defer`/`go` operands included) fully match a deriver group. A
+    /// literal node itself yields nothing.
+    pub fn derives_flat(&self, node: Node<'_>, derivers: &Derivers) -> bool {
         if node.kind_name() == kind::FUNC_LITERAL {
             return false;
         }
@@ -1013,11 +1013,12 @@ impl<'a, 't> Semantics<'a, 't> {
             .then(|| Target::UnknownMethod(self.text(field).to_string()))
     }
 
-    /// P10: deriver calls executed by a literal's body, with defer and IIFE awareness.
-    pub fn derive_flow(&self, lit: Node<'t>, derivers: &Derivers) -> Derive {
+    /// P10 DeriveFlow (SPEC §3.0.4): where the calls a literal's body executes (defer and IIFE
+    /// aware) match a deriver group: at start, only deferred, or not at all.
+    pub fn derives_in_flow(&self, lit: Node<'t>, derivers: &Derivers) -> Derive {
         if self.in_package_initializer(lit) {
             return match lit.child_by_field_id(goroutinectx_scanner::fields::body()) {
-                Some(b) if self.derive_flat(b, derivers) => Derive::AtStart,
+                Some(b) if self.derives_flat(b, derivers) => Derive::AtStart,
                 _ => Derive::None,
             };
         }
@@ -1047,7 +1048,8 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
-    /// FactoryDerives (SPEC §3.2).
+    /// FactoryDerives (SPEC §3.2): whether factory literal `g` returns (or holds) a literal
+    /// with its own context parameter or a flat deriver call.
     pub fn factory_derives(&self, g: Node<'t>, derivers: &Derivers) -> bool {
         let Some(body) = g.child_by_field_id(goroutinectx_scanner::fields::body()) else {
             return false;
@@ -1058,9 +1060,9 @@ impl<'a, 't> Semantics<'a, 't> {
                 return false;
             }
             if n.kind_name() == kind::FUNC_LITERAL {
-                if self.p1(n)
+                if self.has_own_ctx_param(n)
                     || n.child_by_field_id(goroutinectx_scanner::fields::body())
-                        .is_some_and(|b| self.derive_flat(b, derivers))
+                        .is_some_and(|b| self.derives_flat(b, derivers))
                 {
                     found = true;
                 }
@@ -1077,10 +1079,10 @@ impl<'a, 't> Semantics<'a, 't> {
                     let list = self.trace_list(var);
                     !list.is_empty()
                         && list.iter().all(|a| {
-                            self.p1(a.value)
+                            self.has_own_ctx_param(a.value)
                                 || a.value
                                     .child_by_field_id(goroutinectx_scanner::fields::body())
-                                    .is_some_and(|b| self.derive_flat(b, derivers))
+                                    .is_some_and(|b| self.derives_flat(b, derivers))
                         })
                 })
         })

@@ -74,7 +74,7 @@ pub struct Semantics<'a, 't> {
     /// Node ids of the top-level declarations that may make a spawn call (`may_spawn_decls`).
     pub(crate) spawn_decls: OnceCell<rustc_hash::FxHashSet<usize>>,
     /// P2 for every function of the file, by function id, computed in one pass on first use.
-    pub(crate) captures_ctx: OnceCell<IndexVec<FuncId, bool>>,
+    pub(crate) captures_by_func: OnceCell<IndexVec<FuncId, bool>>,
     /// Whether function literals nest deeply in this file (see `facts::deeply_nested`).
     pub(crate) deeply_nested: OnceCell<bool>,
     /// By function: whether it is a literal in a package-level initializer (no enclosing
@@ -106,7 +106,7 @@ impl<'a, 't> Semantics<'a, 't> {
             alias_depth: std::cell::Cell::new(0),
             imports_spawners: OnceCell::new(),
             spawn_decls: OnceCell::new(),
-            captures_ctx: OnceCell::new(),
+            captures_by_func: OnceCell::new(),
             deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
         }
@@ -1126,8 +1126,8 @@ impl<'a, 't> Semantics<'a, 't> {
         found
     }
 
-    /// P1: the function declares a parameter (named or not) of the context type (carriers do
-    /// not count).
+    /// P1 HasOwnCtx (SPEC §3.0.4): whether the function declares a parameter (named, `_` or
+    /// unnamed) of the context type (carriers do not count).
     pub fn has_own_ctx_param(&self, func_node: Node<'_>) -> bool {
         let Some(id) = self.model.func_of_node(func_node) else {
             return false;
@@ -1317,6 +1317,89 @@ impl<'a, 't> Semantics<'a, 't> {
             }
             _ => None,
         }
+    }
+
+    /// Whether call target `t` is a function marked `//goroutinectx:spawner` whose mark counts
+    /// here (SPEC §3.6, §6.3): not a method of a generic type (§11.11), and declared in this
+    /// package unless other packages' marks are honoured (`cross_package`).
+    pub fn is_marked_spawner_target(&self, t: &CallTarget, cross_package: bool) -> bool {
+        t.spawner
+            && !t.generic_recv
+            && (cross_package || t.pkg.as_ref().is_some_and(|p| p.id == self.pkg.id))
+    }
+
+    /// Whether `call` may call a function marked `//goroutinectx:spawner`, answered before
+    /// identifying the callee: a call of a package function (`F(…)`, `pkg.F(…)`) can only
+    /// reach a marked function if the package it comes from contains the directive's text at
+    /// all, which is answered without parsing anything. Method calls are not judged here
+    /// (promotion can bring methods from any package): they may.
+    pub fn may_call_marked_spawner(&self, call: Node<'_>) -> bool {
+        let Some(callee) = call.child_by_field_id(goroutinectx_scanner::fields::function()) else {
+            return false;
+        };
+        match callee.kind_name() {
+            kind::IDENTIFIER => {
+                if let Some(b) = self.model.binding_of(callee) {
+                    if self.model.bindings[b].kind != BindingKind::Func {
+                        return false;
+                    }
+                }
+                self.pkg.may_declare_spawners()
+                    || self
+                        .universe
+                        .dot_imports(&self.pkg, self.file_no)
+                        .iter()
+                        .any(|p| p.may_declare_spawners())
+            }
+            kind::SELECTOR_EXPRESSION => callee
+                .child_by_field_id(goroutinectx_scanner::fields::operand())
+                .and_then(|op| self.package_of_qualifier(op))
+                .is_none_or(|p| p.may_declare_spawners()),
+            _ => true,
+        }
+    }
+
+    /// Whether call target `t` takes a function (SPEC §3.7): a parameter (or variadic
+    /// element, or slice written as such) of function type, or a receiver of function type.
+    /// `None` when a parameter's type is unknown and none is known to be a function.
+    pub fn takes_function(&self, t: &CallTarget) -> Option<bool> {
+        let sig = t.sig.as_ref()?;
+        let mut unknown = false;
+        for p in &sig.params {
+            // A slice of functions counts as written (`[]func()`, and the packed `...func()`).
+            let p = match p {
+                Type::Slice(e) => &**e,
+                _ => p,
+            };
+            match self.universe.is_func(p) {
+                Some(true) => return Some(true),
+                Some(false) => {}
+                None => unknown = true,
+            }
+        }
+        if let (Some(recv), Some(pkg)) = (&t.type_name, &t.pkg) {
+            if !t.interface {
+                let rt = Type::named(Some(pkg.id.clone()), recv);
+                if self.universe.is_func(&rt) == Some(true) {
+                    return Some(true);
+                }
+            }
+        }
+        (!unknown).then_some(false)
+    }
+
+    /// Whether an expression's type is known to be a function type (its underlying type is a
+    /// signature); unknown types are not.
+    pub fn is_func_typed(&self, e: Node<'_>) -> bool {
+        self.universe.is_func(&self.expr_type(e)) == Some(true)
+    }
+
+    /// Whether a variable's type is known to be a slice (its underlying type).
+    pub fn binding_is_slice(&self, var: BindingId) -> bool {
+        matches!(
+            self.universe.underlying(&self.binding_type(var)),
+            Type::Slice(_)
+        )
     }
 
     fn package_func_target(&self, pkg: &Arc<PkgInfo>, name: &str) -> Option<CallTarget> {

@@ -1189,12 +1189,12 @@ fn p1_own_ctx_param_named_underscore_or_unnamed() {
          \tfunc(p *context.Context) {},\n\tfunc(n int) {},\n\tfunc(cs ...context.Context) {},\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p1(lit(m, "func(ctx context.Context)")));
-        assert!(sem.p1(lit(m, "func(_ context.Context)")));
-        assert!(sem.p1(lit(m, "func(int, context.Context)")));
-        assert!(sem.p1(lit(m, "func(p *context.Context)")));
-        assert!(!sem.p1(lit(m, "func(n int)")));
-        assert!(!sem.p1(lit(m, "func(cs ...context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(ctx context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(_ context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(int, context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(p *context.Context)")));
+        assert!(!sem.has_own_ctx_param(lit(m, "func(n int)")));
+        assert!(!sem.has_own_ctx_param(lit(m, "func(cs ...context.Context)")));
     });
 }
 
@@ -1209,9 +1209,12 @@ fn p1_carrier_param_does_not_count() {
         &CtxConfig::from_flag("example.com/web.Ctx"),
         |sem, m| {
             let l = go_lit(m, "go func(inner");
-            assert!(!sem.p1(l), "carriers are no P1 exemption");
-            assert!(!sem.p2(l), "the argument is outside the literal");
-            assert!(sem.p3(l), "the body mentions a carrier-typed parameter");
+            assert!(!sem.has_own_ctx_param(l), "carriers are no P1 exemption");
+            assert!(!sem.captures_ctx(l), "the argument is outside the literal");
+            assert!(
+                sem.mentions_ctx(l),
+                "the body mentions a carrier-typed parameter"
+            );
         },
     );
 }
@@ -1230,9 +1233,9 @@ fn p2_direct_capture_and_its_absence() {
     let src =
         p2_src("\tgo func() { _ = ctx }()\n\tgo func() { ctx.Done() }()\n\tgo func() { use(n) }()");
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p2(go_lit(m, "go func() { _ = ctx")));
-        assert!(sem.p2(go_lit(m, "go func() { ctx.Done")));
-        assert!(!sem.p2(go_lit(m, "go func() { use(n)")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = ctx")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { ctx.Done")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { use(n)")));
     });
 }
 
@@ -1244,14 +1247,23 @@ fn p2_capture_in_nested_closure_and_inner_go_counts() {
          \tgo func() { return; use(ctx) }()",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p2(go_lit(m, "go func() { func()")), "IIFE");
-        assert!(sem.p2(go_lit(m, "go func() { go func()")), "inner go");
-        assert!(sem.p2(go_lit(m, "go func() { defer")), "deferred closure");
+        assert!(sem.captures_ctx(go_lit(m, "go func() { func()")), "IIFE");
         assert!(
-            sem.p2(go_lit(m, "go func() { f := ")),
+            sem.captures_ctx(go_lit(m, "go func() { go func()")),
+            "inner go"
+        );
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { defer")),
+            "deferred closure"
+        );
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { f := ")),
             "closure never called"
         );
-        assert!(sem.p2(go_lit(m, "go func() { return")), "unreachable code");
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { return")),
+            "unreachable code"
+        );
     });
 }
 
@@ -1263,17 +1275,17 @@ fn p2_variable_declared_inside_the_literal_does_not_count() {
          \tgo func(c context.Context) { use(c) }(ctx)",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { c :=")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { c :=")));
         assert!(
-            !sem.p2(go_lit(m, "go func() { func(c")),
+            !sem.captures_ctx(go_lit(m, "go func() { func(c")),
             "a nested literal's own parameter"
         );
         let own = go_lit(m, "go func(c context.Context)");
         assert!(
-            !sem.p2(own),
+            !sem.captures_ctx(own),
             "own parameters and passed arguments are not captures"
         );
-        assert!(sem.p1(own));
+        assert!(sem.has_own_ctx_param(own));
     });
 }
 
@@ -1286,13 +1298,22 @@ fn p2_package_level_context_does_not_count() {
     );
     let b = "package p\n\nimport \"context\"\n\nvar shared context.Context\n";
     check(&[("p/a.go", &a), ("p/b.go", b)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { use(root)")), "this file");
         assert!(
-            !sem.p2(go_lit(m, "go func() { use(shared)")),
+            !sem.captures_ctx(go_lit(m, "go func() { use(root)")),
+            "this file"
+        );
+        assert!(
+            !sem.captures_ctx(go_lit(m, "go func() { use(shared)")),
             "another file"
         );
-        assert!(sem.p3(go_lit(m, "go func() { use(root)")), "P3 counts it");
-        assert!(sem.p3(go_lit(m, "go func() { use(shared)")), "P3 counts it");
+        assert!(
+            sem.mentions_ctx(go_lit(m, "go func() { use(root)")),
+            "P3 counts it"
+        );
+        assert!(
+            sem.mentions_ctx(go_lit(m, "go func() { use(shared)")),
+            "P3 counts it"
+        );
     });
 }
 
@@ -1304,15 +1325,15 @@ fn p2_shadowing_before_and_after_a_use() {
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(
-            !sem.p2(go_lit(m, "go func() { ctx := ")),
+            !sem.captures_ctx(go_lit(m, "go func() { ctx := ")),
             "shadowed before the use"
         );
         assert!(
-            sem.p2(go_lit(m, "go func() { use(ctx); ctx :=")),
+            sem.captures_ctx(go_lit(m, "go func() { use(ctx); ctx :=")),
             "used before the shadow"
         );
         assert!(
-            !sem.p2(go_lit(m, "go func() { use(ctx, 1)")),
+            !sem.captures_ctx(go_lit(m, "go func() { use(ctx, 1)")),
             "hidden by an inner-block int"
         );
     });
@@ -1325,8 +1346,8 @@ fn p2_constant_folded_reference_does_not_count() {
         "func f(ctx context.Context) {\n\tgo func() { _ = unsafe.Sizeof(ctx) }()\n\tgo func() { _ = unsafe.Sizeof(ctx); _ = ctx }()\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx) }")));
-        assert!(sem.p2(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx); _ = ctx")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx) }")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx); _ = ctx")));
     });
 }
 
@@ -1339,7 +1360,7 @@ fn p2_captured_carrier_and_receiver_count() {
     let files = [("p/a.go", src.as_str()), WEB];
     check(&files, |sem, m| {
         assert!(
-            !sem.p2(go_lit(m, "go func() { w.Reply")),
+            !sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
             "not a carrier by default"
         );
     });
@@ -1347,9 +1368,12 @@ fn p2_captured_carrier_and_receiver_count() {
         &files,
         &CtxConfig::from_flag("example.com/web.Ctx,p.T"),
         |sem, m| {
-            assert!(sem.p2(go_lit(m, "go func() { w.Reply")), "captured carrier");
             assert!(
-                sem.p2(go_lit(m, "go func() { _ = t")),
+                sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
+                "captured carrier"
+            );
+            assert!(
+                sem.captures_ctx(go_lit(m, "go func() { _ = t")),
                 "captured carrier receiver"
             );
         },
@@ -1364,9 +1388,9 @@ fn p2_field_of_captured_struct_does_not_count() {
          \tgo func() { _ = job.ctx }()\n\tgo func() { _ = Job{ctx: nil} }()\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { _ = job.ctx")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = job.ctx")));
         assert!(
-            !sem.p2(go_lit(m, "go func() { _ = Job{")),
+            !sem.captures_ctx(go_lit(m, "go func() { _ = Job{")),
             "a struct literal key is a field"
         );
     });
@@ -1380,7 +1404,7 @@ fn p2_key_of_elided_struct_literal_is_not_a_capture() {
          \tgo func() { jobs := []Job{{ctx: nil}}; _ = jobs }()\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { jobs")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { jobs")));
     });
 }
 
@@ -1395,10 +1419,10 @@ fn p2_falls_back_to_p1_or_p3_in_package_initializers() {
         let nested = go_lit(m, "go func() { func()");
         assert!(sem.in_package_initializer(nested));
         assert!(
-            !sem.p2(nested),
+            !sem.captures_ctx(nested),
             "flat form: a use in a nested IIFE does not count"
         );
-        assert!(sem.p2(go_lit(m, "go func() { use(ctx)")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { use(ctx)")));
     });
 }
 
@@ -1409,9 +1433,9 @@ fn p3_nested_literal_use_does_not_count() {
     let src = p2_src("\tgo func() { func() { _ = ctx }() }()\n\tgo func() { _ = ctx }()");
     check(&[("p/a.go", &src)], |sem, m| {
         let nested = go_lit(m, "go func() { func()");
-        assert!(!sem.p3(nested));
-        assert!(sem.p2(nested));
-        assert!(sem.p3(go_lit(m, "go func() { _ = ctx")));
+        assert!(!sem.mentions_ctx(nested));
+        assert!(sem.captures_ctx(nested));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { _ = ctx")));
     });
 }
 
@@ -1419,8 +1443,8 @@ fn p3_nested_literal_use_does_not_count() {
 fn p3_local_context_variable_counts() {
     let src = p2_src("\tgo func() { c := context.TODO(); use(c) }()\n\tgo func() { c, _ := context.WithCancel(nil); _ = c }()");
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { c := context.TODO()")));
-        assert!(sem.p3(go_lit(m, "go func() { c, _ :=")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { c := context.TODO()")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { c, _ :=")));
     });
 }
 
@@ -1432,8 +1456,8 @@ fn p3_field_selector_of_context_type_counts() {
          func f(job Job) {\n\tgo func() { use(job.ctx) }()\n\tgo func() { use(job.n) }()\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { use(job.ctx)")));
-        assert!(!sem.p3(go_lit(m, "go func() { use(job.n)")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { use(job.ctx)")));
+        assert!(!sem.mentions_ctx(go_lit(m, "go func() { use(job.n)")));
     });
 }
 
@@ -1444,11 +1468,11 @@ fn p3_spelled_context_type_counts_but_unbound_call_does_not() {
          \tgo func() { var p *context.Context; _ = p }()\n\tgo func(c context.Context) {}(nil)",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { var c context.Context")));
-        assert!(sem.p3(go_lit(m, "go func() { var p *context.Context")));
-        assert!(!sem.p3(go_lit(m, "go func() { _ = context.Background()")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { var c context.Context")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { var p *context.Context")));
+        assert!(!sem.mentions_ctx(go_lit(m, "go func() { _ = context.Background()")));
         assert!(
-            !sem.p3(go_lit(m, "go func(c context.Context)")),
+            !sem.mentions_ctx(go_lit(m, "go func(c context.Context)")),
             "the signature is not walked"
         );
     });
@@ -1459,10 +1483,10 @@ fn mentions_anywhere_enters_literals_but_mentions_flat_does_not() {
     let src = p2_src("\tuse(func() { _ = ctx })\n\tuse(n)");
     check(&[("p/a.go", &src)], |sem, m| {
         let with_lit = find(m, "argument_list", "(func() { _ = ctx })");
-        assert!(sem.mentions_anywhere(with_lit));
-        assert!(!sem.mentions_flat(with_lit));
+        assert!(sem.mentions_ctx_anywhere(with_lit));
+        assert!(!sem.mentions_ctx_flat(with_lit));
         let plain = find(m, "argument_list", "(n)");
-        assert!(!sem.mentions_anywhere(plain));
+        assert!(!sem.mentions_ctx_anywhere(plain));
     });
 }
 
@@ -1477,7 +1501,7 @@ fn trace_src(body: &str) -> String {
 
 /// P4 over variable `name` (its first identifier) with `pred = P3`.
 fn trace_p3(sem: &Semantics<'_, '_>, m: &FileModel<'_>, name: &str) -> bool {
-    sem.trace(bind(m, name, 0), |l| sem.p3(l))
+    sem.trace(bind(m, name, 0), |l| sem.mentions_ctx(l))
 }
 
 #[test]
@@ -1556,7 +1580,7 @@ fn trace_of_package_variable_spans_functions_of_the_file() {
             2
         );
         assert!(
-            !sem.trace(job, |l| sem.p3(l)),
+            !sem.trace(job, |l| sem.mentions_ctx(l)),
             "the assignment in another function is last"
         );
     });
@@ -1574,10 +1598,10 @@ fn trace_empty_passes_and_var_declarations_are_not_collected() {
             assert!(trace_p3(sem, m, v), "{v}: untraceable passes");
         }
         assert_eq!(
-            sem.last_call(bind(m, "fn", 0)).map(|c| text(m, c)),
+            sem.last_assigned_call(bind(m, "fn", 0)).map(|c| text(m, c)),
             Some("makeFn()")
         );
-        assert_eq!(sem.last_lit(bind(m, "vn", 0)), None);
+        assert_eq!(sem.last_assigned_literal(bind(m, "vn", 0)), None);
     });
 }
 
@@ -1593,8 +1617,11 @@ fn trace_if_assigned_closure_then_reassigned_later() {
             all.iter().map(|a| a.conditional).collect::<Vec<_>>(),
             [true, false]
         );
-        assert!(!sem.trace(fn_, |l| sem.p3(l)));
-        assert_eq!(sem.last_lit(fn_).map(|l| text(m, l)), Some("func() {}"));
+        assert!(!sem.trace(fn_, |l| sem.mentions_ctx(l)));
+        assert_eq!(
+            sem.last_assigned_literal(fn_).map(|l| text(m, l)),
+            Some("func() {}")
+        );
     });
 }
 
@@ -1625,12 +1652,12 @@ fn factory_ok_when_an_argument_mentions_the_context() {
          \tgo mk(ctx)()\n\tgo mk(func() { _ = ctx })()\n\tgo mk(1)()\n}\n",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go mk(ctx)")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go mk(ctx)")));
         assert!(
-            sem.factory_ok(go_factory(m, "go mk(func()")),
+            sem.factory_uses_ctx(go_factory(m, "go mk(func()")),
             "nested literals included"
         );
-        assert!(!sem.factory_ok(go_factory(m, "go mk(1)")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk(1)")));
     });
 }
 
@@ -1641,10 +1668,10 @@ fn factory_literal_returning_a_ctx_using_literal() {
          \tgo func(c context.Context) func() { return func() {} }(nil)()",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go func() func() { return func() { use(ctx)")));
-        assert!(!sem.factory_ok(go_factory(m, "go func() func() { return func() {} }")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() { use(ctx)")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() {} }")));
         assert!(
-            sem.factory_ok(go_factory(m, "go func(c context.Context)")),
+            sem.factory_uses_ctx(go_factory(m, "go func(c context.Context)")),
             "P1 of the factory"
         );
     });
@@ -1662,8 +1689,8 @@ fn factory_three_calls_deep() {
     check(&[("p/a.go", &src)], |sem, m| {
         let deep = go_factory(m, "go mk()()()");
         assert_eq!(text(m, deep), "mk()()");
-        assert!(sem.factory_ok(deep));
-        assert!(!sem.factory_ok(go_factory(m, "go mkPlain()()()")));
+        assert!(sem.factory_uses_ctx(deep));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mkPlain()()()")));
     });
 }
 
@@ -1680,19 +1707,19 @@ fn factory_declared_in_this_file() {
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(
-            sem.factory_ok(go_factory(m, "go good()")),
+            sem.factory_uses_ctx(go_factory(m, "go good()")),
             "one qualifying return is enough"
         );
         assert!(
-            !sem.factory_ok(go_factory(m, "go bad()")),
+            !sem.factory_uses_ctx(go_factory(m, "go bad()")),
             "the returned literal is judged flat"
         );
         assert!(
-            sem.factory_ok(go_factory(m, "go withCtx(nil)")),
+            sem.factory_uses_ctx(go_factory(m, "go withCtx(nil)")),
             "a ctx parameter passes"
         );
         assert!(
-            sem.factory_ok(go_factory(m, "go traced()")),
+            sem.factory_uses_ctx(go_factory(m, "go traced()")),
             "a returned variable is traced"
         );
     });
@@ -1707,11 +1734,11 @@ fn factory_methods_and_other_packages_pass_other_files_are_walked() {
     );
     let b = "package p\n\nfunc elsewhere() func() { return func() {} }\n";
     check(&[("p/a.go", &a), ("p/b.go", b), TEL], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go s.Make()")));
-        assert!(sem.factory_ok(go_factory(m, "go tel.Make()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go s.Make()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go tel.Make()")));
         // A function of this package declared in another file is walked (SPEC P6): its
         // returned literal mentions no context.
-        assert!(!sem.factory_ok(go_factory(m, "go elsewhere()")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go elsewhere()")));
     });
 }
 
@@ -1723,10 +1750,10 @@ fn factory_through_a_variable_uses_its_last_literal() {
          \tvar unset func() func()\n\tgo unset()()",
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.factory_ok(go_factory(m, "go mk()")));
-        assert!(sem.factory_ok(go_factory(m, "go ok()")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go ok()")));
         assert!(
-            sem.factory_ok(go_factory(m, "go unset()")),
+            sem.factory_uses_ctx(go_factory(m, "go unset()")),
             "no literal: pass"
         );
     });
@@ -1744,9 +1771,9 @@ fn field_lit_judges_the_keyed_literal_flat() {
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.field_lit(sel("go s.run()")));
+        assert!(sem.field_literal_uses_ctx(sel("go s.run()")));
         assert!(
-            !sem.field_lit(sel("go s.stop()")),
+            !sem.field_literal_uses_ctx(sel("go s.stop()")),
             "P3: the nested use does not count"
         );
     });
@@ -1763,19 +1790,19 @@ fn field_lit_passes_when_untraceable() {
     check(&[("p/a.go", &src)], |sem, m| {
         let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
         assert!(
-            sem.field_lit(sel("go p.run()")),
+            sem.field_literal_uses_ctx(sel("go p.run()")),
             "&T{{...}} is not considered"
         );
         assert!(
-            sem.field_lit(sel("go q.run()")),
+            sem.field_literal_uses_ctx(sel("go q.run()")),
             "no composite literal assigned"
         );
         assert!(
-            sem.field_lit(sel("go get().run()")),
+            sem.field_literal_uses_ctx(sel("go get().run()")),
             "operand is not a variable"
         );
         assert!(
-            sem.field_lit(sel("go r.run()")),
+            sem.field_literal_uses_ctx(sel("go r.run()")),
             "the literal has no such key"
         );
     });
@@ -1792,7 +1819,7 @@ fn field_lit_does_not_consult_p1() {
         let sel = go_call(m, "go s.run(")
             .child_by_field_name("function")
             .unwrap();
-        assert!(!sem.field_lit(sel));
+        assert!(!sem.field_literal_uses_ctx(sel));
     });
 }
 
@@ -1804,10 +1831,16 @@ fn index_lit_by_integer_position() {
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_lit(idx("go fns[0]")));
-        assert!(!sem.index_lit(idx("go fns[1]")));
-        assert!(sem.index_lit(idx("go fns[5]")), "no such element: pass");
-        assert!(sem.index_lit(idx("go fns[i]")), "not a literal index: pass");
+        assert!(sem.index_literal_uses_ctx(idx("go fns[0]")));
+        assert!(!sem.index_literal_uses_ctx(idx("go fns[1]")));
+        assert!(
+            sem.index_literal_uses_ctx(idx("go fns[5]")),
+            "no such element: pass"
+        );
+        assert!(
+            sem.index_literal_uses_ctx(idx("go fns[i]")),
+            "not a literal index: pass"
+        );
     });
 }
 
@@ -1819,10 +1852,13 @@ fn index_lit_hex_index_reads_leading_decimal_digits() {
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
         assert!(
-            sem.index_lit(idx("go fns[0x1]")),
+            sem.index_literal_uses_ctx(idx("go fns[0x1]")),
             "0x1 reads as 0: the ctx-using element"
         );
-        assert!(!sem.index_lit(idx("go fns[1_0]")), "1_0 reads as 1");
+        assert!(
+            !sem.index_literal_uses_ctx(idx("go fns[1_0]")),
+            "1_0 reads as 1"
+        );
     });
 }
 
@@ -1834,9 +1870,12 @@ fn index_lit_by_string_key() {
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_lit(idx("go m[\"a\"]")));
-        assert!(!sem.index_lit(idx("go m[\"b\"]")));
-        assert!(sem.index_lit(idx("go m[\"zz\"]")), "missing key: pass");
+        assert!(sem.index_literal_uses_ctx(idx("go m[\"a\"]")));
+        assert!(!sem.index_literal_uses_ctx(idx("go m[\"b\"]")));
+        assert!(
+            sem.index_literal_uses_ctx(idx("go m[\"zz\"]")),
+            "missing key: pass"
+        );
     });
 }
 
@@ -1854,7 +1893,7 @@ fn derive(body: &str, spec: &str) -> Derive {
     let mut out = None;
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let lit = go_lit(m, "go func");
-        out = Some(sem.derive_flow(lit, &Derivers::parse(spec)));
+        out = Some(sem.derives_in_flow(lit, &Derivers::parse(spec)));
     });
     out.unwrap()
 }
@@ -2181,12 +2220,12 @@ fn derive_multi_argument_instantiated_generic_call_is_identified() {
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let l = go_lit(m, "go func");
         assert_eq!(
-            sem.derive_flow(l, &Derivers::parse("p.Pair")),
+            sem.derives_in_flow(l, &Derivers::parse("p.Pair")),
             Derive::AtStart
         );
         let body = l.child_by_field_name("body").unwrap();
         assert!(
-            !sem.derive_flat(body, &Derivers::parse("p.Pair")),
+            !sem.derives_flat(body, &Derivers::parse("p.Pair")),
             "P11 does not identify F[T](...)"
         );
     });
@@ -2201,11 +2240,11 @@ fn derive_in_package_initializer_is_flat() {
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let d = Derivers::parse(FORK);
         assert_eq!(
-            sem.derive_flow(go_lit(m, "go func() { defer"), &d),
+            sem.derives_in_flow(go_lit(m, "go func() { defer"), &d),
             Derive::AtStart
         );
         assert_eq!(
-            sem.derive_flow(go_lit(m, "go func() { func()"), &d),
+            sem.derives_in_flow(go_lit(m, "go func() { func()"), &d),
             Derive::None
         );
     });
@@ -2224,22 +2263,22 @@ fn derive_flat_counts_deferred_and_go_operands_but_not_literals() {
         let d = Derivers::parse(FORK);
         let body = |p: &str| go_lit(m, p).child_by_field_name("body").unwrap();
         assert!(
-            sem.derive_flat(body("go func() { defer"), &d),
+            sem.derives_flat(body("go func() { defer"), &d),
             "a deferred deriver counts"
         );
         assert!(
-            !sem.derive_flat(body("go func() { func()"), &d),
+            !sem.derives_flat(body("go func() { func()"), &d),
             "an IIFE is invisible"
         );
         assert!(
-            sem.derive_flat(body("go func() { go tel"), &d),
+            sem.derives_flat(body("go func() { go tel"), &d),
             "go operands count"
         );
-        assert!(!sem.derive_flat(body("go func() { tel.From"), &d));
+        assert!(!sem.derives_flat(body("go func() { tel.From"), &d));
         let span = Derivers::parse("example.com/tel.Span.Fork");
-        assert!(sem.derive_flat(body("go func() { tel.From"), &span));
+        assert!(sem.derives_flat(body("go func() { tel.From"), &span));
         assert!(
-            !sem.derive_flat(go_lit(m, "go func() { defer"), &d),
+            !sem.derives_flat(go_lit(m, "go func() { defer"), &d),
             "a literal node itself yields nothing"
         );
     });
