@@ -1,6 +1,7 @@
 //! The run: patterns -> targets -> units -> files, in parallel, into one sorted report.
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::kind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -687,7 +688,7 @@ fn analyze_file(
     };
     let mut matched: BTreeSet<&'static str> = BTreeSet::new();
     for &(node, func) in &model.spawn_sites {
-        let is_go = node.kind_name() == "go_statement";
+        let is_go = node.kind_name() == kind::GO_STATEMENT;
         // The check line: the `go` keyword, or where the call expression starts.
         let line = || file.position(node.start_byte()).line;
         // Calls go only to the checkers that could report on them or whose ignore directive
@@ -769,7 +770,7 @@ fn analyze_file(
         for decl in tree.root_node().named_children(&mut cursor) {
             if !matches!(
                 decl.kind_name(),
-                "function_declaration" | "method_declaration"
+                kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
             ) || decl.has_error()
             {
                 continue;
@@ -808,13 +809,13 @@ fn analyze_file(
 fn unidentified_api_calls(sem: &Semantics<'_, '_>) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for &(node, func) in &sem.model.spawn_sites {
-        if node.kind_name() != "call_expression" {
+        if node.kind_name() != kind::CALL_EXPRESSION {
             continue;
         }
         let Some(callee) = node.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             continue;
         };
-        if callee.kind_name() != "selector_expression" {
+        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
             continue;
         }
         let (Some(operand), Some(field)) = (
@@ -849,7 +850,7 @@ fn collect_directives(file: &SourceFile, tree: &Tree) -> FileDirectives {
         return out;
     }
     for_each_node(tree.root_node(), |node| {
-        if node.kind_name() == "comment" {
+        if node.kind_name() == kind::COMMENT {
             if let Some(ignored) = parse_ignore(file.text(node)) {
                 let line = file.position(node.start_byte()).line;
                 out.add(

@@ -19,6 +19,7 @@
 
 use goroutinectx_scope::facts::Derive;
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
@@ -28,9 +29,9 @@ use crate::CheckContext;
 /// derivers configured) calls a deriver when it runs.
 pub fn literal_passes<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
     let sem = cx.sem;
-    sem.p1(lit)
-        || sem.p2(lit)
-        || (!cx.derivers.is_empty() && sem.derive_flow(lit, cx.derivers) == Derive::AtStart)
+    sem.has_own_ctx_param(lit)
+        || sem.captures_ctx(lit)
+        || (!cx.derivers.is_empty() && sem.derives_in_flow(lit, cx.derivers) == Derive::AtStart)
 }
 
 /// The identifier row: every literal the variable is traced to (P4) has its own context
@@ -38,23 +39,23 @@ pub fn literal_passes<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool 
 /// deriver in its flat body. A name that is not a variable (a declared function) passes.
 pub fn identifier_passes<'t>(cx: &CheckContext<'_, '_, 't>, ident: Node<'t>) -> bool {
     cx.sem.trace_ident(ident, &|s, lit| {
-        s.p1(lit)
-            || s.p3(lit)
+        s.has_own_ctx_param(lit)
+            || s.mentions_ctx(lit)
             || (!cx.derivers.is_empty()
                 && lit
                     .child_by_field_id(goroutinectx_scope::fields::body())
-                    .is_some_and(|b| s.derive_flat(b, cx.derivers)))
+                    .is_some_and(|b| s.derives_flat(b, cx.derivers)))
     })
 }
 
 /// The whole callback rule (SPEC §3.3's table) for the callback argument of a spawning API.
 pub fn callback_passes<'t>(cx: &CheckContext<'_, '_, 't>, arg: Node<'t>) -> bool {
     match arg.kind_name() {
-        "func_literal" => literal_passes(cx, arg),
-        "identifier" => identifier_passes(cx, arg),
-        "call_expression" => cx.sem.factory_ok(arg),
-        "selector_expression" => cx.sem.field_lit(arg),
-        "index_expression" => cx.sem.index_lit(arg),
+        kind::FUNC_LITERAL => literal_passes(cx, arg),
+        kind::IDENTIFIER => identifier_passes(cx, arg),
+        kind::CALL_EXPRESSION => cx.sem.factory_uses_ctx(arg),
+        kind::SELECTOR_EXPRESSION => cx.sem.field_literal_uses_ctx(arg),
+        kind::INDEX_EXPRESSION => cx.sem.index_literal_uses_ctx(arg),
         _ => true,
     }
 }
@@ -63,9 +64,9 @@ pub fn callback_passes<'t>(cx: &CheckContext<'_, '_, 't>, arg: Node<'t>) -> bool
 /// too (P8, P9).
 pub fn callback_may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
     match value.kind_name() {
-        "selector_expression" | "index_expression" => value
+        kind::SELECTOR_EXPRESSION | kind::INDEX_EXPRESSION => value
             .child_by_field_id(goroutinectx_scope::fields::operand())
-            .is_some_and(|op| op.kind_name() == "identifier"),
+            .is_some_and(|op| op.kind_name() == kind::IDENTIFIER),
         _ => may_fail(sem, value),
     }
 }
@@ -75,17 +76,17 @@ pub fn callback_may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
 /// Everything else passes whatever the call turns out to be.
 pub fn may_fail<'t>(sem: &Semantics<'_, 't>, value: Node<'t>) -> bool {
     match value.kind_name() {
-        "func_literal" => true,
-        "identifier" => match sem.variable_of(value) {
+        kind::FUNC_LITERAL => true,
+        kind::IDENTIFIER => match sem.variable_of(value) {
             Some(var) => !sem.trace_list(var).is_empty(),
             None => sem.is_other_file_var(value),
         },
-        "call_expression" => value
+        kind::CALL_EXPRESSION => value
             .child_by_field_id(goroutinectx_scope::fields::function())
             .is_some_and(|f| {
                 matches!(
                     f.kind_name(),
-                    "func_literal" | "identifier" | "call_expression"
+                    kind::FUNC_LITERAL | kind::IDENTIFIER | kind::CALL_EXPRESSION
                 )
             }),
         _ => false,

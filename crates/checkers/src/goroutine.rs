@@ -26,6 +26,7 @@
 //! traced literal must mention the context in its own flat body (§9.12).
 
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use tree_sitter::Node;
 
 use crate::{spawned_callee, CheckContext, Finding, GoStmtChecker};
@@ -53,11 +54,13 @@ impl GoStmtChecker for Goroutine {
 pub fn passes<'t>(cx: &CheckContext<'_, '_, 't>, e: Node<'t>) -> bool {
     let sem = cx.sem;
     match e.kind_name() {
-        "func_literal" => sem.p1(e) || sem.p2(e),
-        "call_expression" => sem.factory_ok(e),
-        "identifier" => sem.trace_ident(e, &|s, lit| s.p1(lit) || s.p3(lit)),
-        "selector_expression" => sem.field_lit(e),
-        "index_expression" => sem.index_lit(e),
+        kind::FUNC_LITERAL => sem.has_own_ctx_param(e) || sem.captures_ctx(e),
+        kind::CALL_EXPRESSION => sem.factory_uses_ctx(e),
+        kind::IDENTIFIER => {
+            sem.trace_ident(e, &|s, lit| s.has_own_ctx_param(lit) || s.mentions_ctx(lit))
+        }
+        kind::SELECTOR_EXPRESSION => sem.field_literal_uses_ctx(e),
+        kind::INDEX_EXPRESSION => sem.index_literal_uses_ctx(e),
         _ => true,
     }
 }

@@ -25,6 +25,7 @@
 //! passed as parameters pass.
 
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use tree_sitter::Node;
 
 use crate::{spawned_callee, CheckContext, Finding, GoStmtChecker};
@@ -45,32 +46,34 @@ impl GoStmtChecker for GoroutineDerive {
         let sem = cx.sem;
         let d = cx.derivers;
         let outcome = match callee.kind_name() {
-            "func_literal" => {
-                if sem.p1(callee) {
+            kind::FUNC_LITERAL => {
+                if sem.has_own_ctx_param(callee) {
                     Derive::AtStart
                 } else {
-                    sem.derive_flow(callee, d)
+                    sem.derives_in_flow(callee, d)
                 }
             }
-            "call_expression" => {
+            kind::CALL_EXPRESSION => {
                 let x = callee
                     .child_by_field_id(goroutinectx_scope::fields::function())
                     .map(strip_one_paren);
                 match x {
-                    Some(x) if x.kind_name() == "func_literal" => {
-                        pass_if(sem.p1(x) || sem.factory_derives(x, d))
+                    Some(x) if x.kind_name() == kind::FUNC_LITERAL => {
+                        pass_if(sem.has_own_ctx_param(x) || sem.factory_derives(x, d))
                     }
-                    Some(x) if x.kind_name() == "identifier" => pass_if(
-                        sem.trace_ident(x, &|s, lit| s.p1(lit) || s.factory_derives(lit, d)),
-                    ),
+                    Some(x) if x.kind_name() == kind::IDENTIFIER => {
+                        pass_if(sem.trace_ident(x, &|s, lit| {
+                            s.has_own_ctx_param(lit) || s.factory_derives(lit, d)
+                        }))
+                    }
                     _ => Derive::AtStart,
                 }
             }
-            "identifier" => pass_if(sem.trace_ident(callee, &|s, lit| {
-                s.p1(lit)
+            kind::IDENTIFIER => pass_if(sem.trace_ident(callee, &|s, lit| {
+                s.has_own_ctx_param(lit)
                     || lit
                         .child_by_field_id(goroutinectx_scope::fields::body())
-                        .is_some_and(|b| s.derive_flat(b, d))
+                        .is_some_and(|b| s.derives_flat(b, d))
             })),
             _ => Derive::AtStart,
         };
@@ -102,7 +105,7 @@ fn pass_if(ok: bool) -> Derive {
 
 /// Removes one layer of parentheses (SPEC §3.2: `go (mk)(a)()`).
 fn strip_one_paren(n: Node<'_>) -> Node<'_> {
-    if n.kind_name() == "parenthesized_expression" {
+    if n.kind_name() == kind::PARENTHESIZED_EXPRESSION {
         n.named_child(0).unwrap_or(n)
     } else {
         n

@@ -45,7 +45,8 @@
 
 use goroutinectx_scope::facts::{unparen, Derive};
 use goroutinectx_scope::fields::NodeKind;
-use goroutinectx_scope::{Semantics, Type};
+use goroutinectx_scope::kind;
+use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
 use crate::api::{is_gotask_new_task, lookup, Api, Spawns, APIS};
@@ -93,11 +94,11 @@ impl CallChecker for Gotask {
                 }
                 let spread = args
                     .last()
-                    .is_some_and(|a| a.kind_name() == "variadic_argument");
+                    .is_some_and(|a| a.kind_name() == kind::VARIADIC_ARGUMENT);
                 let mut out = Vec::new();
                 for (i, arg) in args.iter().enumerate().skip(first) {
                     let arg = match arg.kind_name() {
-                        "variadic_argument" => arg.named_child(0).unwrap_or(*arg),
+                        kind::VARIADIC_ARGUMENT => arg.named_child(0).unwrap_or(*arg),
                         _ => *arg,
                     };
                     if task_arg(cx, arg, 0) {
@@ -164,33 +165,30 @@ fn on_variable<'t>(
 
 /// P10 at start over a literal.
 fn derives_at_start<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
-    cx.sem.derive_flow(lit, cx.derivers) == Derive::AtStart
+    cx.sem.derives_in_flow(lit, cx.derivers) == Derive::AtStart
 }
 
 /// P11 over a literal's body.
 fn body_derives<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>) -> bool {
     lit.child_by_field_id(goroutinectx_scope::fields::body())
-        .is_some_and(|b| cx.sem.derive_flat(b, cx.derivers))
+        .is_some_and(|b| cx.sem.derives_flat(b, cx.derivers))
 }
 
 /// TaskArg.
 fn task_arg<'t>(cx: &CheckContext<'_, '_, 't>, a: Node<'t>, depth: usize) -> bool {
     match a.kind_name() {
-        "func_literal" => derives_at_start(cx, a),
-        "call_expression" => task_call(cx, a, depth),
+        kind::FUNC_LITERAL => derives_at_start(cx, a),
+        kind::CALL_EXPRESSION => task_call(cx, a, depth),
         _ if is_conversion(a) => task_call(cx, a, depth),
-        "identifier" => on_variable(cx, a, &|cx, var| {
+        kind::IDENTIFIER => on_variable(cx, a, &|cx, var| {
             let sem = cx.sem;
-            if matches!(
-                sem.universe.underlying(&sem.binding_type(var)),
-                Type::Slice(_)
-            ) {
+            if sem.binding_is_slice(var) {
                 return false;
             }
-            if let Some(lit) = sem.last_lit(var) {
+            if let Some(lit) = sem.last_assigned_literal(var) {
                 return body_derives(cx, lit);
             }
-            match sem.last_call(var) {
+            match sem.last_assigned_call(var) {
                 Some(c) => task_call(cx, c, depth),
                 None => true,
             }
@@ -210,7 +208,7 @@ fn is_new_task<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>) -> bool {
 /// A conversion (`T(x)`, and `F[T](x)` parsed as a conversion to `F[T]`): a call expression
 /// in go/ast, never `NewTask` and never a variable's call.
 fn is_conversion(n: Node<'_>) -> bool {
-    n.kind_name() == "type_conversion_expression"
+    n.kind_name() == kind::TYPE_CONVERSION_EXPRESSION
 }
 
 /// TaskCall.
@@ -232,10 +230,10 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
         }
     }
     if let Some(callee) = c.child_by_field_id(goroutinectx_scope::fields::function()) {
-        if callee.kind_name() == "identifier"
+        if callee.kind_name() == kind::IDENTIFIER
             && on_variable(cx, callee, &|cx, var| {
                 cx.sem
-                    .last_lit(var)
+                    .last_assigned_literal(var)
                     .is_some_and(|lit| returns_deriving(cx, lit, depth + 1))
             }) == Some(true)
         {
@@ -244,11 +242,11 @@ fn task_call<'t>(cx: &CheckContext<'_, '_, 't>, c: Node<'t>, depth: usize) -> bo
     }
     if args
         .iter()
-        .any(|a| a.kind_name() == "func_literal" && returns_deriving(cx, *a, depth + 1))
+        .any(|a| a.kind_name() == kind::FUNC_LITERAL && returns_deriving(cx, *a, depth + 1))
     {
         return true;
     }
-    sem.derive_flat(c, cx.derivers)
+    sem.derives_flat(c, cx.derivers)
 }
 
 /// ReturnsDeriving.
@@ -259,8 +257,8 @@ fn returns_deriving<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>, depth: usi
     cx.sem.returns_in(body).into_iter().any(|r| {
         let r = unparen(r);
         match r.kind_name() {
-            "call_expression" => task_call(cx, r, depth),
-            "func_literal" => body_derives(cx, r),
+            kind::CALL_EXPRESSION => task_call(cx, r, depth),
+            kind::FUNC_LITERAL => body_derives(cx, r),
             _ if is_conversion(r) => task_call(cx, r, depth),
             _ => false,
         }
@@ -271,13 +269,15 @@ fn returns_deriving<'t>(cx: &CheckContext<'_, '_, 't>, lit: Node<'t>, depth: usi
 fn task_callback<'t>(cx: &CheckContext<'_, '_, 't>, cb: Node<'t>) -> bool {
     let sem = cx.sem;
     match cb.kind_name() {
-        "func_literal" => derives_at_start(cx, cb),
-        "identifier" => on_variable(cx, cb, &|cx, var| match cx.sem.last_lit(var) {
-            Some(lit) => body_derives(cx, lit),
-            None => false,
-        })
-        .unwrap_or_else(|| sem.derive_flat(cb, cx.derivers)),
-        _ => sem.derive_flat(cb, cx.derivers),
+        kind::FUNC_LITERAL => derives_at_start(cx, cb),
+        kind::IDENTIFIER => {
+            on_variable(cx, cb, &|cx, var| match cx.sem.last_assigned_literal(var) {
+                Some(lit) => body_derives(cx, lit),
+                None => false,
+            })
+            .unwrap_or_else(|| sem.derives_flat(cb, cx.derivers))
+        }
+        _ => sem.derives_flat(cb, cx.derivers),
     }
 }
 
@@ -287,7 +287,7 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
     if let Some(first) = args.first() {
         let first = unparen(*first);
         let deriver_call = |c: Node<'t>| {
-            c.kind_name() == "call_expression"
+            c.kind_name() == kind::CALL_EXPRESSION
                 && sem
                     .deriver_target(c, false)
                     .is_some_and(|t| cx.derivers.has_member(&t))
@@ -295,9 +295,9 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
         if deriver_call(first) {
             return true;
         }
-        if first.kind_name() == "identifier"
+        if first.kind_name() == kind::IDENTIFIER
             && on_variable(cx, first, &|cx, var| {
-                cx.sem.last_call(var).is_some_and(|c| {
+                cx.sem.last_assigned_call(var).is_some_and(|c| {
                     cx.sem
                         .deriver_target(c, false)
                         .is_some_and(|t| cx.derivers.has_member(&t))
@@ -309,7 +309,7 @@ fn do_async_passes<'t>(cx: &CheckContext<'_, '_, 't>, call: Node<'t>, args: &[No
     }
     let receiver = call
         .child_by_field_id(goroutinectx_scope::fields::function())
-        .filter(|f| f.kind_name() == "selector_expression")
+        .filter(|f| f.kind_name() == kind::SELECTOR_EXPRESSION)
         .and_then(|f| f.child_by_field_id(goroutinectx_scope::fields::operand()));
     receiver.is_some_and(|r| receiver_derives(cx, r, 0))
 }
@@ -324,7 +324,7 @@ fn receiver_derives<'t>(cx: &CheckContext<'_, '_, 't>, r: Node<'t>, depth: usize
         Traced::OtherFile(ident) => {
             cx.sem.in_declaring_file(ident, &|other, var| {
                 other
-                    .last_call(var)
+                    .last_assigned_call(var)
                     .is_some_and(|c| receiver_derives(&cx.with_sem(other), c, depth + 1))
             }) == Some(true)
         }
@@ -348,12 +348,12 @@ fn traced_new_task<'t>(cx: &CheckContext<'_, '_, 't>, x: Node<'t>, depth: usize)
     let sem = cx.sem;
     let child = |n: Node<'t>, field: u16| n.child_by_field_id(field);
     match x.kind_name() {
-        "call_expression" => {
+        kind::CALL_EXPRESSION => {
             if is_new_task(cx, x) {
                 return Traced::NewTask(x);
             }
             match child(x, goroutinectx_scope::fields::function()) {
-                Some(callee) if callee.kind_name() == "selector_expression" => {
+                Some(callee) if callee.kind_name() == kind::SELECTOR_EXPRESSION => {
                     match child(callee, goroutinectx_scope::fields::operand()) {
                         Some(op) => traced_new_task(cx, op, depth + 1),
                         None => Traced::None,
@@ -362,19 +362,19 @@ fn traced_new_task<'t>(cx: &CheckContext<'_, '_, 't>, x: Node<'t>, depth: usize)
                 _ => Traced::None,
             }
         }
-        "identifier" => match sem.variable_of(x) {
-            Some(var) => match sem.last_call(var) {
+        kind::IDENTIFIER => match sem.variable_of(x) {
+            Some(var) => match sem.last_assigned_call(var) {
                 Some(c) => traced_new_task(cx, c, depth + 1),
                 None => Traced::None,
             },
             None if sem.is_other_file_var(x) => Traced::OtherFile(x),
             None => Traced::None,
         },
-        "parenthesized_expression" => match x.named_child(0) {
+        kind::PARENTHESIZED_EXPRESSION => match x.named_child(0) {
             Some(inner) => traced_new_task(cx, inner, depth + 1),
             None => Traced::None,
         },
-        "unary_expression" => {
+        kind::UNARY_EXPRESSION => {
             let deref = child(x, goroutinectx_scope::fields::operator())
                 .is_some_and(|op| sem.text(op) == "*");
             match child(x, goroutinectx_scope::fields::operand()) {

@@ -21,6 +21,7 @@ pub mod waitgroup;
 
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
@@ -102,8 +103,8 @@ pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
     let mut c = go_stmt.walk();
     let call = go_stmt
         .named_children(&mut c)
-        .find(|n| n.kind_name() != "comment")?;
-    if call.kind_name() != "call_expression" {
+        .find(|n| n.kind_name() != kind::COMMENT)?;
+    if call.kind_name() != kind::CALL_EXPRESSION {
         return None;
     }
     Some((
@@ -120,7 +121,7 @@ pub fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
     };
     let mut c = list.walk();
     list.named_children(&mut c)
-        .filter(|n| n.kind_name() != "comment")
+        .filter(|n| n.kind_name() != kind::COMMENT)
         .collect()
 }
 
@@ -128,8 +129,8 @@ pub fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
 pub fn callee_name<'t>(call: Node<'t>) -> Option<Node<'t>> {
     let callee = call.child_by_field_id(goroutinectx_scope::fields::function())?;
     match callee.kind_name() {
-        "identifier" => Some(callee),
-        "selector_expression" => callee.child_by_field_id(goroutinectx_scope::fields::field()),
+        kind::IDENTIFIER => Some(callee),
+        kind::SELECTOR_EXPRESSION => callee.child_by_field_id(goroutinectx_scope::fields::field()),
         _ => None,
     }
 }
@@ -144,7 +145,7 @@ pub fn unknown_receiver_call<'t>(
     let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
         return false;
     };
-    if callee.kind_name() != "selector_expression"
+    if callee.kind_name() != kind::SELECTOR_EXPRESSION
         || call
             .child_by_field_id(goroutinectx_scope::fields::type_arguments())
             .is_some()

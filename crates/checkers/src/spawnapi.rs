@@ -7,6 +7,7 @@
 //! start when the callee is a bare name (a dot-imported `ForEach(…)`).
 
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
@@ -90,7 +91,7 @@ impl CallChecker for SpawnApi {
         }
         let callee = call.child_by_field_id(goroutinectx_scope::fields::function());
         let offset = match callee {
-            Some(c) if c.kind_name() == "selector_expression" => c
+            Some(c) if c.kind_name() == kind::SELECTOR_EXPRESSION => c
                 .child_by_field_id(goroutinectx_scope::fields::field())
                 .map_or(call.start_byte(), |f| f.start_byte()),
             _ => call.start_byte(),

@@ -41,7 +41,7 @@
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
-use goroutinectx_scope::model::BindingKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::{CallTarget, Semantics};
 use tree_sitter::Node;
 
@@ -64,10 +64,7 @@ impl Spawner {
     }
 
     fn is_spawner(&self, cx: &CheckContext<'_, '_, '_>, t: &CallTarget) -> bool {
-        let marked = t.spawner
-            && !t.generic_recv
-            && (self.cross_package || t.pkg.as_ref().is_some_and(|p| p.id == cx.sem.pkg.id));
-        marked
+        cx.sem.is_marked_spawner_target(t, self.cross_package)
             || self
                 .external
                 .iter()
@@ -85,7 +82,7 @@ impl CallChecker for Spawner {
     }
 
     fn matches<'t>(&self, cx: &CheckContext<'_, '_, 't>, call: Node<'t>) -> bool {
-        if self.external.is_empty() && !may_call_marked(cx.sem, call) {
+        if self.external.is_empty() && !cx.sem.may_call_marked_spawner(call) {
             return false;
         }
         cx.sem
@@ -101,9 +98,9 @@ impl CallChecker for Spawner {
         let mut out = Vec::new();
         for arg in arguments(call) {
             let passes = match arg.kind_name() {
-                "func_literal" => literal_passes(cx, arg),
-                "identifier" => !is_func_typed(cx, arg) || identifier_passes(cx, arg),
-                "call_expression" => !is_func_typed(cx, arg) || sem.factory_ok(arg),
+                kind::FUNC_LITERAL => literal_passes(cx, arg),
+                kind::IDENTIFIER => !sem.is_func_typed(arg) || identifier_passes(cx, arg),
+                kind::CALL_EXPRESSION => !sem.is_func_typed(arg) || sem.factory_uses_ctx(arg),
                 _ => true,
             };
             if !passes {
@@ -120,41 +117,4 @@ impl CallChecker for Spawner {
         }
         out
     }
-}
-
-/// A cheap test before identifying the callee: a call of a package function (`F(…)`,
-/// `pkg.F(…)`) can only reach a marked function if the package it comes from contains the
-/// directive's text at all, which is answered without parsing anything. Method calls are not
-/// judged here (promotion can bring methods from any package).
-fn may_call_marked<'t>(sem: &Semantics<'_, 't>, call: Node<'t>) -> bool {
-    let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
-        return false;
-    };
-    match callee.kind_name() {
-        "identifier" => {
-            if let Some(b) = sem.model.binding_of(callee) {
-                if sem.model.bindings[b].kind != BindingKind::Func {
-                    return false;
-                }
-            }
-            sem.pkg.may_declare_spawners()
-                || sem
-                    .universe
-                    .dot_imports(&sem.pkg, sem.file_no)
-                    .iter()
-                    .any(|p| p.may_declare_spawners())
-        }
-        "selector_expression" => callee
-            .child_by_field_id(goroutinectx_scope::fields::operand())
-            .and_then(|op| sem.package_of_qualifier(op))
-            .is_none_or(|p| p.may_declare_spawners()),
-        _ => true,
-    }
-}
-
-/// Whether the expression's static type is known to be a function type (its underlying type
-/// is a signature). Unknown types are not checked.
-fn is_func_typed<'t>(cx: &CheckContext<'_, '_, 't>, e: Node<'t>) -> bool {
-    let t = cx.sem.expr_type(e);
-    cx.sem.universe.is_func(&t) == Some(true)
 }

@@ -40,8 +40,9 @@
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
+use goroutinectx_scope::kind;
 use goroutinectx_scope::search::Found;
-use goroutinectx_scope::{CallTarget, Semantics, Type};
+use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
 use crate::api::{is_api_name, lookup, passes_function, spawn_call_names};
@@ -74,19 +75,19 @@ impl SpawnerLabel {
     /// imports marks one).
     fn may_be_spawn<'t>(&self, sem: &Semantics<'_, 't>, callee: Node<'t>) -> bool {
         let callee = match callee.kind_name() {
-            "index_expression" | "generic_type" => callee.named_child(0).unwrap_or(callee),
+            kind::INDEX_EXPRESSION | kind::GENERIC_TYPE => callee.named_child(0).unwrap_or(callee),
             _ => callee,
         };
         let (name, operand) = match callee.kind_name() {
-            "identifier" | "type_identifier" => (callee, None),
-            "selector_expression" => match (
+            kind::IDENTIFIER | kind::TYPE_IDENTIFIER => (callee, None),
+            kind::SELECTOR_EXPRESSION => match (
                 callee.child_by_field_id(goroutinectx_scope::fields::field()),
                 callee.child_by_field_id(goroutinectx_scope::fields::operand()),
             ) {
                 (Some(f), op) => (f, op),
                 _ => return false,
             },
-            "qualified_type" => match (
+            kind::QUALIFIED_TYPE => match (
                 callee.child_by_field_id(goroutinectx_scope::fields::name()),
                 callee.child_by_field_id(goroutinectx_scope::fields::package()),
             ) {
@@ -118,7 +119,7 @@ impl SpawnerLabel {
         call: Node<'t>,
         value: Option<Node<'t>>,
     ) -> Result<Option<String>, ()> {
-        let conversion = call.kind_name() == "type_conversion_expression";
+        let conversion = call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION;
         // Parentheses vanish in SSA: `(g.Go)(f)` is a call of Go; a local variable bound to
         // a function value is a static call of that function.
         let callee = match value {
@@ -133,7 +134,8 @@ impl SpawnerLabel {
         }
         let target = if conversion
             || value.is_some()
-            || callee.kind_name() != "identifier" && callee.kind_name() != "selector_expression"
+            || callee.kind_name() != kind::IDENTIFIER
+                && callee.kind_name() != kind::SELECTOR_EXPRESSION
         {
             sem.callee_target(callee, true)
         } else {
@@ -156,9 +158,7 @@ impl SpawnerLabel {
             let passes = passes_function(api, count);
             return Ok(passes.then(|| api.display.to_string()));
         }
-        let marked = t.spawner
-            && !t.generic_recv
-            && (self.cross_package || t.pkg.as_ref().is_some_and(|p| p.id == sem.pkg.id));
+        let marked = sem.is_marked_spawner_target(&t, self.cross_package);
         let external = self
             .external
             .iter()
@@ -166,7 +166,7 @@ impl SpawnerLabel {
         if !(marked || external) {
             return Ok(None);
         }
-        match takes_function(sem, &t) {
+        match sem.takes_function(&t) {
             Some(true) => Ok(Some(t.name.clone())),
             Some(false) => Ok(None),
             None => Err(()),
@@ -176,41 +176,12 @@ impl SpawnerLabel {
 
 /// The callee of a call, or the instantiated function of `F[T](x)` parsed as a conversion.
 fn callee_of(call: Node<'_>) -> Option<Node<'_>> {
-    if call.kind_name() == "type_conversion_expression" {
+    if call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION {
         return call
             .child_by_field_id(goroutinectx_scope::fields::r#type())
-            .filter(|t| t.kind_name() == "generic_type");
+            .filter(|t| t.kind_name() == kind::GENERIC_TYPE);
     }
     call.child_by_field_id(goroutinectx_scope::fields::function())
-}
-
-/// Whether a marked callee takes a function: a parameter (or variadic element) of function
-/// type, or a receiver of function type. `None` when a parameter's type is unknown and none
-/// is known to be a function.
-fn takes_function(sem: &Semantics<'_, '_>, t: &CallTarget) -> Option<bool> {
-    let sig = t.sig.as_ref()?;
-    let mut unknown = false;
-    for p in &sig.params {
-        // A slice of functions counts as written (`[]func()`, and the packed `...func()`).
-        let p = match p {
-            Type::Slice(e) => &**e,
-            _ => p,
-        };
-        match sem.universe.is_func(p) {
-            Some(true) => return Some(true),
-            Some(false) => {}
-            None => unknown = true,
-        }
-    }
-    if let (Some(recv), Some(pkg)) = (&t.type_name, &t.pkg) {
-        if !t.interface {
-            let rt = Type::named(Some(pkg.id.clone()), recv);
-            if sem.universe.is_func(&rt) == Some(true) {
-                return Some(true);
-            }
-        }
-    }
-    (!unknown).then_some(false)
 }
 
 impl FuncDeclChecker for SpawnerLabel {

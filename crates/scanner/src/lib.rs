@@ -15,6 +15,7 @@ pub mod goenv;
 pub mod header;
 pub mod imports;
 pub mod index;
+pub mod kind;
 pub mod lexical;
 pub mod modfile;
 pub mod package;

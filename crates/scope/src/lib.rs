@@ -12,6 +12,7 @@
 
 pub mod config;
 pub mod facts;
+pub mod index;
 pub mod model;
 pub mod search;
 pub mod semantics;
@@ -20,7 +21,7 @@ pub mod universe;
 pub mod work;
 
 pub use config::{CtxConfig, FuncSpec};
-pub use goroutinectx_scanner::fields;
+pub use goroutinectx_scanner::{fields, kind};
 pub use model::FileModel;
 pub use semantics::{CallTarget, Semantics};
 pub use types::{FuncType, NamedType, PkgId, Type};

@@ -14,6 +14,7 @@
 //! type-switch binding is declared per clause; labels and struct field names are not variables.
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::kind;
 use std::cell::OnceCell;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -21,9 +22,27 @@ use rustc_hash::FxHashMap as HashMap;
 use goroutinectx_scanner::SourceFile;
 use tree_sitter::{Node, Tree};
 
-pub type ScopeId = usize;
-pub type BindingId = usize;
-pub type FuncId = usize;
+use crate::index::{Idx, IndexVec};
+
+crate::newtype_index! {
+    /// A scope of a [`FileModel`] ([`ScopeId::FILE`] is the file scope).
+    pub struct ScopeId;
+}
+
+crate::newtype_index! {
+    /// A binding (a declared name) of a [`FileModel`].
+    pub struct BindingId;
+}
+
+crate::newtype_index! {
+    /// A function declaration, method declaration or function literal of a [`FileModel`].
+    pub struct FuncId;
+}
+
+impl ScopeId {
+    /// The file scope: package-level declarations of this file.
+    pub const FILE: ScopeId = ScopeId(0);
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BindingKind {
@@ -119,9 +138,9 @@ pub struct Scope {
 pub struct FileModel<'t> {
     pub file: &'t SourceFile,
     pub root: Node<'t>,
-    pub scopes: Vec<Scope>,
-    pub bindings: Vec<Binding<'t>>,
-    pub funcs: Vec<Func<'t>>,
+    pub scopes: IndexVec<ScopeId, Scope>,
+    pub bindings: IndexVec<BindingId, Binding<'t>>,
+    pub funcs: IndexVec<FuncId, Func<'t>>,
     /// Identifier node id -> the binding it refers to (uses and reassignments; declaring
     /// identifiers map to their own binding too).
     uses: HashMap<usize, BindingId>,
@@ -175,7 +194,7 @@ enum Work<'t> {
 fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut c = node.walk();
     node.named_children(&mut c)
-        .filter(|n| n.kind_name() != "comment")
+        .filter(|n| n.kind_name() != kind::COMMENT)
         .collect()
 }
 
@@ -189,7 +208,7 @@ fn has_token(node: Node<'_>, token: &str) -> bool {
 
 /// The identifiers of an expression list (others — `a.b`, `*p` — are not declarations).
 fn list_identifiers(list: Node<'_>) -> Vec<Node<'_>> {
-    if list.kind_name() == "identifier" {
+    if list.kind_name() == kind::IDENTIFIER {
         return vec![list];
     }
     named_children(list)
@@ -202,9 +221,9 @@ impl<'t> FileModel<'t> {
         let mut m = FileModel {
             file,
             root,
-            scopes: vec![Scope::default()],
-            bindings: Vec::new(),
-            funcs: Vec::new(),
+            scopes: IndexVec::from(vec![Scope::default()]),
+            bindings: IndexVec::new(),
+            funcs: IndexVec::new(),
             uses: HashMap::default(),
             field_keys: HashMap::default(),
             func_by_node: HashMap::default(),
@@ -223,8 +242,7 @@ impl<'t> FileModel<'t> {
         m.spawn_sites.sort_by_key(|(n, _)| n.start_byte());
         m.func_starts = m
             .funcs
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(i, f)| (f.node.start_byte(), i))
             .collect();
         m.func_starts.sort_unstable();
@@ -246,8 +264,7 @@ impl<'t> FileModel<'t> {
         if name == "_" || name.is_empty() {
             return None;
         }
-        let id = self.bindings.len();
-        self.bindings.push(Binding {
+        let id = self.bindings.push(Binding {
             name: name.to_string(),
             kind,
             ident,
@@ -288,8 +305,7 @@ impl<'t> FileModel<'t> {
             func,
             names: HashMap::default(),
             conditional,
-        });
-        self.scopes.len() - 1
+        })
     }
 
     /// The function-local type named `name` that a type node at `at` refers to: the
@@ -329,28 +345,38 @@ impl<'t> FileModel<'t> {
     fn declare_package_level(&mut self, root: Node<'t>) {
         for decl in named_children(root) {
             match decl.kind_name() {
-                "function_declaration" => {
+                kind::FUNCTION_DECLARATION => {
                     if let Some(name) = decl.child_by_field_id(goroutinectx_scanner::fields::name())
                     {
-                        self.declare(0, name, BindingKind::Func, TypeSource::FuncDecl(decl));
+                        self.declare(
+                            ScopeId::FILE,
+                            name,
+                            BindingKind::Func,
+                            TypeSource::FuncDecl(decl),
+                        );
                     }
                 }
-                "var_declaration" | "const_declaration" => {
-                    let kind = if decl.kind_name() == "var_declaration" {
+                kind::VAR_DECLARATION | kind::CONST_DECLARATION => {
+                    let binding_kind = if decl.kind_name() == kind::VAR_DECLARATION {
                         BindingKind::Var
                     } else {
                         BindingKind::Const
                     };
                     for spec in specs_of(decl) {
-                        self.declare_spec(0, spec, kind);
+                        self.declare_spec(ScopeId::FILE, spec, binding_kind);
                     }
                 }
-                "type_declaration" => {
+                kind::TYPE_DECLARATION => {
                     for spec in named_children(decl) {
                         if let Some(name) =
                             spec.child_by_field_id(goroutinectx_scanner::fields::name())
                         {
-                            self.declare(0, name, BindingKind::TypeName, TypeSource::None);
+                            self.declare(
+                                ScopeId::FILE,
+                                name,
+                                BindingKind::TypeName,
+                                TypeSource::None,
+                            );
                         }
                     }
                 }
@@ -368,7 +394,7 @@ impl<'t> FileModel<'t> {
         let mut c = spec.walk();
         let names: Vec<Node<'t>> = spec
             .children_by_field_name("name", &mut c)
-            .filter(|n| n.kind_name() == "identifier")
+            .filter(|n| n.kind_name() == kind::IDENTIFIER)
             .collect();
         let count = names.len();
         for (i, name) in names.into_iter().enumerate() {
@@ -389,14 +415,14 @@ impl<'t> FileModel<'t> {
     }
 
     fn walk(&mut self, root: Node<'t>) {
-        let mut scope: ScopeId = 0;
+        let mut scope = ScopeId::FILE;
         let mut func: Option<FuncId> = None;
         let mut stack: Vec<Work<'t>> = vec![Work::Visit(root)];
         while let Some(work) = stack.pop() {
             match work {
                 Work::PopScope => {
                     self.close_scope(scope);
-                    scope = self.scopes[scope].parent.unwrap_or(0);
+                    scope = self.scopes[scope].parent.unwrap_or(ScopeId::FILE);
                 }
                 Work::EndFunc(prev) => func = prev,
                 Work::ShortVar(node) => {
@@ -411,7 +437,7 @@ impl<'t> FileModel<'t> {
                     let lhs = list_identifiers(left);
                     let count = lhs.len();
                     for (i, ident) in lhs.into_iter().enumerate() {
-                        if ident.kind_name() != "identifier" {
+                        if ident.kind_name() != kind::IDENTIFIER {
                             continue;
                         }
                         let name = self.text(ident);
@@ -434,7 +460,7 @@ impl<'t> FileModel<'t> {
                         continue;
                     };
                     for (i, ident) in list_identifiers(left).into_iter().enumerate() {
-                        if ident.kind_name() == "identifier" {
+                        if ident.kind_name() == kind::IDENTIFIER {
                             let source = TypeSource::Range {
                                 expr: right,
                                 key: i == 0,
@@ -451,7 +477,7 @@ impl<'t> FileModel<'t> {
                         continue;
                     };
                     for (i, ident) in list_identifiers(left).into_iter().enumerate() {
-                        if ident.kind_name() == "identifier" {
+                        if ident.kind_name() == kind::IDENTIFIER {
                             let source = if i == 0 {
                                 TypeSource::Value {
                                     expr: right,
@@ -475,11 +501,11 @@ impl<'t> FileModel<'t> {
                     let types: Vec<Node<'t>> =
                         case.children_by_field_name("type", &mut c).collect();
                     let case_type = match types.as_slice() {
-                        [one] if case.kind_name() == "type_case" => Some(*one),
+                        [one] if case.kind_name() == kind::TYPE_CASE => Some(*one),
                         _ => None,
                     };
                     for ident in list_identifiers(alias) {
-                        if ident.kind_name() == "identifier" {
+                        if ident.kind_name() == kind::IDENTIFIER {
                             self.declare(
                                 scope,
                                 ident,
@@ -489,7 +515,7 @@ impl<'t> FileModel<'t> {
                         }
                     }
                     push_children(&mut stack, case, |n| {
-                        n.kind_name() != "type_identifier" && !is_type_kind(n.kind_name())
+                        n.kind_name() != kind::TYPE_IDENTIFIER && !is_type_kind(n.kind_name())
                     });
                 }
                 Work::Visit(node) => self.visit(node, &mut scope, &mut func, &mut stack),
@@ -505,21 +531,21 @@ impl<'t> FileModel<'t> {
         stack: &mut Vec<Work<'t>>,
     ) {
         match node.kind_name() {
-            "assignment_statement" | "short_var_declaration" => {
+            kind::ASSIGNMENT_STATEMENT | kind::SHORT_VAR_DECLARATION => {
                 let conditional = self.scopes[*scope].conditional;
                 self.assignment_nodes.push((node, conditional));
             }
-            "go_statement" | "call_expression" => self.spawn_sites.push((node, *func)),
+            kind::GO_STATEMENT | kind::CALL_EXPRESSION => self.spawn_sites.push((node, *func)),
             _ => {}
         }
         match node.kind_name() {
-            "identifier" => {
+            kind::IDENTIFIER => {
                 if let Some(id) = self.lookup_visible(self.text(node)) {
                     self.uses.entry(node.id()).or_insert(id);
                 }
             }
-            "function_declaration" | "method_declaration" | "func_literal" => {
-                let id = self.funcs.len();
+            kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION | kind::FUNC_LITERAL => {
+                let id = FuncId::new(self.funcs.len());
                 let fscope = self.new_scope(*scope, Some(id));
                 self.funcs.push(Func {
                     node,
@@ -542,10 +568,10 @@ impl<'t> FileModel<'t> {
                     push_children(stack, body, |_| true);
                 }
             }
-            "block" | "expression_case" | "default_case" | "communication_case" => {
+            kind::BLOCK | kind::EXPRESSION_CASE | kind::DEFAULT_CASE | kind::COMMUNICATION_CASE => {
                 *scope = self.new_scope(*scope, *func);
                 stack.push(Work::PopScope);
-                if node.kind_name() == "communication_case" {
+                if node.kind_name() == kind::COMMUNICATION_CASE {
                     if let Some(comm) =
                         node.child_by_field_id(goroutinectx_scanner::fields::communication())
                     {
@@ -556,7 +582,9 @@ impl<'t> FileModel<'t> {
                         for n in rest.into_iter().rev() {
                             stack.push(Work::Visit(n));
                         }
-                        if comm.kind_name() == "receive_statement" && has_token(comm, ":=") {
+                        if comm.kind_name() == kind::RECEIVE_STATEMENT
+                            && has_token(comm, kind::COLON_EQ)
+                        {
                             stack.push(Work::RecvDecl(comm));
                             if let Some(r) =
                                 comm.child_by_field_id(goroutinectx_scanner::fields::right())
@@ -571,16 +599,16 @@ impl<'t> FileModel<'t> {
                 }
                 push_children(stack, node, |_| true);
             }
-            "if_statement"
-            | "for_statement"
-            | "expression_switch_statement"
-            | "select_statement" => {
+            kind::IF_STATEMENT
+            | kind::FOR_STATEMENT
+            | kind::EXPRESSION_SWITCH_STATEMENT
+            | kind::SELECT_STATEMENT => {
                 *scope = self.new_scope(*scope, *func);
                 self.scopes[*scope].conditional = true;
                 stack.push(Work::PopScope);
                 push_children(stack, node, |_| true);
             }
-            "type_switch_statement" => {
+            kind::TYPE_SWITCH_STATEMENT => {
                 *scope = self.new_scope(*scope, *func);
                 self.scopes[*scope].conditional = true;
                 stack.push(Work::PopScope);
@@ -588,7 +616,7 @@ impl<'t> FileModel<'t> {
                 let subject = node.child_by_field_id(goroutinectx_scanner::fields::value());
                 let cases: Vec<Node<'t>> = named_children(node)
                     .into_iter()
-                    .filter(|n| matches!(n.kind_name(), "type_case" | "default_case"))
+                    .filter(|n| matches!(n.kind_name(), kind::TYPE_CASE | kind::DEFAULT_CASE))
                     .collect();
                 for case in cases.iter().rev() {
                     match (alias, subject) {
@@ -609,19 +637,19 @@ impl<'t> FileModel<'t> {
                     stack.push(Work::Visit(init));
                 }
             }
-            "type_case" => {
+            kind::TYPE_CASE => {
                 *scope = self.new_scope(*scope, *func);
                 stack.push(Work::PopScope);
                 push_children(stack, node, |n| !is_type_kind(n.kind_name()));
             }
-            "short_var_declaration" => {
+            kind::SHORT_VAR_DECLARATION => {
                 stack.push(Work::ShortVar(node));
                 if let Some(r) = node.child_by_field_id(goroutinectx_scanner::fields::right()) {
                     stack.push(Work::Visit(r));
                 }
             }
-            "range_clause" => {
-                if has_token(node, ":=") {
+            kind::RANGE_CLAUSE => {
+                if has_token(node, kind::COLON_EQ) {
                     stack.push(Work::RangeDecl(node));
                     if let Some(r) = node.child_by_field_id(goroutinectx_scanner::fields::right()) {
                         stack.push(Work::Visit(r));
@@ -630,7 +658,7 @@ impl<'t> FileModel<'t> {
                     push_children(stack, node, |_| true);
                 }
             }
-            "var_declaration" | "const_declaration" => {
+            kind::VAR_DECLARATION | kind::CONST_DECLARATION => {
                 if func.is_none() {
                     // Package level: names were declared up front; visit the values.
                     for spec in specs_of(node).into_iter().rev() {
@@ -642,7 +670,7 @@ impl<'t> FileModel<'t> {
                     }
                     return;
                 }
-                let is_var = node.kind_name() == "var_declaration";
+                let is_var = node.kind_name() == kind::VAR_DECLARATION;
                 for spec in specs_of(node).into_iter().rev() {
                     stack.push(if is_var {
                         Work::VarSpec(spec)
@@ -654,7 +682,7 @@ impl<'t> FileModel<'t> {
                     }
                 }
             }
-            "type_declaration" => {
+            kind::TYPE_DECLARATION => {
                 if func.is_some() {
                     for spec in named_children(node) {
                         if let Some(name) =
@@ -675,16 +703,16 @@ impl<'t> FileModel<'t> {
                     }
                 }
             }
-            "selector_expression" => {
+            kind::SELECTOR_EXPRESSION => {
                 if let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                     stack.push(Work::Visit(op));
                 }
             }
             // An elided literal (`[]Job{{ctx: nil}}`): its keys may be field names too.
-            "literal_element" => {
+            kind::LITERAL_ELEMENT => {
                 let start = stack.len();
                 for child in named_children(node) {
-                    if child.kind_name() == "literal_value" {
+                    if child.kind_name() == kind::LITERAL_VALUE {
                         let mut inner = Vec::new();
                         self.visit_keyed_elements(child, child, &mut inner);
                         stack.extend(inner.into_iter().rev());
@@ -694,7 +722,7 @@ impl<'t> FileModel<'t> {
                 }
                 stack[start..].reverse();
             }
-            "composite_literal" => {
+            kind::COMPOSITE_LITERAL => {
                 let Some(body) = node.child_by_field_id(goroutinectx_scanner::fields::body())
                 else {
                     return;
@@ -704,7 +732,10 @@ impl<'t> FileModel<'t> {
                     .is_some_and(|t| {
                         !matches!(
                             t.kind_name(),
-                            "map_type" | "slice_type" | "array_type" | "implicit_length_array_type"
+                            kind::MAP_TYPE
+                                | kind::SLICE_TYPE
+                                | kind::ARRAY_TYPE
+                                | kind::IMPLICIT_LENGTH_ARRAY_TYPE
                         )
                     });
                 if may_be_struct {
@@ -713,7 +744,7 @@ impl<'t> FileModel<'t> {
                     stack.push(Work::Visit(body));
                 }
             }
-            "call_expression" => {
+            kind::CALL_EXPRESSION => {
                 if let Some(a) = node.child_by_field_id(goroutinectx_scanner::fields::arguments()) {
                     stack.push(Work::Visit(a));
                 }
@@ -721,23 +752,23 @@ impl<'t> FileModel<'t> {
                     stack.push(Work::Visit(f));
                 }
             }
-            "type_assertion_expression" | "type_conversion_expression" => {
+            kind::TYPE_ASSERTION_EXPRESSION | kind::TYPE_CONVERSION_EXPRESSION => {
                 if let Some(op) = node.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                     stack.push(Work::Visit(op));
                 }
             }
-            "labeled_statement" => {
-                push_children(stack, node, |n| n.kind_name() != "label_name");
+            kind::LABELED_STATEMENT => {
+                push_children(stack, node, |n| n.kind_name() != kind::LABEL_NAME);
             }
-            "import_declaration"
-            | "package_clause"
-            | "comment"
-            | "label_name"
-            | "field_identifier"
-            | "type_identifier"
-            | "package_identifier"
-            | "parameter_list"
-            | "type_parameter_list" => {}
+            kind::IMPORT_DECLARATION
+            | kind::PACKAGE_CLAUSE
+            | kind::COMMENT
+            | kind::LABEL_NAME
+            | kind::FIELD_IDENTIFIER
+            | kind::TYPE_IDENTIFIER
+            | kind::PACKAGE_IDENTIFIER
+            | kind::PARAMETER_LIST
+            | kind::TYPE_PARAMETER_LIST => {}
             k if is_type_kind(k) => {}
             _ => push_children(stack, node, |_| true),
         }
@@ -747,20 +778,20 @@ impl<'t> FileModel<'t> {
     /// recorded as possible field keys of `lit` (decided later by the literal's type).
     fn visit_keyed_elements(&mut self, body: Node<'t>, lit: Node<'t>, stack: &mut Vec<Work<'t>>) {
         for el in named_children(body).into_iter().rev() {
-            if el.kind_name() != "keyed_element" {
+            if el.kind_name() != kind::KEYED_ELEMENT {
                 stack.push(Work::Visit(el));
                 continue;
             }
             let parts = named_children(el);
             let key = parts.first().map(|k| match k.kind_name() {
-                "literal_element" => k.named_child(0).unwrap_or(*k),
+                kind::LITERAL_ELEMENT => k.named_child(0).unwrap_or(*k),
                 _ => *k,
             });
             for v in parts.iter().skip(1).rev() {
                 stack.push(Work::Visit(*v));
             }
             match key {
-                Some(k) if k.kind_name() == "identifier" => {
+                Some(k) if k.kind_name() == kind::IDENTIFIER => {
                     let b = self.lookup_visible(self.text(k));
                     self.field_keys.insert(k.id(), (b, lit));
                 }
@@ -794,7 +825,7 @@ impl<'t> FileModel<'t> {
             self.funcs[id].params = self.declare_params(scope, params, BindingKind::Param);
         }
         if let Some(result) = node.child_by_field_id(goroutinectx_scanner::fields::result()) {
-            if result.kind_name() == "parameter_list" {
+            if result.kind_name() == kind::PARAMETER_LIST {
                 self.funcs[id].results = self.declare_params(scope, result, BindingKind::Result);
             }
         }
@@ -809,10 +840,10 @@ impl<'t> FileModel<'t> {
     ) -> Vec<Param<'t>> {
         let mut out = Vec::new();
         for decl in named_children(list) {
-            let variadic = decl.kind_name() == "variadic_parameter_declaration";
+            let variadic = decl.kind_name() == kind::VARIADIC_PARAMETER_DECLARATION;
             if !matches!(
                 decl.kind_name(),
-                "parameter_declaration" | "variadic_parameter_declaration"
+                kind::PARAMETER_DECLARATION | kind::VARIADIC_PARAMETER_DECLARATION
             ) {
                 continue;
             }
@@ -956,11 +987,11 @@ fn specs_of(decl: Node<'_>) -> Vec<Node<'_>> {
     let mut out = Vec::new();
     for child in named_children(decl) {
         match child.kind_name() {
-            "var_spec" | "const_spec" => out.push(child),
-            "var_spec_list" | "const_spec_list" => out.extend(
+            kind::VAR_SPEC | kind::CONST_SPEC => out.push(child),
+            kind::VAR_SPEC_LIST => out.extend(
                 named_children(child)
                     .into_iter()
-                    .filter(|n| matches!(n.kind_name(), "var_spec" | "const_spec")),
+                    .filter(|n| matches!(n.kind_name(), kind::VAR_SPEC | kind::CONST_SPEC)),
             ),
             _ => {}
         }
@@ -969,13 +1000,13 @@ fn specs_of(decl: Node<'_>) -> Vec<Node<'_>> {
 }
 
 fn collect_receiver_type_params(file: &SourceFile, mut t: Node<'_>, out: &mut Vec<String>) {
-    while matches!(t.kind_name(), "pointer_type" | "parenthesized_type") {
+    while matches!(t.kind_name(), kind::POINTER_TYPE | kind::PARENTHESIZED_TYPE) {
         match t.named_child(0) {
             Some(inner) => t = inner,
             None => return,
         }
     }
-    if t.kind_name() == "generic_type" {
+    if t.kind_name() == kind::GENERIC_TYPE {
         if let Some(args) = t.child_by_field_id(goroutinectx_scanner::fields::type_arguments()) {
             let mut c = args.walk();
             for a in args.named_children(&mut c) {
@@ -989,25 +1020,25 @@ fn collect_receiver_type_params(file: &SourceFile, mut t: Node<'_>, out: &mut Ve
 }
 
 /// Node kinds that are types (never contain variable references worth resolving).
-pub fn is_type_kind(kind: &str) -> bool {
+pub fn is_type_kind(k: &str) -> bool {
     matches!(
-        kind,
-        "array_type"
-            | "channel_type"
-            | "function_type"
-            | "generic_type"
-            | "interface_type"
-            | "map_type"
-            | "negated_type"
-            | "pointer_type"
-            | "qualified_type"
-            | "slice_type"
-            | "struct_type"
-            | "type_identifier"
-            | "parenthesized_type"
-            | "implicit_length_array_type"
-            | "type_arguments"
-            | "type_elem"
+        k,
+        kind::ARRAY_TYPE
+            | kind::CHANNEL_TYPE
+            | kind::FUNCTION_TYPE
+            | kind::GENERIC_TYPE
+            | kind::INTERFACE_TYPE
+            | kind::MAP_TYPE
+            | kind::NEGATED_TYPE
+            | kind::POINTER_TYPE
+            | kind::QUALIFIED_TYPE
+            | kind::SLICE_TYPE
+            | kind::STRUCT_TYPE
+            | kind::TYPE_IDENTIFIER
+            | kind::PARENTHESIZED_TYPE
+            | kind::IMPLICIT_LENGTH_ARRAY_TYPE
+            | kind::TYPE_ARGUMENTS
+            | kind::TYPE_ELEM
     )
 }
 
@@ -1017,7 +1048,7 @@ fn push_children<'t>(stack: &mut Vec<Work<'t>>, node: Node<'t>, keep: impl Fn(&N
     let start = stack.len();
     let mut c = node.walk();
     for child in node.named_children(&mut c) {
-        if child.kind_name() != "comment" && keep(&child) {
+        if child.kind_name() != kind::COMMENT && keep(&child) {
             stack.push(Work::Visit(child));
         }
     }

@@ -21,6 +21,7 @@
 //! passed to, and the statements after an `if … else` come before the `else` block.
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::kind;
 use rustc_hash::FxHashSet as HashSet;
 use tree_sitter::Node;
 
@@ -107,10 +108,10 @@ impl<'a, 't> Semantics<'a, 't> {
                 return false;
             }
             // `len(arr)`, `unsafe.Sizeof(x)`: folded to constants, nothing is captured.
-            if n.kind_name() == "call_expression" && self.is_constant_folded_call(n) {
+            if n.kind_name() == kind::CALL_EXPRESSION && self.is_constant_folded_call(n) {
                 return false;
             }
-            if n.kind_name() == "identifier" {
+            if n.kind_name() == kind::IDENTIFIER {
                 let outer_variable = |b: BindingId| {
                     self.model.bindings[b]
                         .func
@@ -155,7 +156,12 @@ impl<'a, 't> Semantics<'a, 't> {
             .model
             .root
             .named_children(&mut cursor)
-            .filter(|d| matches!(d.kind_name(), "function_declaration" | "method_declaration"))
+            .filter(|d| {
+                matches!(
+                    d.kind_name(),
+                    kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
+                )
+            })
             .collect();
         // Who calls which name, and which declarations call a wanted name directly.
         let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
@@ -176,7 +182,7 @@ impl<'a, 't> Semantics<'a, 't> {
         }
         while let Some(i) = queue.pop() {
             let d = decls[i];
-            if d.kind_name() != "function_declaration" {
+            if d.kind_name() != kind::FUNCTION_DECLARATION {
                 continue;
             }
             let Some(name) = d.child_by_field_id(goroutinectx_scanner::fields::name()) else {
@@ -199,7 +205,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// above its `func` keyword (SPEC §6.3).
     pub fn is_marked_spawner(&self, decl: Node<'_>) -> bool {
         decl.prev_named_sibling().is_some_and(|c| {
-            c.kind_name() == "comment"
+            c.kind_name() == kind::COMMENT
                 && c.start_position().row + 1 == decl.start_position().row
                 && goroutinectx_scanner::index::is_spawner_directive(self.text(c))
         })
@@ -211,9 +217,11 @@ impl<'a, 't> Semantics<'a, 't> {
         let mut t = self.model.funcs[fid].receiver.as_ref()?.type_node?;
         loop {
             match t.kind_name() {
-                "pointer_type" | "parenthesized_type" => t = t.named_child(0)?,
-                "generic_type" => t = t.child_by_field_id(goroutinectx_scanner::fields::r#type())?,
-                "type_identifier" => return Some(self.text(t).to_string()),
+                kind::POINTER_TYPE | kind::PARENTHESIZED_TYPE => t = t.named_child(0)?,
+                kind::GENERIC_TYPE => {
+                    t = t.child_by_field_id(goroutinectx_scanner::fields::r#type())?
+                }
+                kind::TYPE_IDENTIFIER => return Some(self.text(t).to_string()),
                 _ => return None,
             }
         }
@@ -234,7 +242,7 @@ impl<'a, 't> Semantics<'a, 't> {
             // A variadic parameter's node is its element type; a slice written as such is
             // judged by its element.
             let node = match node.kind_name() {
-                "slice_type" if !p.variadic => {
+                kind::SLICE_TYPE if !p.variadic => {
                     match node.child_by_field_id(goroutinectx_scanner::fields::element()) {
                         Some(e) => e,
                         None => continue,
@@ -296,7 +304,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         depth: usize,
         elses: &mut Vec<Node<'t>>,
     ) {
-        if s.kind_name() == "if_statement" {
+        if s.kind_name() == kind::IF_STATEMENT {
             for field in [
                 goroutinectx_scanner::fields::initializer(),
                 goroutinectx_scanner::fields::condition(),
@@ -334,25 +342,28 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 Work::Visit(n) => n,
             };
             match n.kind_name() {
-                "func_literal" => {
+                kind::FUNC_LITERAL => {
                     if self.sem.captures_any(n) {
                         self.walk_literal(n, depth);
                     }
                 }
-                "block" | "expression_case" | "default_case" | "type_case"
-                | "communication_case" => self.walk_block(n, fid, depth + 1),
-                "if_statement" => {
+                kind::BLOCK
+                | kind::EXPRESSION_CASE
+                | kind::DEFAULT_CASE
+                | kind::TYPE_CASE
+                | kind::COMMUNICATION_CASE => self.walk_block(n, fid, depth + 1),
+                kind::IF_STATEMENT => {
                     let mut elses = Vec::new();
                     self.walk_statement(n, fid, depth + 1, &mut elses);
                     for e in elses {
                         self.walk_node(e, fid, depth + 1);
                     }
                 }
-                "go_statement" => {
+                kind::GO_STATEMENT => {
                     let Some(call) = n.named_child(0).map(unparen) else {
                         continue;
                     };
-                    if call.kind_name() != "call_expression" {
+                    if call.kind_name() != kind::CALL_EXPRESSION {
                         stack.push(Work::Visit(call));
                         continue;
                     }
@@ -373,16 +384,16 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 }
                 // `F[T](x)` with one argument parses as a conversion to `F[T]`: a call when
                 // `F` is a generic function (the predicate tells).
-                "type_conversion_expression"
+                kind::TYPE_CONVERSION_EXPRESSION
                     if n.child_by_field_id(goroutinectx_scanner::fields::r#type())
-                        .is_some_and(|t| t.kind_name() == "generic_type") =>
+                        .is_some_and(|t| t.kind_name() == kind::GENERIC_TYPE) =>
                 {
                     stack.push(Work::Call(n, false));
                     if let Some(op) = n.child_by_field_id(goroutinectx_scanner::fields::operand()) {
                         stack.push(Work::Visit(op));
                     }
                 }
-                "call_expression" => {
+                kind::CALL_EXPRESSION => {
                     stack.push(Work::Call(n, false));
                     if let Some(args) =
                         n.child_by_field_id(goroutinectx_scanner::fields::arguments())
@@ -394,7 +405,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                     {
                         let callee = unparen(callee);
                         // An invoked literal is walked at the call, not as a value.
-                        if callee.kind_name() != "func_literal" {
+                        if callee.kind_name() != kind::FUNC_LITERAL {
                             stack.push(Work::Visit(callee));
                         }
                     }
@@ -421,7 +432,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         match self.local_callee_value(callee, call, fid) {
             // `go f()` with `f` a literal: it runs only through the capture rule, like
             // `go func(){…}()`.
-            Some(lit) if lit.kind_name() == "func_literal" => {
+            Some(lit) if lit.kind_name() == kind::FUNC_LITERAL => {
                 if spawned {
                     return;
                 }
@@ -441,7 +452,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             }
             None => {}
         }
-        if callee.kind_name() == "identifier" {
+        if callee.kind_name() == kind::IDENTIFIER {
             if let Some(name) = self.declared_returned_spawn(callee, depth) {
                 self.found = Some(name);
             } else {
@@ -474,8 +485,8 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         fid: FuncId,
     ) -> Option<Node<'t>> {
         match callee.kind_name() {
-            "func_literal" => Some(callee),
-            "identifier" => {
+            kind::FUNC_LITERAL => Some(callee),
+            kind::IDENTIFIER => {
                 let var: BindingId = self.sem.variable_of(callee)?;
                 if self.sem.model.bindings[var].func != Some(fid) {
                     return None;
@@ -485,7 +496,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 let candidate = |v: Node<'_>| {
                     matches!(
                         unparen(v).kind_name(),
-                        "func_literal" | "identifier" | "selector_expression"
+                        kind::FUNC_LITERAL | kind::IDENTIFIER | kind::SELECTOR_EXPRESSION
                     )
                 };
                 let declared = matches!(
@@ -521,7 +532,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
         for r in self.sem.returns_in(body) {
             let r = unparen(r);
-            if r.kind_name() != "func_literal" || !self.sem.captures_any(r) {
+            if r.kind_name() != kind::FUNC_LITERAL || !self.sem.captures_any(r) {
                 continue;
             }
             let Some(inner) = self.sem.model.func_of_node(r) else {

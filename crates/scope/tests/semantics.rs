@@ -7,6 +7,10 @@
 //! `p` the way the analyzer's driver does, models its first file and queries it.
 //!
 //! Tests marked `#[ignore = "bug: ..."]` document the correct behaviour of a known bug.
+//!
+//! Go sources are raw strings. Where a test is about what an expression's type is or which
+//! declaration an identifier denotes, the expectation is a caret comment under it
+//! ([`check_carets`], in the style of rust-analyzer's `hir-ty` tests).
 
 use std::collections::HashMap;
 use std::fs;
@@ -14,7 +18,7 @@ use std::path::Path;
 
 use goroutinectx_scanner::{GoEnv, Workspace};
 use goroutinectx_scope::facts::{Derive, Derivers};
-use goroutinectx_scope::model::{BindingId, BindingKind, FuncId};
+use goroutinectx_scope::model::{BindingId, BindingKind, FuncId, ScopeId};
 use goroutinectx_scope::types::LiteralKind;
 use goroutinectx_scope::{CtxConfig, FileModel, Semantics, Type, Universe};
 use tree_sitter::Node;
@@ -249,7 +253,18 @@ fn target_of(
 
 /// A file of package `p` importing `context` (plus `extra_imports`), with `decls` at top level.
 fn ctx_file(extra_imports: &str, decls: &str) -> String {
-    format!("package p\n\nimport (\n\t\"context\"\n{extra_imports})\n\nvar _ context.Context\n\n{decls}\n")
+    format!(
+        r#"package p
+
+import (
+	"context"
+{extra_imports})
+
+var _ context.Context
+
+{decls}
+"#
+    )
 }
 
 const TEL: (&str, &str) = (
@@ -296,105 +311,254 @@ type Ctx struct{ ID string }
 "#,
 );
 
+/// One caret comment: the columns `start..end` of row `row` (the nearest line above that is
+/// not a caret line) and what is expected there.
+struct Caret {
+    row: usize,
+    start: usize,
+    end: usize,
+    want: String,
+}
+
+/// The caret comments of `src`, in the style of rust-analyzer's `hir-ty` tests: a line whose
+/// `//` is followed by spaces and a run of `^` marks the same columns of the code line above
+/// (write the Go with spaces, not tabs, where carets point). What follows the carets is:
+///
+/// - `def NAME`: the identifier declares a binding, called NAME in this test;
+/// - `use NAME`: the identifier resolves to the binding called NAME;
+/// - `unresolved`: the identifier is bound to nothing in this file;
+/// - anything else: the expression's type, as [`show`] renders it.
+fn carets(src: &str) -> Vec<Caret> {
+    let mut out = Vec::new();
+    let mut row = 0;
+    for (i, line) in src.lines().enumerate() {
+        let caret = line.trim_start().strip_prefix("//").and_then(|rest| {
+            let rest = rest.trim_start_matches(' ');
+            rest.starts_with('^').then_some(rest)
+        });
+        let Some(rest) = caret else {
+            row = i;
+            continue;
+        };
+        let start = line.len() - rest.len();
+        let width = rest.len() - rest.trim_start_matches('^').len();
+        out.push(Caret {
+            row,
+            start,
+            end: start + width,
+            want: rest[width..].trim().to_string(),
+        });
+    }
+    out
+}
+
+/// Runs [`check`] over `files` and checks every caret comment of the first file.
+fn check_carets(files: &[(&str, &str)]) {
+    let expected = carets(files[0].1);
+    assert!(!expected.is_empty(), "no caret comments");
+    check(files, |sem, m| {
+        use tree_sitter::Point;
+        let node_at = |c: &Caret| {
+            let (from, to) = (Point::new(c.row, c.start), Point::new(c.row, c.end));
+            let mut n = m
+                .root
+                .descendant_for_point_range(from, to)
+                .unwrap_or_else(|| panic!("no node at {}:{}", c.row + 1, c.start + 1));
+            while n.start_position() != from || n.end_position() != to {
+                n = n.parent().unwrap_or_else(|| {
+                    panic!("no node spans {}:{}..{}", c.row + 1, c.start + 1, c.end + 1)
+                });
+            }
+            n
+        };
+        let mut names: HashMap<&str, BindingId> = HashMap::new();
+        for c in &expected {
+            if let Some(name) = c.want.strip_prefix("def ") {
+                let b = m
+                    .binding_of(node_at(c))
+                    .unwrap_or_else(|| panic!("{}:{}: declares nothing", c.row + 1, c.start + 1));
+                names.insert(name, b);
+            }
+        }
+        let mut failures = Vec::new();
+        for c in &expected {
+            let node = node_at(c);
+            let at = format!("{}:{} `{}`", c.row + 1, c.start + 1, text(m, node));
+            let got = match c.want.split_once(' ') {
+                Some(("def", _)) => continue,
+                Some(("use", name)) => {
+                    let want = names.get(name).copied();
+                    assert!(want.is_some(), "{at}: no `def {name}`");
+                    if m.binding_of(node) == want {
+                        continue;
+                    }
+                    let got = m.binding_of(node).map(|b| {
+                        names
+                            .iter()
+                            .find(|(_, v)| **v == b)
+                            .map_or_else(|| format!("{b:?}"), |(k, _)| k.to_string())
+                    });
+                    format!("use {got:?}")
+                }
+                _ if c.want == "unresolved" => match m.binding_of(node) {
+                    None => continue,
+                    Some(b) => format!("bound to {b:?}"),
+                },
+                _ => show(&sem.expr_type(node)),
+            };
+            if got != c.want {
+                failures.push(format!("{at}: want {}, got {got}", c.want));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    });
+}
+
 // ---- resolution ------------------------------------------------------------------------------
 
 #[test]
 fn inner_block_shadow_resolves_to_inner_binding_and_outer_after_block() {
-    let src =
-        "package p\n\nfunc f() {\n\tx := 1\n\t{\n\t\tx := \"s\"\n\t\t_ = x\n\t}\n\t_ = x\n}\n";
-    check(&[("p/a.go", src)], |sem, m| {
-        let (outer, inner) = (bind(m, "x", 0), bind(m, "x", 1));
-        assert_ne!(outer, inner);
-        assert_eq!(bind(m, "x", 2), inner, "use inside the block");
-        assert_eq!(bind(m, "x", 3), outer, "use after the block");
-        assert_eq!(show(&sem.binding_type(outer)), "untyped");
-        assert_eq!(m.bindings[inner].kind, BindingKind::Var);
-    });
+    let src = r#"package p
+
+func f() {
+    x := 1
+//  ^ def outer
+//  ^ untyped
+    {
+        x := "s"
+//      ^ def inner
+        _ = x
+//          ^ use inner
+    }
+    _ = x
+//      ^ use outer
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
 fn short_var_decl_with_one_new_name_reuses_the_other() {
-    let src = "package p\n\nfunc g() (int, error) { return 0, nil }\n\n\
-               func f() {\n\ta, err := g()\n\tb, err := g()\n\t_, _, _ = a, b, err\n}\n";
-    check(&[("p/a.go", src)], |sem, m| {
-        let err = bind(m, "err", 0);
-        assert_eq!(bind(m, "err", 1), err, "second := reuses err");
-        assert_eq!(bind(m, "err", 2), err, "the use maps to the same binding");
-        assert_ne!(bind(m, "a", 0), bind(m, "b", 0));
-        assert_eq!(show(&sem.binding_type(err)), "error");
-        assert_eq!(var_type(sem, m, "b", 0), "int");
-    });
+    let src = r#"package p
+
+func g() (int, error) { return 0, nil }
+
+func f() {
+    a, err := g()
+//     ^^^ def err
+//     ^^^ error
+    b, err := g()
+//  ^ int
+//     ^^^ use err
+    _, _, _ = a, b, err
+//                  ^^^ use err
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
 fn short_var_decl_in_inner_block_declares_a_new_variable() {
-    let src = "package p\n\nfunc g() (int, error) { return 0, nil }\n\n\
-               func f() {\n\ta, err := g()\n\t{\n\t\tc, err := g()\n\t\t_, _ = c, err\n\t}\n\t_, _ = a, err\n}\n";
-    check(&[("p/a.go", src)], |_, m| {
-        let outer = bind(m, "err", 0);
-        let inner = bind(m, "err", 1);
-        assert_ne!(outer, inner, "a := in a nested block shadows");
-        assert_eq!(bind(m, "err", 2), inner);
-        assert_eq!(bind(m, "err", 3), outer);
-    });
+    let src = r#"package p
+
+func g() (int, error) { return 0, nil }
+
+func f() {
+    a, err := g()
+//     ^^^ def outer
+    {
+        c, err := g()
+//         ^^^ def inner
+        _, _ = c, err
+//                ^^^ use inner
+    }
+    _, _ = a, err
+//            ^^^ use outer
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
 fn short_var_decl_at_body_top_level_reuses_named_result() {
-    let src = "package p\n\nfunc g() (int, error) { return 0, nil }\n\n\
-               func f() (err error) {\n\ta, err := g()\n\t_ = a\n\treturn err\n}\n";
+    let src = r#"package p
+
+func g() (int, error) { return 0, nil }
+
+func f() (err error) {
+//        ^^^ def result
+    a, err := g()
+//     ^^^ use result
+    _ = a
+    return err
+//         ^^^ use result
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
     check(&[("p/a.go", src)], |_, m| {
-        let result = bind(m, "err", 0);
-        assert_eq!(m.bindings[result].kind, BindingKind::Result);
-        assert_eq!(
-            bind(m, "err", 1),
-            result,
-            "`a, err :=` assigns the named result"
-        );
-        assert_eq!(bind(m, "err", 2), result);
+        assert_eq!(m.bindings[bind(m, "err", 0)].kind, BindingKind::Result);
     });
 }
 
 #[test]
 fn short_var_rhs_sees_the_outer_variable() {
-    let src = "package p\n\nfunc f(x int) {\n\t{\n\t\tx := x\n\t\t_ = x\n\t}\n}\n";
-    check(&[("p/a.go", src)], |sem, m| {
-        let param = bind(m, "x", 0);
-        let local = bind(m, "x", 1);
-        assert_eq!(m.bindings[param].kind, BindingKind::Param);
-        assert_ne!(param, local);
-        assert_eq!(
-            bind(m, "x", 2),
-            param,
-            "x := x: the right side is the parameter"
-        );
-        assert_eq!(bind(m, "x", 3), local);
-        assert_eq!(
-            show(&sem.binding_type(local)),
-            "int",
-            "typed from the parameter"
-        );
-    });
+    let src = r#"package p
+
+func f(x int) {
+//     ^ def param
+    {
+        x := x
+//      ^ def local
+//      ^ int
+//           ^ use param
+        _ = x
+//          ^ use local
+    }
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
 fn if_init_statement_is_scoped_to_the_if_and_its_else() {
-    let src = "package p\n\nfunc f() {\n\tv := \"outer\"\n\tif v := 1; v > 0 {\n\t\t_ = v\n\t} else {\n\t\t_ = v\n\t}\n\t_ = v\n}\n";
-    check(&[("p/a.go", src)], |_, m| {
-        let outer = bind(m, "v", 0);
-        let init = bind(m, "v", 1);
-        assert_ne!(outer, init);
-        assert_eq!(bind(m, "v", 2), init, "condition");
-        assert_eq!(bind(m, "v", 3), init, "then branch");
-        assert_eq!(bind(m, "v", 4), init, "else branch");
-        assert_eq!(bind(m, "v", 5), outer, "after the if");
-    });
+    let src = r#"package p
+
+func f() {
+    v := "outer"
+//  ^ def outer
+    if v := 1; v > 0 {
+//     ^ def init
+//             ^ use init
+        _ = v
+//          ^ use init
+    } else {
+        _ = v
+//          ^ use init
+    }
+    _ = v
+//      ^ use outer
+}
+"#;
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
 fn for_and_switch_init_statements_are_scoped_to_their_statement() {
-    let src = "package p\n\nvar i = \"pkg\"\n\nfunc f() {\n\tfor i := 0; i < 3; i++ {\n\t\t_ = i\n\t}\n\t_ = i\n\
-               \tswitch s := i; s {\n\tcase \"a\":\n\t\t_ = s\n\t}\n}\n";
+    let src = r#"package p
+
+var i = "pkg"
+
+func f() {
+	for i := 0; i < 3; i++ {
+		_ = i
+	}
+	_ = i
+	switch s := i; s {
+	case "a":
+		_ = s
+	}
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         let pkg_i = bind(m, "i", 0);
         assert_eq!(m.bindings[pkg_i].func, None, "package-level");
@@ -424,8 +588,15 @@ fn for_and_switch_init_statements_are_scoped_to_their_statement() {
 fn range_variables_bind_inside_the_loop_with_element_types() {
     let src = ctx_file(
         "",
-        "func f(cs []context.Context, m map[string]int) {\n\tfor i, c := range cs {\n\t\t_, _ = i, c\n\t}\n\
-         \tfor k, v := range m {\n\t\t_, _ = k, v\n\t}\n}\n",
+        r#"func f(cs []context.Context, m map[string]int) {
+	for i, c := range cs {
+		_, _ = i, c
+	}
+	for k, v := range m {
+		_, _ = k, v
+	}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let (i, c) = (bind(m, "i", 0), bind(m, "c", 0));
@@ -444,8 +615,19 @@ fn range_variables_bind_inside_the_loop_with_element_types() {
 fn type_switch_declares_one_binding_per_clause() {
     let src = ctx_file(
         "",
-        "func f(x any) {\n\tswitch v := x.(type) {\n\tcase int:\n\t\t_ = v\n\tcase context.Context:\n\t\t_ = v\n\
-         \tcase string, error:\n\t\t_ = v\n\tdefault:\n\t\t_ = v\n\t}\n}\n",
+        r#"func f(x any) {
+	switch v := x.(type) {
+	case int:
+		_ = v
+	case context.Context:
+		_ = v
+	case string, error:
+		_ = v
+	default:
+		_ = v
+	}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let uses: Vec<BindingId> = (1..=4).map(|n| bind(m, "v", n)).collect();
@@ -466,7 +648,14 @@ fn type_switch_declares_one_binding_per_clause() {
 fn labels_are_not_variables() {
     let src = ctx_file(
         "",
-        "func f(ctx context.Context) {\nctx:\n\tfor {\n\t\t_ = ctx\n\t\tbreak ctx\n\t}\n}\n",
+        r#"func f(ctx context.Context) {
+ctx:
+	for {
+		_ = ctx
+		break ctx
+	}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |_, m| {
         let param = bind(m, "ctx", 0);
@@ -494,7 +683,18 @@ fn labels_are_not_variables() {
 
 #[test]
 fn closures_see_variables_of_the_enclosing_function() {
-    let src = "package p\n\nfunc f() {\n\tn := 1\n\tg := func() {\n\t\t_ = n\n\t\tk := 2\n\t\t_ = k\n\t}\n\t_ = g\n}\n";
+    let src = r#"package p
+
+func f() {
+	n := 1
+	g := func() {
+		_ = n
+		k := 2
+		_ = k
+	}
+	_ = g
+}
+"#;
     check(&[("p/a.go", src)], |_, m| {
         let n = bind(m, "n", 0);
         assert_eq!(bind(m, "n", 1), n);
@@ -516,13 +716,23 @@ fn closures_see_variables_of_the_enclosing_function() {
 fn package_level_var_of_this_file_is_a_file_scope_binding() {
     let src = ctx_file(
         "",
-        "var counter int\n\nvar root = context.Background()\n\nfunc helper() {}\n\n\
-         func f() {\n\t_ = counter\n\t_ = root\n\thelper()\n}\n",
+        r#"var counter int
+
+var root = context.Background()
+
+func helper() {}
+
+func f() {
+	_ = counter
+	_ = root
+	helper()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let c = bind(m, "counter", 1);
         assert_eq!(c, bind(m, "counter", 0));
-        assert_eq!(m.bindings[c].scope, 0);
+        assert_eq!(m.bindings[c].scope, ScopeId::FILE);
         assert_eq!(m.bindings[c].func, None);
         assert_eq!(m.bindings[c].kind, BindingKind::Var);
         let root = bind(m, "root", 1);
@@ -530,14 +740,25 @@ fn package_level_var_of_this_file_is_a_file_scope_binding() {
         assert!(sem.binding_is_ctxish(root));
         let h = bind(m, "helper", 1);
         assert_eq!(m.bindings[h].kind, BindingKind::Func);
-        assert_eq!(m.bindings[h].scope, 0);
+        assert_eq!(m.bindings[h].scope, ScopeId::FILE);
     });
 }
 
 #[test]
 fn package_level_var_of_another_file_is_unresolved_but_typed() {
-    let a = ctx_file("", "func f() {\n\t_ = shared\n}\n");
-    let b = "package p\n\nimport \"context\"\n\nvar shared context.Context\n";
+    let a = ctx_file(
+        "",
+        r#"func f() {
+	_ = shared
+}
+"#,
+    );
+    let b = r#"package p
+
+import "context"
+
+var shared context.Context
+"#;
     check(&[("p/a.go", &a), ("p/b.go", b)], |sem, m| {
         let use_ = ident(m, "shared", 0);
         assert_eq!(
@@ -553,7 +774,16 @@ fn package_level_var_of_another_file_is_unresolved_but_typed() {
 fn select_receive_binds_in_its_case_only() {
     let src = ctx_file(
         "",
-        "func f(ch chan context.Context) {\n\tc := 1\n\tselect {\n\tcase c, ok := <-ch:\n\t\t_, _ = c, ok\n\tdefault:\n\t\t_ = c\n\t}\n}\n",
+        r#"func f(ch chan context.Context) {
+	c := 1
+	select {
+	case c, ok := <-ch:
+		_, _ = c, ok
+	default:
+		_ = c
+	}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let outer = bind(m, "c", 0);
@@ -572,7 +802,10 @@ fn select_receive_binds_in_its_case_only() {
 fn scope_name_is_the_ctx_param_after_other_params() {
     let src = ctx_file(
         "",
-        "func f(a int, ctx context.Context) {}\n\nfunc g(a int, b string) {}\n",
+        r#"func f(a int, ctx context.Context) {}
+
+func g(a int, b string) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")).as_deref(), Some("ctx"));
@@ -584,7 +817,10 @@ fn scope_name_is_the_ctx_param_after_other_params() {
 fn scope_name_is_the_first_of_several_ctx_params() {
     let src = ctx_file(
         "",
-        "func f(a, b context.Context) {}\n\nfunc g(n int, reqCtx context.Context, audit context.Context) {}\n",
+        r#"func f(a, b context.Context) {}
+
+func g(n int, reqCtx context.Context, audit context.Context) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")).as_deref(), Some("a"));
@@ -594,7 +830,11 @@ fn scope_name_is_the_first_of_several_ctx_params() {
 
 #[test]
 fn underscore_param_is_a_scope_named_underscore() {
-    let src = ctx_file("", "func f(n int, _ context.Context) {}\n");
+    let src = ctx_file(
+        "",
+        r#"func f(n int, _ context.Context) {}
+"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         let f = func_id(m, "f");
         assert_eq!(sem.scope_name(f).as_deref(), Some("_"));
@@ -609,7 +849,10 @@ fn underscore_param_is_a_scope_named_underscore() {
 fn unnamed_ctx_param_makes_no_scope() {
     let src = ctx_file(
         "",
-        "func f(context.Context) {}\n\nfunc g(int, context.Context) {}\n",
+        r#"func f(context.Context) {}
+
+func g(int, context.Context) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
@@ -621,7 +864,10 @@ fn unnamed_ctx_param_makes_no_scope() {
 fn pointer_layers_of_context_qualify() {
     let src = ctx_file(
         "",
-        "func one(p *context.Context) {}\n\nfunc two(pp **context.Context) {}\n",
+        r#"func one(p *context.Context) {}
+
+func two(pp **context.Context) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "one")).as_deref(), Some("p"));
@@ -636,7 +882,12 @@ fn pointer_layers_of_context_qualify() {
 fn same_package_alias_of_context_qualifies() {
     let src = ctx_file(
         "",
-        "type C = context.Context\n\nfunc f(c C) {}\n\nfunc g(c *C) {}\n",
+        r#"type C = context.Context
+
+func f(c C) {}
+
+func g(c *C) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")).as_deref(), Some("c"));
@@ -649,7 +900,12 @@ fn same_package_alias_of_context_qualifies() {
 
 #[test]
 fn other_package_alias_of_context_qualifies() {
-    let src = ctx_file("\t\"example.com/web\"\n", "func f(a web.Alias) {}\n");
+    let src = ctx_file(
+        r#"	"example.com/web"
+"#,
+        r#"func f(a web.Alias) {}
+"#,
+    );
     check(&[("p/a.go", &src), WEB], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")).as_deref(), Some("a"));
     });
@@ -657,7 +913,13 @@ fn other_package_alias_of_context_qualifies() {
 
 #[test]
 fn defined_type_over_context_does_not_qualify() {
-    let src = ctx_file("", "type D context.Context\n\nfunc f(d D) {}\n");
+    let src = ctx_file(
+        "",
+        r#"type D context.Context
+
+func f(d D) {}
+"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
         assert!(!sem.binding_is_ctxish(bind(m, "d", 0)));
@@ -666,7 +928,11 @@ fn defined_type_over_context_does_not_qualify() {
 
 #[test]
 fn variadic_context_param_does_not_qualify() {
-    let src = ctx_file("", "func f(cs ...context.Context) {}\n");
+    let src = ctx_file(
+        "",
+        r#"func f(cs ...context.Context) {}
+"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
         assert_eq!(var_type(sem, m, "cs", 0), "[]context.Context");
@@ -675,7 +941,11 @@ fn variadic_context_param_does_not_qualify() {
 
 #[test]
 fn slice_of_contexts_does_not_qualify() {
-    let src = ctx_file("", "func f(cs []context.Context) {}\n");
+    let src = ctx_file(
+        "",
+        r#"func f(cs []context.Context) {}
+"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
         assert!(!sem.binding_is_ctxish(bind(m, "cs", 0)));
@@ -686,7 +956,12 @@ fn slice_of_contexts_does_not_qualify() {
 fn struct_embedding_context_and_type_parameter_do_not_qualify() {
     let src = ctx_file(
         "",
-        "type E struct{ context.Context }\n\nfunc f(e E) {}\n\nfunc g[C context.Context](c C) {}\n",
+        r#"type E struct{ context.Context }
+
+func f(e E) {}
+
+func g[C context.Context](c C) {}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(sem.scope_name(func_id(m, "f")), None);
@@ -703,8 +978,10 @@ fn struct_embedding_context_and_type_parameter_do_not_qualify() {
 #[test]
 fn carrier_param_qualifies_only_when_configured() {
     let src = ctx_file(
-        "\t\"example.com/web\"\n",
-        "func f(id string, w *web.Ctx) {}\n",
+        r#"	"example.com/web"
+"#,
+        r#"func f(id string, w *web.Ctx) {}
+"#,
     );
     let files = [("p/a.go", src.as_str()), WEB];
     check(&files, |sem, m| {
@@ -731,7 +1008,12 @@ fn carrier_param_qualifies_only_when_configured() {
 
 #[test]
 fn versioned_carrier_package_matches_unversioned_config_only() {
-    let src = ctx_file("\t\"example.com/web/v4\"\n", "func f(w web.Ctx) {}\n");
+    let src = ctx_file(
+        r#"	"example.com/web/v4"
+"#,
+        r#"func f(w web.Ctx) {}
+"#,
+    );
     let files = [("p/a.go", src.as_str()), WEB_V4];
     check_with(
         &files,
@@ -765,7 +1047,12 @@ fn versioned_carrier_package_matches_unversioned_config_only() {
 fn receivers_never_make_a_scope() {
     let src = ctx_file(
         "",
-        "type Ctx struct{}\n\nfunc (w *Ctx) M(n int) {}\n\nfunc (w *Ctx) N(n int, c context.Context) {}\n",
+        r#"type Ctx struct{}
+
+func (w *Ctx) M(n int) {}
+
+func (w *Ctx) N(n int, c context.Context) {}
+"#,
     );
     check_with(
         &[("p/a.go", &src)],
@@ -787,11 +1074,23 @@ fn receivers_never_make_a_scope() {
 fn ctx_scope_is_the_nearest_enclosing_scope() {
     let src = ctx_file(
         "",
-        "func use(...any) {}\n\nfunc relay(limit int, outer context.Context) {\n\
-         \tgo func() { use(limit, 1) }()\n\
-         \tfunc(inner context.Context) {\n\t\tgo func() { use(limit, 2) }()\n\t}(outer)\n\
-         \twrap := func() {\n\t\tgo func() { use(limit, 3) }()\n\t}\n\t_ = wrap\n}\n\n\
-         func plain() {\n\tgo func() { use(4) }()\n}\n",
+        r#"func use(...any) {}
+
+func relay(limit int, outer context.Context) {
+	go func() { use(limit, 1) }()
+	func(inner context.Context) {
+		go func() { use(limit, 2) }()
+	}(outer)
+	wrap := func() {
+		go func() { use(limit, 3) }()
+	}
+	_ = wrap
+}
+
+func plain() {
+	go func() { use(4) }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let relay = func_id(m, "relay");
@@ -818,7 +1117,14 @@ fn ctx_scope_is_the_nearest_enclosing_scope() {
 
 #[test]
 fn with_cancel_gives_a_context_and_a_cancel_func() {
-    let src = ctx_file("", "func f(ctx context.Context) {\n\tc2, cancel := context.WithCancel(ctx)\n\t_, _ = c2, cancel\n}\n");
+    let src = ctx_file(
+        "",
+        r#"func f(ctx context.Context) {
+	c2, cancel := context.WithCancel(ctx)
+	_, _ = c2, cancel
+}
+"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         let c2 = bind(m, "c2", 0);
         assert_eq!(show(&sem.binding_type(c2)), "context.Context");
@@ -838,8 +1144,13 @@ fn with_cancel_gives_a_context_and_a_cancel_func() {
 #[test]
 fn errgroup_with_context_gives_group_pointer_and_context() {
     let src = ctx_file(
-        "\t\"golang.org/x/sync/errgroup\"\n",
-        "func f(ctx context.Context) {\n\tg, gctx := errgroup.WithContext(ctx)\n\t_, _ = g, gctx\n}\n",
+        r#"	"golang.org/x/sync/errgroup"
+"#,
+        r#"func f(ctx context.Context) {
+	g, gctx := errgroup.WithContext(ctx)
+	_, _ = g, gctx
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(
@@ -854,8 +1165,19 @@ fn errgroup_with_context_gives_group_pointer_and_context() {
 
 #[test]
 fn new_address_of_composite_literal_and_make() {
-    let src = "package p\n\ntype T struct{ n int }\n\nfunc f() {\n\ta := new(T)\n\tb := &T{}\n\tc := T{n: 1}\n\
-               \td := make(chan int)\n\te := make(map[string][]T)\n\t_, _, _, _, _ = a, b, c, d, e\n}\n";
+    let src = r#"package p
+
+type T struct{ n int }
+
+func f() {
+	a := new(T)
+	b := &T{}
+	c := T{n: 1}
+	d := make(chan int)
+	e := make(map[string][]T)
+	_, _, _, _, _ = a, b, c, d, e
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "*p.T");
         assert_eq!(var_type(sem, m, "b", 0), "*p.T");
@@ -869,7 +1191,15 @@ fn new_address_of_composite_literal_and_make() {
 fn conversions_have_the_target_type() {
     let src = ctx_file(
         "",
-        "type T int\n\nfunc f(x any) {\n\ta := int64(3)\n\tb := T(4)\n\tc := context.Context(nil)\n\t_, _, _ = a, b, c\n}\n",
+        r#"type T int
+
+func f(x any) {
+	a := int64(3)
+	b := T(4)
+	c := context.Context(nil)
+	_, _, _ = a, b, c
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "int64");
@@ -881,7 +1211,15 @@ fn conversions_have_the_target_type() {
 
 #[test]
 fn parenthesised_pointer_conversion_has_the_pointer_type() {
-    let src = "package p\n\ntype T struct{}\n\nfunc f(x any) {\n\tp := (*T)(nil)\n\t_ = p\n}\n";
+    let src = r#"package p
+
+type T struct{}
+
+func f(x any) {
+	p := (*T)(nil)
+	_ = p
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         assert_eq!(var_type(sem, m, "p", 0), "*p.T");
     });
@@ -891,8 +1229,25 @@ fn parenthesised_pointer_conversion_has_the_pointer_type() {
 fn struct_field_selectors_including_promoted_fields() {
     let src = ctx_file(
         "",
-        "type Job struct {\n\tctx context.Context\n\tn   int\n}\n\ntype Outer struct {\n\t*Job\n\tname string\n}\n\n\
-         func f(j Job, o Outer) {\n\ta := j.ctx\n\tb := o.ctx\n\tc := o.Job\n\td := o.n\n\te := o.missing\n\t_, _, _, _, _ = a, b, c, d, e\n}\n",
+        r#"type Job struct {
+	ctx context.Context
+	n   int
+}
+
+type Outer struct {
+	*Job
+	name string
+}
+
+func f(j Job, o Outer) {
+	a := j.ctx
+	b := o.ctx
+	c := o.Job
+	d := o.n
+	e := o.missing
+	_, _, _, _, _ = a, b, c, d, e
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "context.Context");
@@ -914,9 +1269,19 @@ fn struct_field_selectors_including_promoted_fields() {
 #[test]
 fn method_results_are_typed_from_the_declaration() {
     let src = ctx_file(
-        "\t\"example.com/tel\"\n",
-        "type Job struct{}\n\nfunc (j *Job) Ctx() context.Context { return nil }\n\n\
-         func f(j *Job, ctx context.Context) {\n\ta := j.Ctx()\n\ts := tel.From(ctx).Fork()\n\tname := s.Name\n\t_, _, _ = a, s, name\n}\n",
+        r#"	"example.com/tel"
+"#,
+        r#"type Job struct{}
+
+func (j *Job) Ctx() context.Context { return nil }
+
+func f(j *Job, ctx context.Context) {
+	a := j.Ctx()
+	s := tel.From(ctx).Fork()
+	name := s.Name
+	_, _, _ = a, s, name
+}
+"#,
     );
     check(&[("p/a.go", &src), TEL], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "context.Context");
@@ -929,8 +1294,15 @@ fn method_results_are_typed_from_the_declaration() {
 fn index_of_slice_and_map_of_contexts() {
     let src = ctx_file(
         "",
-        "func f(cs []context.Context, m map[string]context.Context, arr *[2]context.Context) {\n\
-         \ta := cs[0]\n\tb := m[\"k\"]\n\tc, ok := m[\"k\"]\n\td := arr[1]\n\te := cs[1:]\n\t_, _, _, _, _, _ = a, b, c, ok, d, e\n}\n",
+        r#"func f(cs []context.Context, m map[string]context.Context, arr *[2]context.Context) {
+	a := cs[0]
+	b := m["k"]
+	c, ok := m["k"]
+	d := arr[1]
+	e := cs[1:]
+	_, _, _, _, _, _ = a, b, c, ok, d, e
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         for v in ["a", "b", "c", "d"] {
@@ -947,8 +1319,18 @@ fn index_of_slice_and_map_of_contexts() {
 fn range_over_contexts_map_and_channel() {
     let src = ctx_file(
         "",
-        "func f(cs []context.Context, m map[context.Context]int, ch <-chan context.Context) {\n\
-         \tfor _, c := range cs {\n\t\t_ = c\n\t}\n\tfor k := range m {\n\t\t_ = k\n\t}\n\tfor r := range ch {\n\t\t_ = r\n\t}\n}\n",
+        r#"func f(cs []context.Context, m map[context.Context]int, ch <-chan context.Context) {
+	for _, c := range cs {
+		_ = c
+	}
+	for k := range m {
+		_ = k
+	}
+	for r := range ch {
+		_ = r
+	}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "c", 0), "context.Context");
@@ -961,8 +1343,15 @@ fn range_over_contexts_map_and_channel() {
 fn type_assertion_to_context() {
     let src = ctx_file(
         "",
-        "func f(x any) {\n\ta := x.(context.Context)\n\tb, ok := x.(context.Context)\n\tc := x.(fmtStringer)\n\t_, _, _, _ = a, b, ok, c\n}\n\n\
-         type fmtStringer interface{ String() string }\n",
+        r#"func f(x any) {
+	a := x.(context.Context)
+	b, ok := x.(context.Context)
+	c := x.(fmtStringer)
+	_, _, _, _ = a, b, ok, c
+}
+
+type fmtStringer interface{ String() string }
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "context.Context");
@@ -977,7 +1366,13 @@ fn type_assertion_to_context() {
 fn receive_from_channel_of_contexts() {
     let src = ctx_file(
         "",
-        "func f(ch chan context.Context, ints chan int) {\n\ta := <-ch\n\tb, ok := <-ch\n\tc := <-ints\n\t_, _, _, _ = a, b, ok, c\n}\n",
+        r#"func f(ch chan context.Context, ints chan int) {
+	a := <-ch
+	b, ok := <-ch
+	c := <-ints
+	_, _, _, _ = a, b, ok, c
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "context.Context");
@@ -990,8 +1385,15 @@ fn receive_from_channel_of_contexts() {
 #[test]
 fn unknown_calls_stay_unknown() {
     let src = ctx_file(
-        "\t\"example.com/missing\"\n",
-        "func f(fn func() int) {\n\ta := mystery()\n\tb := missing.Do()\n\tc := fn()\n\t_, _, _ = a, b, c\n}\n",
+        r#"	"example.com/missing"
+"#,
+        r#"func f(fn func() int) {
+	a := mystery()
+	b := missing.Do()
+	c := fn()
+	_, _, _ = a, b, c
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "a", 0), "?");
@@ -1009,7 +1411,11 @@ fn unknown_calls_stay_unknown() {
 fn a_variable_named_ctx_is_judged_by_type_not_name() {
     let src = ctx_file(
         "",
-        "func f(ctx string, done chan int) {\n\tc := context.Background()\n\t_ = c\n}\n",
+        r#"func f(ctx string, done chan int) {
+	c := context.Background()
+	_ = c
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(!sem.binding_is_ctxish(bind(m, "ctx", 0)));
@@ -1024,7 +1430,15 @@ fn a_variable_named_ctx_is_judged_by_type_not_name() {
 fn call_target_of_package_functions() {
     let src = ctx_file(
         "",
-        "func helper() {}\n\nfunc f() {\n\thelper()\n\t_ = context.Background()\n\tlen2 := len(\"x\")\n\t_ = len2\n}\n",
+        r#"func helper() {}
+
+func f() {
+	helper()
+	_ = context.Background()
+	len2 := len("x")
+	_ = len2
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(
@@ -1050,8 +1464,23 @@ fn call_target_of_package_functions() {
 
 #[test]
 fn call_target_of_methods_via_value_and_pointer_receivers() {
-    let src = "package p\n\ntype T struct{}\n\nfunc (T) V() {}\n\nfunc (*T) P() {}\n\n\
-               func f() {\n\tvar t T\n\tpt := &T{}\n\tt.V()\n\tt.P()\n\tpt.V()\n\tpt.P()\n}\n";
+    let src = r#"package p
+
+type T struct{}
+
+func (T) V() {}
+
+func (*T) P() {}
+
+func f() {
+	var t T
+	pt := &T{}
+	t.V()
+	t.P()
+	pt.V()
+	pt.P()
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         assert_eq!(target_of(sem, m, "t.V()", false).as_deref(), Some("p.T.V"));
         assert_eq!(target_of(sem, m, "t.P()", false).as_deref(), Some("p.T.P"));
@@ -1063,9 +1492,21 @@ fn call_target_of_methods_via_value_and_pointer_receivers() {
 #[test]
 fn call_target_of_promoted_methods() {
     let src = ctx_file(
-        "\t\"golang.org/x/sync/errgroup\"\n",
-        "type T struct{}\n\nfunc (*T) Run() {}\n\ntype Outer struct{ T }\n\ntype Group struct{ *errgroup.Group }\n\n\
-         func f(o Outer, g *Group) {\n\to.Run()\n\tg.Go(nil)\n}\n",
+        r#"	"golang.org/x/sync/errgroup"
+"#,
+        r#"type T struct{}
+
+func (*T) Run() {}
+
+type Outer struct{ T }
+
+type Group struct{ *errgroup.Group }
+
+func f(o Outer, g *Group) {
+	o.Run()
+	g.Go(nil)
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(
@@ -1083,8 +1524,20 @@ fn call_target_of_promoted_methods() {
 fn call_target_of_interface_methods() {
     let src = ctx_file(
         "",
-        "type Runner interface{ Run(n int) }\n\ntype Both interface {\n\tRunner\n\tStop()\n}\n\n\
-         func f(ctx context.Context, r Runner, b Both, anon interface{ Run(n int) }) {\n\tr.Run(1)\n\tb.Run(2)\n\tctx.Done()\n\tanon.Run(3)\n}\n",
+        r#"type Runner interface{ Run(n int) }
+
+type Both interface {
+	Runner
+	Stop()
+}
+
+func f(ctx context.Context, r Runner, b Both, anon interface{ Run(n int) }) {
+	r.Run(1)
+	b.Run(2)
+	ctx.Done()
+	anon.Run(3)
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let r = sem
@@ -1115,8 +1568,18 @@ fn call_target_of_interface_methods() {
 #[test]
 fn call_target_of_method_expressions() {
     let src = ctx_file(
-        "\t\"golang.org/x/sync/errgroup\"\n",
-        "type T struct{}\n\nfunc (T) V(n int) {}\n\nfunc f(g *errgroup.Group) {\n\t(*errgroup.Group).Go(g, nil)\n\tT.V(T{}, 1)\n\tg.Go(nil)\n}\n",
+        r#"	"golang.org/x/sync/errgroup"
+"#,
+        r#"type T struct{}
+
+func (T) V(n int) {}
+
+func f(g *errgroup.Group) {
+	(*errgroup.Group).Go(g, nil)
+	T.V(T{}, 1)
+	g.Go(nil)
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let t = sem
@@ -1140,7 +1603,15 @@ fn call_target_of_method_expressions() {
 
 #[test]
 fn explicitly_instantiated_generic_call_needs_allow_instantiated() {
-    let src = "package p\n\nfunc Apply[T any](x T, f func(T)) {}\n\nfunc f() {\n\tApply[int](1, nil)\n\tApply(2, nil)\n}\n";
+    let src = r#"package p
+
+func Apply[T any](x T, f func(T)) {}
+
+func f() {
+	Apply[int](1, nil)
+	Apply(2, nil)
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         assert_eq!(target_of(sem, m, "Apply[int]", false), None);
         assert_eq!(
@@ -1157,8 +1628,20 @@ fn explicitly_instantiated_generic_call_needs_allow_instantiated() {
 
 #[test]
 fn calls_through_variables_fields_and_parentheses_are_not_identified() {
-    let src = "package p\n\nfunc helper() {}\n\ntype S struct{ cb func() }\n\n\
-               func f(s S) {\n\tfn := helper\n\tfn()\n\ts.cb()\n\t(helper)()\n\tfunc() {}()\n}\n";
+    let src = r#"package p
+
+func helper() {}
+
+type S struct{ cb func() }
+
+func f(s S) {
+	fn := helper
+	fn()
+	s.cb()
+	(helper)()
+	func() {}()
+}
+"#;
     check(&[("p/a.go", src)], |sem, m| {
         assert_eq!(
             target_of(sem, m, "fn()", false),
@@ -1185,33 +1668,47 @@ fn calls_through_variables_fields_and_parentheses_are_not_identified() {
 fn p1_own_ctx_param_named_underscore_or_unnamed() {
     let src = ctx_file(
         "",
-        "var fs = []any{\n\tfunc(ctx context.Context) {},\n\tfunc(_ context.Context) {},\n\tfunc(int, context.Context) {},\n\
-         \tfunc(p *context.Context) {},\n\tfunc(n int) {},\n\tfunc(cs ...context.Context) {},\n}\n",
+        r#"var fs = []any{
+	func(ctx context.Context) {},
+	func(_ context.Context) {},
+	func(int, context.Context) {},
+	func(p *context.Context) {},
+	func(n int) {},
+	func(cs ...context.Context) {},
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p1(lit(m, "func(ctx context.Context)")));
-        assert!(sem.p1(lit(m, "func(_ context.Context)")));
-        assert!(sem.p1(lit(m, "func(int, context.Context)")));
-        assert!(sem.p1(lit(m, "func(p *context.Context)")));
-        assert!(!sem.p1(lit(m, "func(n int)")));
-        assert!(!sem.p1(lit(m, "func(cs ...context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(ctx context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(_ context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(int, context.Context)")));
+        assert!(sem.has_own_ctx_param(lit(m, "func(p *context.Context)")));
+        assert!(!sem.has_own_ctx_param(lit(m, "func(n int)")));
+        assert!(!sem.has_own_ctx_param(lit(m, "func(cs ...context.Context)")));
     });
 }
 
 #[test]
 fn p1_carrier_param_does_not_count() {
     let src = ctx_file(
-        "\t\"example.com/web\"\n",
-        "func f(w *web.Ctx) {\n\tgo func(inner *web.Ctx) { inner.Reply(\"x\") }(w)\n}\n",
+        r#"	"example.com/web"
+"#,
+        r#"func f(w *web.Ctx) {
+	go func(inner *web.Ctx) { inner.Reply("x") }(w)
+}
+"#,
     );
     check_with(
         &[("p/a.go", &src), WEB],
         &CtxConfig::from_flag("example.com/web.Ctx"),
         |sem, m| {
             let l = go_lit(m, "go func(inner");
-            assert!(!sem.p1(l), "carriers are no P1 exemption");
-            assert!(!sem.p2(l), "the argument is outside the literal");
-            assert!(sem.p3(l), "the body mentions a carrier-typed parameter");
+            assert!(!sem.has_own_ctx_param(l), "carriers are no P1 exemption");
+            assert!(!sem.captures_ctx(l), "the argument is outside the literal");
+            assert!(
+                sem.mentions_ctx(l),
+                "the body mentions a carrier-typed parameter"
+            );
         },
     );
 }
@@ -1221,59 +1718,80 @@ fn p1_carrier_param_does_not_count() {
 fn p2_src(body: &str) -> String {
     ctx_file(
         "",
-        &format!("func use(...any) {{}}\n\nfunc f(ctx context.Context, n int) {{\n{body}\n}}\n"),
+        &format!(
+            r#"func use(...any) {{}}
+
+func f(ctx context.Context, n int) {{
+{body}
+}}
+"#
+        ),
     )
 }
 
 #[test]
 fn p2_direct_capture_and_its_absence() {
-    let src =
-        p2_src("\tgo func() { _ = ctx }()\n\tgo func() { ctx.Done() }()\n\tgo func() { use(n) }()");
+    let src = p2_src(
+        r#"	go func() { _ = ctx }()
+	go func() { ctx.Done() }()
+	go func() { use(n) }()"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p2(go_lit(m, "go func() { _ = ctx")));
-        assert!(sem.p2(go_lit(m, "go func() { ctx.Done")));
-        assert!(!sem.p2(go_lit(m, "go func() { use(n)")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = ctx")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { ctx.Done")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { use(n)")));
     });
 }
 
 #[test]
 fn p2_capture_in_nested_closure_and_inner_go_counts() {
     let src = p2_src(
-        "\tgo func() { func() { _ = ctx }() }()\n\tgo func() { go func() { use(ctx) }() }()\n\
-         \tgo func() { defer func() { use(ctx) }() }()\n\tgo func() { f := func() { use(ctx) }; _ = f }()\n\
-         \tgo func() { return; use(ctx) }()",
+        r#"	go func() { func() { _ = ctx }() }()
+	go func() { go func() { use(ctx) }() }()
+	go func() { defer func() { use(ctx) }() }()
+	go func() { f := func() { use(ctx) }; _ = f }()
+	go func() { return; use(ctx) }()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p2(go_lit(m, "go func() { func()")), "IIFE");
-        assert!(sem.p2(go_lit(m, "go func() { go func()")), "inner go");
-        assert!(sem.p2(go_lit(m, "go func() { defer")), "deferred closure");
+        assert!(sem.captures_ctx(go_lit(m, "go func() { func()")), "IIFE");
         assert!(
-            sem.p2(go_lit(m, "go func() { f := ")),
+            sem.captures_ctx(go_lit(m, "go func() { go func()")),
+            "inner go"
+        );
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { defer")),
+            "deferred closure"
+        );
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { f := ")),
             "closure never called"
         );
-        assert!(sem.p2(go_lit(m, "go func() { return")), "unreachable code");
+        assert!(
+            sem.captures_ctx(go_lit(m, "go func() { return")),
+            "unreachable code"
+        );
     });
 }
 
 #[test]
 fn p2_variable_declared_inside_the_literal_does_not_count() {
     let src = p2_src(
-        "\tgo func() { c := context.Background(); use(c) }()\n\
-         \tgo func() { func(c context.Context) { use(c) }(context.TODO()) }()\n\
-         \tgo func(c context.Context) { use(c) }(ctx)",
+        r#"	go func() { c := context.Background(); use(c) }()
+	go func() { func(c context.Context) { use(c) }(context.TODO()) }()
+	go func(c context.Context) { use(c) }(ctx)"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { c :=")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { c :=")));
         assert!(
-            !sem.p2(go_lit(m, "go func() { func(c")),
+            !sem.captures_ctx(go_lit(m, "go func() { func(c")),
             "a nested literal's own parameter"
         );
         let own = go_lit(m, "go func(c context.Context)");
         assert!(
-            !sem.p2(own),
+            !sem.captures_ctx(own),
             "own parameters and passed arguments are not captures"
         );
-        assert!(sem.p1(own));
+        assert!(sem.has_own_ctx_param(own));
     });
 }
 
@@ -1281,38 +1799,63 @@ fn p2_variable_declared_inside_the_literal_does_not_count() {
 fn p2_package_level_context_does_not_count() {
     let a = ctx_file(
         "",
-        "var root = context.Background()\n\nfunc use(...any) {}\n\nfunc f(ctx context.Context) {\n\
-         \tgo func() { use(root) }()\n\tgo func() { use(shared) }()\n}\n",
+        r#"var root = context.Background()
+
+func use(...any) {}
+
+func f(ctx context.Context) {
+	go func() { use(root) }()
+	go func() { use(shared) }()
+}
+"#,
     );
-    let b = "package p\n\nimport \"context\"\n\nvar shared context.Context\n";
+    let b = r#"package p
+
+import "context"
+
+var shared context.Context
+"#;
     check(&[("p/a.go", &a), ("p/b.go", b)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { use(root)")), "this file");
         assert!(
-            !sem.p2(go_lit(m, "go func() { use(shared)")),
+            !sem.captures_ctx(go_lit(m, "go func() { use(root)")),
+            "this file"
+        );
+        assert!(
+            !sem.captures_ctx(go_lit(m, "go func() { use(shared)")),
             "another file"
         );
-        assert!(sem.p3(go_lit(m, "go func() { use(root)")), "P3 counts it");
-        assert!(sem.p3(go_lit(m, "go func() { use(shared)")), "P3 counts it");
+        assert!(
+            sem.mentions_ctx(go_lit(m, "go func() { use(root)")),
+            "P3 counts it"
+        );
+        assert!(
+            sem.mentions_ctx(go_lit(m, "go func() { use(shared)")),
+            "P3 counts it"
+        );
     });
 }
 
 #[test]
 fn p2_shadowing_before_and_after_a_use() {
     let src = p2_src(
-        "\tgo func() { ctx := \"x\"; use(ctx) }()\n\tgo func() { use(ctx); ctx := \"x\"; use(ctx) }()\n\
-         \t{\n\t\tctx := 7\n\t\tgo func() { use(ctx, 1) }()\n\t}",
+        r#"	go func() { ctx := "x"; use(ctx) }()
+	go func() { use(ctx); ctx := "x"; use(ctx) }()
+	{
+		ctx := 7
+		go func() { use(ctx, 1) }()
+	}"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(
-            !sem.p2(go_lit(m, "go func() { ctx := ")),
+            !sem.captures_ctx(go_lit(m, "go func() { ctx := ")),
             "shadowed before the use"
         );
         assert!(
-            sem.p2(go_lit(m, "go func() { use(ctx); ctx :=")),
+            sem.captures_ctx(go_lit(m, "go func() { use(ctx); ctx :=")),
             "used before the shadow"
         );
         assert!(
-            !sem.p2(go_lit(m, "go func() { use(ctx, 1)")),
+            !sem.captures_ctx(go_lit(m, "go func() { use(ctx, 1)")),
             "hidden by an inner-block int"
         );
     });
@@ -1321,25 +1864,37 @@ fn p2_shadowing_before_and_after_a_use() {
 #[test]
 fn p2_constant_folded_reference_does_not_count() {
     let src = ctx_file(
-        "\t\"unsafe\"\n",
-        "func f(ctx context.Context) {\n\tgo func() { _ = unsafe.Sizeof(ctx) }()\n\tgo func() { _ = unsafe.Sizeof(ctx); _ = ctx }()\n}\n",
+        r#"	"unsafe"
+"#,
+        r#"func f(ctx context.Context) {
+	go func() { _ = unsafe.Sizeof(ctx) }()
+	go func() { _ = unsafe.Sizeof(ctx); _ = ctx }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx) }")));
-        assert!(sem.p2(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx); _ = ctx")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx) }")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx); _ = ctx")));
     });
 }
 
 #[test]
 fn p2_captured_carrier_and_receiver_count() {
     let src = ctx_file(
-        "\t\"example.com/web\"\n",
-        "type T struct{}\n\nfunc (t *T) M(ctx context.Context, w *web.Ctx) {\n\tgo func() { w.Reply(\"x\") }()\n\tgo func() { _ = t }()\n}\n",
+        r#"	"example.com/web"
+"#,
+        r#"type T struct{}
+
+func (t *T) M(ctx context.Context, w *web.Ctx) {
+	go func() { w.Reply("x") }()
+	go func() { _ = t }()
+}
+"#,
     );
     let files = [("p/a.go", src.as_str()), WEB];
     check(&files, |sem, m| {
         assert!(
-            !sem.p2(go_lit(m, "go func() { w.Reply")),
+            !sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
             "not a carrier by default"
         );
     });
@@ -1347,9 +1902,12 @@ fn p2_captured_carrier_and_receiver_count() {
         &files,
         &CtxConfig::from_flag("example.com/web.Ctx,p.T"),
         |sem, m| {
-            assert!(sem.p2(go_lit(m, "go func() { w.Reply")), "captured carrier");
             assert!(
-                sem.p2(go_lit(m, "go func() { _ = t")),
+                sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
+                "captured carrier"
+            );
+            assert!(
+                sem.captures_ctx(go_lit(m, "go func() { _ = t")),
                 "captured carrier receiver"
             );
         },
@@ -1360,13 +1918,18 @@ fn p2_captured_carrier_and_receiver_count() {
 fn p2_field_of_captured_struct_does_not_count() {
     let src = ctx_file(
         "",
-        "type Job struct{ ctx context.Context }\n\nfunc f(ctx context.Context, job Job) {\n\
-         \tgo func() { _ = job.ctx }()\n\tgo func() { _ = Job{ctx: nil} }()\n}\n",
+        r#"type Job struct{ ctx context.Context }
+
+func f(ctx context.Context, job Job) {
+	go func() { _ = job.ctx }()
+	go func() { _ = Job{ctx: nil} }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { _ = job.ctx")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = job.ctx")));
         assert!(
-            !sem.p2(go_lit(m, "go func() { _ = Job{")),
+            !sem.captures_ctx(go_lit(m, "go func() { _ = Job{")),
             "a struct literal key is a field"
         );
     });
@@ -1376,11 +1939,15 @@ fn p2_field_of_captured_struct_does_not_count() {
 fn p2_key_of_elided_struct_literal_is_not_a_capture() {
     let src = ctx_file(
         "",
-        "type Job struct{ ctx context.Context }\n\nfunc f(ctx context.Context) {\n\
-         \tgo func() { jobs := []Job{{ctx: nil}}; _ = jobs }()\n}\n",
+        r#"type Job struct{ ctx context.Context }
+
+func f(ctx context.Context) {
+	go func() { jobs := []Job{{ctx: nil}}; _ = jobs }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.p2(go_lit(m, "go func() { jobs")));
+        assert!(!sem.captures_ctx(go_lit(m, "go func() { jobs")));
     });
 }
 
@@ -1388,17 +1955,22 @@ fn p2_key_of_elided_struct_literal_is_not_a_capture() {
 fn p2_falls_back_to_p1_or_p3_in_package_initializers() {
     let src = ctx_file(
         "",
-        "func use(...any) {}\n\nvar job = func(ctx context.Context) {\n\
-         \tgo func() { func() { use(ctx) }() }()\n\tgo func() { use(ctx) }()\n}\n",
+        r#"func use(...any) {}
+
+var job = func(ctx context.Context) {
+	go func() { func() { use(ctx) }() }()
+	go func() { use(ctx) }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let nested = go_lit(m, "go func() { func()");
         assert!(sem.in_package_initializer(nested));
         assert!(
-            !sem.p2(nested),
+            !sem.captures_ctx(nested),
             "flat form: a use in a nested IIFE does not count"
         );
-        assert!(sem.p2(go_lit(m, "go func() { use(ctx)")));
+        assert!(sem.captures_ctx(go_lit(m, "go func() { use(ctx)")));
     });
 }
 
@@ -1406,21 +1978,27 @@ fn p2_falls_back_to_p1_or_p3_in_package_initializers() {
 
 #[test]
 fn p3_nested_literal_use_does_not_count() {
-    let src = p2_src("\tgo func() { func() { _ = ctx }() }()\n\tgo func() { _ = ctx }()");
+    let src = p2_src(
+        r#"	go func() { func() { _ = ctx }() }()
+	go func() { _ = ctx }()"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         let nested = go_lit(m, "go func() { func()");
-        assert!(!sem.p3(nested));
-        assert!(sem.p2(nested));
-        assert!(sem.p3(go_lit(m, "go func() { _ = ctx")));
+        assert!(!sem.mentions_ctx(nested));
+        assert!(sem.captures_ctx(nested));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { _ = ctx")));
     });
 }
 
 #[test]
 fn p3_local_context_variable_counts() {
-    let src = p2_src("\tgo func() { c := context.TODO(); use(c) }()\n\tgo func() { c, _ := context.WithCancel(nil); _ = c }()");
+    let src = p2_src(
+        r#"	go func() { c := context.TODO(); use(c) }()
+	go func() { c, _ := context.WithCancel(nil); _ = c }()"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { c := context.TODO()")));
-        assert!(sem.p3(go_lit(m, "go func() { c, _ :=")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { c := context.TODO()")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { c, _ :=")));
     });
 }
 
@@ -1428,27 +2006,39 @@ fn p3_local_context_variable_counts() {
 fn p3_field_selector_of_context_type_counts() {
     let src = ctx_file(
         "",
-        "type Job struct {\n\tctx context.Context\n\tn   int\n}\n\nfunc use(...any) {}\n\n\
-         func f(job Job) {\n\tgo func() { use(job.ctx) }()\n\tgo func() { use(job.n) }()\n}\n",
+        r#"type Job struct {
+	ctx context.Context
+	n   int
+}
+
+func use(...any) {}
+
+func f(job Job) {
+	go func() { use(job.ctx) }()
+	go func() { use(job.n) }()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { use(job.ctx)")));
-        assert!(!sem.p3(go_lit(m, "go func() { use(job.n)")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { use(job.ctx)")));
+        assert!(!sem.mentions_ctx(go_lit(m, "go func() { use(job.n)")));
     });
 }
 
 #[test]
 fn p3_spelled_context_type_counts_but_unbound_call_does_not() {
     let src = p2_src(
-        "\tgo func() { var c context.Context; _ = c }()\n\tgo func() { _ = context.Background() }()\n\
-         \tgo func() { var p *context.Context; _ = p }()\n\tgo func(c context.Context) {}(nil)",
+        r#"	go func() { var c context.Context; _ = c }()
+	go func() { _ = context.Background() }()
+	go func() { var p *context.Context; _ = p }()
+	go func(c context.Context) {}(nil)"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.p3(go_lit(m, "go func() { var c context.Context")));
-        assert!(sem.p3(go_lit(m, "go func() { var p *context.Context")));
-        assert!(!sem.p3(go_lit(m, "go func() { _ = context.Background()")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { var c context.Context")));
+        assert!(sem.mentions_ctx(go_lit(m, "go func() { var p *context.Context")));
+        assert!(!sem.mentions_ctx(go_lit(m, "go func() { _ = context.Background()")));
         assert!(
-            !sem.p3(go_lit(m, "go func(c context.Context)")),
+            !sem.mentions_ctx(go_lit(m, "go func(c context.Context)")),
             "the signature is not walked"
         );
     });
@@ -1456,13 +2046,16 @@ fn p3_spelled_context_type_counts_but_unbound_call_does_not() {
 
 #[test]
 fn mentions_anywhere_enters_literals_but_mentions_flat_does_not() {
-    let src = p2_src("\tuse(func() { _ = ctx })\n\tuse(n)");
+    let src = p2_src(
+        r#"	use(func() { _ = ctx })
+	use(n)"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         let with_lit = find(m, "argument_list", "(func() { _ = ctx })");
-        assert!(sem.mentions_anywhere(with_lit));
-        assert!(!sem.mentions_flat(with_lit));
+        assert!(sem.mentions_ctx_anywhere(with_lit));
+        assert!(!sem.mentions_ctx_flat(with_lit));
         let plain = find(m, "argument_list", "(n)");
-        assert!(!sem.mentions_anywhere(plain));
+        assert!(!sem.mentions_ctx_anywhere(plain));
     });
 }
 
@@ -1471,20 +2064,31 @@ fn mentions_anywhere_enters_literals_but_mentions_flat_does_not() {
 fn trace_src(body: &str) -> String {
     ctx_file(
         "",
-        &format!("func use(...any) {{}}\n\nfunc f(ctx context.Context, cond bool, xs []int) {{\n{body}\n}}\n"),
+        &format!(
+            r#"func use(...any) {{}}
+
+func f(ctx context.Context, cond bool, xs []int) {{
+{body}
+}}
+"#
+        ),
     )
 }
 
 /// P4 over variable `name` (its first identifier) with `pred = P3`.
 fn trace_p3(sem: &Semantics<'_, '_>, m: &FileModel<'_>, name: &str) -> bool {
-    sem.trace(bind(m, name, 0), |l| sem.p3(l))
+    sem.trace(bind(m, name, 0), |l| sem.mentions_ctx(l))
 }
 
 #[test]
 fn trace_last_unconditional_assignment_wins() {
     let src = trace_src(
-        "\tfn := func() {}\n\tfn = func() { use(ctx) }\n\tgo fn()\n\
-         \tgn := func() { use(ctx) }\n\tgn = func() {}\n\tgo gn()",
+        r#"	fn := func() {}
+	fn = func() { use(ctx) }
+	go fn()
+	gn := func() { use(ctx) }
+	gn = func() {}
+	go gn()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(trace_p3(sem, m, "fn"));
@@ -1496,9 +2100,23 @@ fn trace_last_unconditional_assignment_wins() {
 #[test]
 fn trace_conditional_entries_after_the_last_unconditional_must_hold() {
     let src = trace_src(
-        "\tfn := func() { use(ctx) }\n\tif cond {\n\t\tfn = func() {}\n\t}\n\tgo fn()\n\
-         \tgn := func() { use(ctx) }\n\tif cond {\n\t\tgn = func() { use(ctx, 1) }\n\t}\n\tgo gn()\n\
-         \tvar hn func()\n\tif cond {\n\t\thn = func() { use(ctx) }\n\t} else {\n\t\thn = func() {}\n\t}\n\tgo hn()",
+        r#"	fn := func() { use(ctx) }
+	if cond {
+		fn = func() {}
+	}
+	go fn()
+	gn := func() { use(ctx) }
+	if cond {
+		gn = func() { use(ctx, 1) }
+	}
+	go gn()
+	var hn func()
+	if cond {
+		hn = func() { use(ctx) }
+	} else {
+		hn = func() {}
+	}
+	go hn()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(
@@ -1520,7 +2138,12 @@ fn trace_conditional_entries_after_the_last_unconditional_must_hold() {
 #[test]
 fn trace_conditional_before_the_last_unconditional_is_ignored() {
     let src = trace_src(
-        "\tvar fn func()\n\tif cond {\n\t\tfn = func() {}\n\t}\n\tfn = func() { use(ctx) }\n\tgo fn()",
+        r#"	var fn func()
+	if cond {
+		fn = func() {}
+	}
+	fn = func() { use(ctx) }
+	go fn()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(trace_p3(sem, m, "fn"));
@@ -1532,7 +2155,11 @@ fn trace_conditional_before_the_last_unconditional_is_ignored() {
 
 #[test]
 fn trace_reassignment_after_the_go_statement_participates() {
-    let src = trace_src("\tfn := func() { use(ctx) }\n\tgo fn()\n\tfn = func() {}");
+    let src = trace_src(
+        r#"	fn := func() { use(ctx) }
+	go fn()
+	fn = func() {}"#,
+    );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(!trace_p3(sem, m, "fn"));
         let list = sem.trace_list(bind(m, "fn", 0));
@@ -1545,8 +2172,19 @@ fn trace_reassignment_after_the_go_statement_participates() {
 fn trace_of_package_variable_spans_functions_of_the_file() {
     let src = ctx_file(
         "",
-        "func use(...any) {}\n\nvar job func()\n\nfunc f(ctx context.Context) {\n\tjob = func() { use(ctx) }\n\tgo job()\n}\n\n\
-         func later() {\n\tjob = func() {}\n}\n",
+        r#"func use(...any) {}
+
+var job func()
+
+func f(ctx context.Context) {
+	job = func() { use(ctx) }
+	go job()
+}
+
+func later() {
+	job = func() {}
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let job = bind(m, "job", 0);
@@ -1556,7 +2194,7 @@ fn trace_of_package_variable_spans_functions_of_the_file() {
             2
         );
         assert!(
-            !sem.trace(job, |l| sem.p3(l)),
+            !sem.trace(job, |l| sem.mentions_ctx(l)),
             "the assignment in another function is last"
         );
     });
@@ -1565,26 +2203,39 @@ fn trace_of_package_variable_spans_functions_of_the_file() {
 #[test]
 fn trace_empty_passes_and_var_declarations_are_not_collected() {
     let src = trace_src(
-        "\tfn := makeFn()\n\tgo fn()\n\tvar vn = func() {}\n\tgo vn()\n\
-         \tother := func() {}\n\tpn := other\n\tpn = (func() {})\n\tgo pn()",
-    ) + "\nfunc makeFn() func() { return func() {} }\n";
+        r#"	fn := makeFn()
+	go fn()
+	var vn = func() {}
+	go vn()
+	other := func() {}
+	pn := other
+	pn = (func() {})
+	go pn()"#,
+    ) + r#"
+func makeFn() func() { return func() {} }
+"#;
     check(&[("p/a.go", &src)], |sem, m| {
         for v in ["fn", "vn", "pn"] {
             assert!(sem.trace_list(bind(m, v, 0)).is_empty(), "{v}");
             assert!(trace_p3(sem, m, v), "{v}: untraceable passes");
         }
         assert_eq!(
-            sem.last_call(bind(m, "fn", 0)).map(|c| text(m, c)),
+            sem.last_assigned_call(bind(m, "fn", 0)).map(|c| text(m, c)),
             Some("makeFn()")
         );
-        assert_eq!(sem.last_lit(bind(m, "vn", 0)), None);
+        assert_eq!(sem.last_assigned_literal(bind(m, "vn", 0)), None);
     });
 }
 
 #[test]
 fn trace_if_assigned_closure_then_reassigned_later() {
     let src = trace_src(
-        "\tvar fn func()\n\tif cond {\n\t\tfn = func() { use(ctx) }\n\t}\n\tgo fn()\n\tfn = func() {}",
+        r#"	var fn func()
+	if cond {
+		fn = func() { use(ctx) }
+	}
+	go fn()
+	fn = func() {}"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let fn_ = bind(m, "fn", 0);
@@ -1593,17 +2244,36 @@ fn trace_if_assigned_closure_then_reassigned_later() {
             all.iter().map(|a| a.conditional).collect::<Vec<_>>(),
             [true, false]
         );
-        assert!(!sem.trace(fn_, |l| sem.p3(l)));
-        assert_eq!(sem.last_lit(fn_).map(|l| text(m, l)), Some("func() {}"));
+        assert!(!sem.trace(fn_, |l| sem.mentions_ctx(l)));
+        assert_eq!(
+            sem.last_assigned_literal(fn_).map(|l| text(m, l)),
+            Some("func() {}")
+        );
     });
 }
 
 #[test]
 fn trace_conditionality_covers_loops_switches_and_select() {
     let src = trace_src(
-        "\tvar fn func()\n\tfor range xs {\n\t\tfn = func() {}\n\t}\n\tfor i := 0; i < 1; i++ {\n\t\tfn = func() {}\n\t}\n\
-         \tswitch {\n\tcase cond:\n\t\tfn = func() {}\n\t}\n\tselect {\n\tdefault:\n\t\tfn = func() {}\n\t}\n\
-         \t{\n\t\tfn = func() {}\n\t}\n\tgo fn()",
+        r#"	var fn func()
+	for range xs {
+		fn = func() {}
+	}
+	for i := 0; i < 1; i++ {
+		fn = func() {}
+	}
+	switch {
+	case cond:
+		fn = func() {}
+	}
+	select {
+	default:
+		fn = func() {}
+	}
+	{
+		fn = func() {}
+	}
+	go fn()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let all = sem.assignments_to(bind(m, "fn", 0), |v| v.kind() == "func_literal");
@@ -1621,30 +2291,37 @@ fn trace_conditionality_covers_loops_switches_and_select() {
 fn factory_ok_when_an_argument_mentions_the_context() {
     let src = ctx_file(
         "",
-        "func mk(v any) func() { return func() {} }\n\nfunc f(ctx context.Context) {\n\
-         \tgo mk(ctx)()\n\tgo mk(func() { _ = ctx })()\n\tgo mk(1)()\n}\n",
+        r#"func mk(v any) func() { return func() {} }
+
+func f(ctx context.Context) {
+	go mk(ctx)()
+	go mk(func() { _ = ctx })()
+	go mk(1)()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go mk(ctx)")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go mk(ctx)")));
         assert!(
-            sem.factory_ok(go_factory(m, "go mk(func()")),
+            sem.factory_uses_ctx(go_factory(m, "go mk(func()")),
             "nested literals included"
         );
-        assert!(!sem.factory_ok(go_factory(m, "go mk(1)")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk(1)")));
     });
 }
 
 #[test]
 fn factory_literal_returning_a_ctx_using_literal() {
     let src = p2_src(
-        "\tgo func() func() { return func() { use(ctx) } }()()\n\tgo func() func() { return func() {} }()()\n\
-         \tgo func(c context.Context) func() { return func() {} }(nil)()",
+        r#"	go func() func() { return func() { use(ctx) } }()()
+	go func() func() { return func() {} }()()
+	go func(c context.Context) func() { return func() {} }(nil)()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go func() func() { return func() { use(ctx)")));
-        assert!(!sem.factory_ok(go_factory(m, "go func() func() { return func() {} }")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() { use(ctx)")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() {} }")));
         assert!(
-            sem.factory_ok(go_factory(m, "go func(c context.Context)")),
+            sem.factory_uses_ctx(go_factory(m, "go func(c context.Context)")),
             "P1 of the factory"
         );
     });
@@ -1654,16 +2331,25 @@ fn factory_literal_returning_a_ctx_using_literal() {
 fn factory_three_calls_deep() {
     let src = ctx_file(
         "",
-        "var bg = context.Background()\n\nfunc use(...any) {}\n\n\
-         func mk() func() func() { return func() func() { return func() { use(bg) } } }\n\n\
-         func mkPlain() func() func() { return func() func() { return func() {} } }\n\n\
-         func f(ctx context.Context) {\n\tgo mk()()()\n\tgo mkPlain()()()\n}\n",
+        r#"var bg = context.Background()
+
+func use(...any) {}
+
+func mk() func() func() { return func() func() { return func() { use(bg) } } }
+
+func mkPlain() func() func() { return func() func() { return func() {} } }
+
+func f(ctx context.Context) {
+	go mk()()()
+	go mkPlain()()()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let deep = go_factory(m, "go mk()()()");
         assert_eq!(text(m, deep), "mk()()");
-        assert!(sem.factory_ok(deep));
-        assert!(!sem.factory_ok(go_factory(m, "go mkPlain()()()")));
+        assert!(sem.factory_uses_ctx(deep));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mkPlain()()()")));
     });
 }
 
@@ -1671,28 +2357,49 @@ fn factory_three_calls_deep() {
 fn factory_declared_in_this_file() {
     let src = ctx_file(
         "",
-        "var bg = context.Background()\n\nfunc use(...any) {}\n\n\
-         func good() func() {\n\tif bg == nil {\n\t\treturn nil\n\t}\n\treturn func() { use(bg) }\n}\n\n\
-         func bad() func() { return func() { func() { use(bg) }() } }\n\n\
-         func withCtx(c context.Context) func() { return func() {} }\n\n\
-         func traced() func() {\n\tfn := func() { use(bg) }\n\treturn fn\n}\n\n\
-         func f(ctx context.Context) {\n\tgo good()()\n\tgo bad()()\n\tgo withCtx(nil)()\n\tgo traced()()\n}\n",
+        r#"var bg = context.Background()
+
+func use(...any) {}
+
+func good() func() {
+	if bg == nil {
+		return nil
+	}
+	return func() { use(bg) }
+}
+
+func bad() func() { return func() { func() { use(bg) }() } }
+
+func withCtx(c context.Context) func() { return func() {} }
+
+func traced() func() {
+	fn := func() { use(bg) }
+	return fn
+}
+
+func f(ctx context.Context) {
+	go good()()
+	go bad()()
+	go withCtx(nil)()
+	go traced()()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(
-            sem.factory_ok(go_factory(m, "go good()")),
+            sem.factory_uses_ctx(go_factory(m, "go good()")),
             "one qualifying return is enough"
         );
         assert!(
-            !sem.factory_ok(go_factory(m, "go bad()")),
+            !sem.factory_uses_ctx(go_factory(m, "go bad()")),
             "the returned literal is judged flat"
         );
         assert!(
-            sem.factory_ok(go_factory(m, "go withCtx(nil)")),
+            sem.factory_uses_ctx(go_factory(m, "go withCtx(nil)")),
             "a ctx parameter passes"
         );
         assert!(
-            sem.factory_ok(go_factory(m, "go traced()")),
+            sem.factory_uses_ctx(go_factory(m, "go traced()")),
             "a returned variable is traced"
         );
     });
@@ -1701,32 +2408,49 @@ fn factory_declared_in_this_file() {
 #[test]
 fn factory_methods_and_other_packages_pass_other_files_are_walked() {
     let a = ctx_file(
-        "\t\"example.com/tel\"\n",
-        "type Svc struct{}\n\nfunc (Svc) Make() func() { return func() {} }\n\n\
-         func f(ctx context.Context, s Svc) {\n\tgo s.Make()()\n\tgo tel.Make()()\n\tgo elsewhere()()\n}\n",
+        r#"	"example.com/tel"
+"#,
+        r#"type Svc struct{}
+
+func (Svc) Make() func() { return func() {} }
+
+func f(ctx context.Context, s Svc) {
+	go s.Make()()
+	go tel.Make()()
+	go elsewhere()()
+}
+"#,
     );
-    let b = "package p\n\nfunc elsewhere() func() { return func() {} }\n";
+    let b = r#"package p
+
+func elsewhere() func() { return func() {} }
+"#;
     check(&[("p/a.go", &a), ("p/b.go", b), TEL], |sem, m| {
-        assert!(sem.factory_ok(go_factory(m, "go s.Make()")));
-        assert!(sem.factory_ok(go_factory(m, "go tel.Make()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go s.Make()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go tel.Make()")));
         // A function of this package declared in another file is walked (SPEC P6): its
         // returned literal mentions no context.
-        assert!(!sem.factory_ok(go_factory(m, "go elsewhere()")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go elsewhere()")));
     });
 }
 
 #[test]
 fn factory_through_a_variable_uses_its_last_literal() {
     let src = p2_src(
-        "\tmk := func() func() { return func() { use(ctx) } }\n\tmk = func() func() { return func() {} }\n\tgo mk()()\n\
-         \tok := func() func() { return func() {} }\n\tok = func() func() { return func() { use(ctx) } }\n\tgo ok()()\n\
-         \tvar unset func() func()\n\tgo unset()()",
+        r#"	mk := func() func() { return func() { use(ctx) } }
+	mk = func() func() { return func() {} }
+	go mk()()
+	ok := func() func() { return func() {} }
+	ok = func() func() { return func() { use(ctx) } }
+	go ok()()
+	var unset func() func()
+	go unset()()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.factory_ok(go_factory(m, "go mk()")));
-        assert!(sem.factory_ok(go_factory(m, "go ok()")));
+        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk()")));
+        assert!(sem.factory_uses_ctx(go_factory(m, "go ok()")));
         assert!(
-            sem.factory_ok(go_factory(m, "go unset()")),
+            sem.factory_uses_ctx(go_factory(m, "go unset()")),
             "no literal: pass"
         );
     });
@@ -1738,15 +2462,25 @@ fn factory_through_a_variable_uses_its_last_literal() {
 fn field_lit_judges_the_keyed_literal_flat() {
     let src = ctx_file(
         "",
-        "type S struct {\n\trun  func()\n\tstop func()\n}\n\nfunc use(...any) {}\n\n\
-         func f(ctx context.Context) {\n\ts := S{run: func() { use(ctx) }, stop: func() { func() { use(ctx) }() }}\n\
-         \tgo s.run()\n\tgo s.stop()\n}\n",
+        r#"type S struct {
+	run  func()
+	stop func()
+}
+
+func use(...any) {}
+
+func f(ctx context.Context) {
+	s := S{run: func() { use(ctx) }, stop: func() { func() { use(ctx) }() }}
+	go s.run()
+	go s.stop()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.field_lit(sel("go s.run()")));
+        assert!(sem.field_literal_uses_ctx(sel("go s.run()")));
         assert!(
-            !sem.field_lit(sel("go s.stop()")),
+            !sem.field_literal_uses_ctx(sel("go s.stop()")),
             "P3: the nested use does not count"
         );
     });
@@ -1756,26 +2490,37 @@ fn field_lit_judges_the_keyed_literal_flat() {
 fn field_lit_passes_when_untraceable() {
     let src = ctx_file(
         "",
-        "type S struct{ run func() }\n\nfunc get() S { return S{} }\n\n\
-         func f(ctx context.Context) {\n\tp := &S{run: func() {}}\n\tgo p.run()\n\tq := get()\n\tgo q.run()\n\tgo get().run()\n\
-         \tr := S{}\n\tgo r.run()\n}\n",
+        r#"type S struct{ run func() }
+
+func get() S { return S{} }
+
+func f(ctx context.Context) {
+	p := &S{run: func() {}}
+	go p.run()
+	q := get()
+	go q.run()
+	go get().run()
+	r := S{}
+	go r.run()
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
         assert!(
-            sem.field_lit(sel("go p.run()")),
+            sem.field_literal_uses_ctx(sel("go p.run()")),
             "&T{{...}} is not considered"
         );
         assert!(
-            sem.field_lit(sel("go q.run()")),
+            sem.field_literal_uses_ctx(sel("go q.run()")),
             "no composite literal assigned"
         );
         assert!(
-            sem.field_lit(sel("go get().run()")),
+            sem.field_literal_uses_ctx(sel("go get().run()")),
             "operand is not a variable"
         );
         assert!(
-            sem.field_lit(sel("go r.run()")),
+            sem.field_literal_uses_ctx(sel("go r.run()")),
             "the literal has no such key"
         );
     });
@@ -1785,58 +2530,83 @@ fn field_lit_passes_when_untraceable() {
 fn field_lit_does_not_consult_p1() {
     let src = ctx_file(
         "",
-        "type S struct{ run func(context.Context) }\n\nfunc f(ctx context.Context) {\n\
-         \ts := S{run: func(c context.Context) {}}\n\tgo s.run(ctx)\n}\n",
+        r#"type S struct{ run func(context.Context) }
+
+func f(ctx context.Context) {
+	s := S{run: func(c context.Context) {}}
+	go s.run(ctx)
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let sel = go_call(m, "go s.run(")
             .child_by_field_name("function")
             .unwrap();
-        assert!(!sem.field_lit(sel));
+        assert!(!sem.field_literal_uses_ctx(sel));
     });
 }
 
 #[test]
 fn index_lit_by_integer_position() {
     let src = p2_src(
-        "\tfns := []func(){func() { use(ctx) }, func() {}}\n\tgo fns[0]()\n\tgo fns[1]()\n\tgo fns[5]()\n\
-         \ti := 0\n\tgo fns[i]()",
+        r#"	fns := []func(){func() { use(ctx) }, func() {}}
+	go fns[0]()
+	go fns[1]()
+	go fns[5]()
+	i := 0
+	go fns[i]()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_lit(idx("go fns[0]")));
-        assert!(!sem.index_lit(idx("go fns[1]")));
-        assert!(sem.index_lit(idx("go fns[5]")), "no such element: pass");
-        assert!(sem.index_lit(idx("go fns[i]")), "not a literal index: pass");
+        assert!(sem.index_literal_uses_ctx(idx("go fns[0]")));
+        assert!(!sem.index_literal_uses_ctx(idx("go fns[1]")));
+        assert!(
+            sem.index_literal_uses_ctx(idx("go fns[5]")),
+            "no such element: pass"
+        );
+        assert!(
+            sem.index_literal_uses_ctx(idx("go fns[i]")),
+            "not a literal index: pass"
+        );
     });
 }
 
 #[test]
 fn index_lit_hex_index_reads_leading_decimal_digits() {
     let src = p2_src(
-        "\tfns := []func(){func() { use(ctx) }, func() {}}\n\tgo fns[0x1]()\n\tgo fns[1_0]()",
+        r#"	fns := []func(){func() { use(ctx) }, func() {}}
+	go fns[0x1]()
+	go fns[1_0]()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
         assert!(
-            sem.index_lit(idx("go fns[0x1]")),
+            sem.index_literal_uses_ctx(idx("go fns[0x1]")),
             "0x1 reads as 0: the ctx-using element"
         );
-        assert!(!sem.index_lit(idx("go fns[1_0]")), "1_0 reads as 1");
+        assert!(
+            !sem.index_literal_uses_ctx(idx("go fns[1_0]")),
+            "1_0 reads as 1"
+        );
     });
 }
 
 #[test]
 fn index_lit_by_string_key() {
     let src = p2_src(
-        "\tm := map[string]func(){\"a\": func() { use(ctx) }, \"b\": func() {}}\n\
-         \tgo m[\"a\"]()\n\tgo m[\"b\"]()\n\tgo m[\"zz\"]()",
+        r#"	m := map[string]func(){"a": func() { use(ctx) }, "b": func() {}}
+	go m["a"]()
+	go m["b"]()
+	go m["zz"]()"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_lit(idx("go m[\"a\"]")));
-        assert!(!sem.index_lit(idx("go m[\"b\"]")));
-        assert!(sem.index_lit(idx("go m[\"zz\"]")), "missing key: pass");
+        assert!(sem.index_literal_uses_ctx(idx("go m[\"a\"]")));
+        assert!(!sem.index_literal_uses_ctx(idx("go m[\"b\"]")));
+        assert!(
+            sem.index_literal_uses_ctx(idx("go m[\"zz\"]")),
+            "missing key: pass"
+        );
     });
 }
 
@@ -1845,16 +2615,23 @@ fn index_lit_by_string_key() {
 /// `derive_flow` of the first `go func(){…}()` in `f`'s body, with deriver flag `spec`.
 fn derive(body: &str, spec: &str) -> Derive {
     let src = ctx_file(
-        "\t\"example.com/tel\"\n",
+        r#"	"example.com/tel"
+"#,
         &format!(
-            "func use(...any) {{}}\n\nfunc other() {{}}\n\n\
-             func f(ctx context.Context, cond bool, xs []int) {{\n{body}\n}}\n"
+            r#"func use(...any) {{}}
+
+func other() {{}}
+
+func f(ctx context.Context, cond bool, xs []int) {{
+{body}
+}}
+"#
         ),
     );
     let mut out = None;
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let lit = go_lit(m, "go func");
-        out = Some(sem.derive_flow(lit, &Derivers::parse(spec)));
+        out = Some(sem.derives_in_flow(lit, &Derivers::parse(spec)));
     });
     out.unwrap()
 }
@@ -1960,21 +2737,47 @@ fn derive_follows_a_local_closure_variable_that_is_called() {
 #[test]
 fn derive_straight_line_reassignment_wins() {
     assert_eq!(
-        derive("\tgo func() {\n\t\trun := func() { other() }\n\t\trun = func() { tel.Fork(ctx) }\n\t\trun()\n\t}()", FORK),
+        derive(
+            r#"	go func() {
+		run := func() { other() }
+		run = func() { tel.Fork(ctx) }
+		run()
+	}()"#,
+            FORK
+        ),
         Derive::AtStart
     );
     assert_eq!(
-        derive("\tgo func() {\n\t\trun := func() { tel.Fork(ctx) }\n\t\trun = func() { other() }\n\t\trun()\n\t}()", FORK),
+        derive(
+            r#"	go func() {
+		run := func() { tel.Fork(ctx) }
+		run = func() { other() }
+		run()
+	}()"#,
+            FORK
+        ),
         Derive::None
     );
 }
 
 #[test]
 fn derive_branch_merged_assignments_are_not_followed() {
-    let body = "\tgo func() {\n\t\tvar run func()\n\t\tif cond {\n\t\t\trun = func() { tel.Fork(ctx) }\n\t\t} else {\n\
-                \t\t\trun = func() { tel.Fork(ctx) }\n\t\t}\n\t\trun()\n\t}()";
+    let body = r#"	go func() {
+		var run func()
+		if cond {
+			run = func() { tel.Fork(ctx) }
+		} else {
+			run = func() { tel.Fork(ctx) }
+		}
+		run()
+	}()"#;
     assert_eq!(derive(body, FORK), Derive::None);
-    let in_branch = "\tgo func() {\n\t\tif cond {\n\t\t\trun := func() { tel.Fork(ctx) }\n\t\t\trun()\n\t\t}\n\t}()";
+    let in_branch = r#"	go func() {
+		if cond {
+			run := func() { tel.Fork(ctx) }
+			run()
+		}
+	}()"#;
     assert_eq!(
         derive(in_branch, FORK),
         Derive::AtStart,
@@ -1986,13 +2789,21 @@ fn derive_branch_merged_assignments_are_not_followed() {
 fn derive_captured_variable_is_not_followed() {
     assert_eq!(
         derive(
-            "\tf := func() { tel.Fork(ctx) }\n\tgo func() { f() }()",
+            r#"	f := func() { tel.Fork(ctx) }
+	go func() { f() }()"#,
             FORK
         ),
         Derive::None
     );
     assert_eq!(
-        derive("\tgo func() {\n\t\tf := func() { tel.Fork(ctx) }\n\t\tg := func() { f() }\n\t\tg()\n\t}()", FORK),
+        derive(
+            r#"	go func() {
+		f := func() { tel.Fork(ctx) }
+		g := func() { f() }
+		g()
+	}()"#,
+            FORK
+        ),
         Derive::None,
         "g is walked, f() inside it is not"
     );
@@ -2019,33 +2830,54 @@ fn derive_walks_each_literal_once_with_its_first_call_flag() {
 #[test]
 fn derive_ignores_code_after_return_panic_and_endless_loops() {
     assert_eq!(
-        derive("\tgo func() {\n\t\treturn\n\t\ttel.Fork(ctx)\n\t}()", FORK),
-        Derive::None
-    );
-    assert_eq!(
         derive(
-            "\tgo func() {\n\t\tpanic(\"x\")\n\t\ttel.Fork(ctx)\n\t}()",
+            r#"	go func() {
+		return
+		tel.Fork(ctx)
+	}()"#,
             FORK
         ),
         Derive::None
     );
     assert_eq!(
         derive(
-            "\tgo func() {\n\t\tfor {\n\t\t}\n\t\ttel.Fork(ctx)\n\t}()",
+            r#"	go func() {
+		panic("x")
+		tel.Fork(ctx)
+	}()"#,
             FORK
         ),
         Derive::None
     );
     assert_eq!(
         derive(
-            "\tgo func() {\n\t\tselect {}\n\t\ttel.Fork(ctx)\n\t}()",
+            r#"	go func() {
+		for {
+		}
+		tel.Fork(ctx)
+	}()"#,
             FORK
         ),
         Derive::None
     );
     assert_eq!(
         derive(
-            "\tgo func() {\n\t\tfor {\n\t\t\tbreak\n\t\t}\n\t\ttel.Fork(ctx)\n\t}()",
+            r#"	go func() {
+		select {}
+		tel.Fork(ctx)
+	}()"#,
+            FORK
+        ),
+        Derive::None
+    );
+    assert_eq!(
+        derive(
+            r#"	go func() {
+		for {
+			break
+		}
+		tel.Fork(ctx)
+	}()"#,
             FORK
         ),
         Derive::AtStart,
@@ -2053,7 +2885,12 @@ fn derive_ignores_code_after_return_panic_and_endless_loops() {
     );
     assert_eq!(
         derive(
-            "\tgo func() {\n\t\tif cond {\n\t\t\treturn\n\t\t}\n\t\ttel.Fork(ctx)\n\t}()",
+            r#"	go func() {
+		if cond {
+			return
+		}
+		tel.Fork(ctx)
+	}()"#,
             FORK
         ),
         Derive::AtStart,
@@ -2175,18 +3012,24 @@ fn derive_single_argument_instantiated_generic_call() {
 #[test]
 fn derive_multi_argument_instantiated_generic_call_is_identified() {
     let src = ctx_file(
-        "\t\"example.com/tel\"\n",
-        "func Pair[T any](ctx context.Context, v T) {}\n\nfunc f(ctx context.Context) {\n\tgo func() { Pair[int](ctx, 1) }()\n}\n",
+        r#"	"example.com/tel"
+"#,
+        r#"func Pair[T any](ctx context.Context, v T) {}
+
+func f(ctx context.Context) {
+	go func() { Pair[int](ctx, 1) }()
+}
+"#,
     );
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let l = go_lit(m, "go func");
         assert_eq!(
-            sem.derive_flow(l, &Derivers::parse("p.Pair")),
+            sem.derives_in_flow(l, &Derivers::parse("p.Pair")),
             Derive::AtStart
         );
         let body = l.child_by_field_name("body").unwrap();
         assert!(
-            !sem.derive_flat(body, &Derivers::parse("p.Pair")),
+            !sem.derives_flat(body, &Derivers::parse("p.Pair")),
             "P11 does not identify F[T](...)"
         );
     });
@@ -2195,17 +3038,22 @@ fn derive_multi_argument_instantiated_generic_call_is_identified() {
 #[test]
 fn derive_in_package_initializer_is_flat() {
     let src = ctx_file(
-        "\t\"example.com/tel\"\n",
-        "var job = func(ctx context.Context) {\n\tgo func() { defer tel.Fork(ctx) }()\n\tgo func() { func() { tel.Fork(ctx) }() }()\n}\n",
+        r#"	"example.com/tel"
+"#,
+        r#"var job = func(ctx context.Context) {
+	go func() { defer tel.Fork(ctx) }()
+	go func() { func() { tel.Fork(ctx) }() }()
+}
+"#,
     );
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let d = Derivers::parse(FORK);
         assert_eq!(
-            sem.derive_flow(go_lit(m, "go func() { defer"), &d),
+            sem.derives_in_flow(go_lit(m, "go func() { defer"), &d),
             Derive::AtStart
         );
         assert_eq!(
-            sem.derive_flow(go_lit(m, "go func() { func()"), &d),
+            sem.derives_in_flow(go_lit(m, "go func() { func()"), &d),
             Derive::None
         );
     });
@@ -2216,30 +3064,36 @@ fn derive_in_package_initializer_is_flat() {
 #[test]
 fn derive_flat_counts_deferred_and_go_operands_but_not_literals() {
     let src = ctx_file(
-        "\t\"example.com/tel\"\n",
-        "func f(ctx context.Context) {\n\tgo func() { defer tel.Fork(ctx) }()\n\tgo func() { func() { tel.Fork(ctx) }() }()\n\
-         \tgo func() { go tel.Fork(ctx) }()\n\tgo func() { tel.From(ctx).Fork() }()\n}\n",
+        r#"	"example.com/tel"
+"#,
+        r#"func f(ctx context.Context) {
+	go func() { defer tel.Fork(ctx) }()
+	go func() { func() { tel.Fork(ctx) }() }()
+	go func() { go tel.Fork(ctx) }()
+	go func() { tel.From(ctx).Fork() }()
+}
+"#,
     );
     check(&[("p/a.go", &src), TEL], |sem, m| {
         let d = Derivers::parse(FORK);
         let body = |p: &str| go_lit(m, p).child_by_field_name("body").unwrap();
         assert!(
-            sem.derive_flat(body("go func() { defer"), &d),
+            sem.derives_flat(body("go func() { defer"), &d),
             "a deferred deriver counts"
         );
         assert!(
-            !sem.derive_flat(body("go func() { func()"), &d),
+            !sem.derives_flat(body("go func() { func()"), &d),
             "an IIFE is invisible"
         );
         assert!(
-            sem.derive_flat(body("go func() { go tel"), &d),
+            sem.derives_flat(body("go func() { go tel"), &d),
             "go operands count"
         );
-        assert!(!sem.derive_flat(body("go func() { tel.From"), &d));
+        assert!(!sem.derives_flat(body("go func() { tel.From"), &d));
         let span = Derivers::parse("example.com/tel.Span.Fork");
-        assert!(sem.derive_flat(body("go func() { tel.From"), &span));
+        assert!(sem.derives_flat(body("go func() { tel.From"), &span));
         assert!(
-            !sem.derive_flat(go_lit(m, "go func() { defer"), &d),
+            !sem.derives_flat(go_lit(m, "go func() { defer"), &d),
             "a literal node itself yields nothing"
         );
     });
@@ -2261,18 +3115,22 @@ fn derivers_parse_and_groups() {
 fn generic_function_results_are_instantiated_from_arguments() {
     let src = ctx_file(
         "",
-        "func identity[T any](v T) T { return v }\n\n\
-         func pair[A, B any](a A, b B) (A, B) { return a, b }\n\n\
-         func first[T any](vs []T) T { return vs[0] }\n\n\
-         func f(ctx context.Context, cs []context.Context) {\n\
-         \tc := identity(ctx)\n\
-         \tp, n := pair(ctx, 1)\n\
-         \te := identity[context.Context](nil)\n\
-         \tg := first(cs)\n\
-         \tu := identity(nil)\n\
-         \t_, _, _, _, _ = c, p, n, e, g\n\
-         \t_ = u\n\
-         }\n",
+        r#"func identity[T any](v T) T { return v }
+
+func pair[A, B any](a A, b B) (A, B) { return a, b }
+
+func first[T any](vs []T) T { return vs[0] }
+
+func f(ctx context.Context, cs []context.Context) {
+	c := identity(ctx)
+	p, n := pair(ctx, 1)
+	e := identity[context.Context](nil)
+	g := first(cs)
+	u := identity(nil)
+	_, _, _, _, _ = c, p, n, e, g
+	_ = u
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "c", 0), "context.Context");
@@ -2294,15 +3152,19 @@ fn generic_function_results_are_instantiated_from_arguments() {
 fn fields_and_methods_of_instantiated_generic_types_are_substituted() {
     let src = ctx_file(
         "",
-        "type box[T any] struct{ v T }\n\n\
-         func (b box[T]) get() T { return b.v }\n\n\
-         func (b *box[T]) inside(ctx context.Context) { w := b.v; _ = w }\n\n\
-         func f(ctx context.Context) {\n\
-         \tg := box[context.Context]{v: ctx}\n\
-         \td := g.v\n\
-         \te := g.get()\n\
-         \t_, _ = d, e\n\
-         }\n",
+        r#"type box[T any] struct{ v T }
+
+func (b box[T]) get() T { return b.v }
+
+func (b *box[T]) inside(ctx context.Context) { w := b.v; _ = w }
+
+func f(ctx context.Context) {
+	g := box[context.Context]{v: ctx}
+	d := g.v
+	e := g.get()
+	_, _ = d, e
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "d", 0), "context.Context");
@@ -2316,13 +3178,15 @@ fn fields_and_methods_of_instantiated_generic_types_are_substituted() {
 #[test]
 fn unknown_types_may_be_contexts_but_known_others_are_not() {
     let src = ctx_file(
-        "\t\"example.com/missing\"\n",
-        "func f(ctx context.Context) {\n\
-         \tx := missing.Thing()\n\
-         \ti := 3\n\
-         \ts := \"a\"\n\
-         \t_, _, _ = x, i, s\n\
-         }\n",
+        r#"	"example.com/missing"
+"#,
+        r#"func f(ctx context.Context) {
+	x := missing.Thing()
+	i := 3
+	s := "a"
+	_, _, _ = x, i, s
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert!(sem.binding_may_be_ctxish(bind(m, "x", 0)));
@@ -2336,13 +3200,14 @@ fn unknown_types_may_be_contexts_but_known_others_are_not() {
 fn local_defined_types_are_known_and_never_contexts() {
     let src = ctx_file(
         "",
-        "func f(ctx context.Context) {\n\
-         \ttype result struct{ err error }\n\
-         \tres := make(chan result, 1)\n\
-         \tvar r result\n\
-         \tp := &r\n\
-         \t_, _ = res, p\n\
-         }\n",
+        r#"func f(ctx context.Context) {
+	type result struct{ err error }
+	res := make(chan result, 1)
+	var r result
+	p := &r
+	_, _ = res, p
+}
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         assert_eq!(var_type(sem, m, "res", 0), "chan result");
@@ -2355,10 +3220,14 @@ fn local_defined_types_are_known_and_never_contexts() {
 fn the_shallowest_selector_wins_over_a_deeper_field() {
     let src = ctx_file(
         "",
-        "type inner struct{ Go func() }\n\n\
-         type outer struct{ inner }\n\n\
-         func (o outer) Go(f func()) {}\n\n\
-         func f(ctx context.Context, o outer) { o.Go(nil) }\n",
+        r#"type inner struct{ Go func() }
+
+type outer struct{ inner }
+
+func (o outer) Go(f func()) {}
+
+func f(ctx context.Context, o outer) { o.Go(nil) }
+"#,
     );
     check(&[("p/a.go", &src)], |sem, m| {
         let call = all(m, "call_expression")
