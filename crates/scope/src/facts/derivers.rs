@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 use tree_sitter::Node;
 
 use crate::config::FuncSpec;
-use crate::model::FuncId;
+use crate::model::{BindingId, FuncId};
 use crate::semantics::{CallTarget, Semantics};
 
 use super::{children, statements_of, unparen, walk, MAX_DEPTH};
@@ -205,18 +205,23 @@ impl<'a, 't> Semantics<'a, 't> {
         if found {
             return true;
         }
+        // A returned variable is traced in the file that declares it (P4).
+        let judge = |sem: &Semantics<'_, '_>, var: BindingId| {
+            let list = sem.trace_list(var);
+            !list.is_empty()
+                && list.iter().all(|a| {
+                    sem.has_own_ctx_param(a.value)
+                        || a.value
+                            .child_by_field_id(goroutinectx_scanner::fields::body())
+                            .is_some_and(|b| sem.derives_flat(b, derivers))
+                })
+        };
         self.returns_in(body).into_iter().any(|r| {
             r.kind_name() == kind::IDENTIFIER
-                && self.variable_of(r).is_some_and(|var| {
-                    let list = self.trace_list(var);
-                    !list.is_empty()
-                        && list.iter().all(|a| {
-                            self.has_own_ctx_param(a.value)
-                                || a.value
-                                    .child_by_field_id(goroutinectx_scanner::fields::body())
-                                    .is_some_and(|b| self.derives_flat(b, derivers))
-                        })
-                })
+                && match self.variable_of(r) {
+                    Some(var) => judge(self, var),
+                    None => self.in_declaring_file(r, &judge).unwrap_or(false),
+                }
         })
     }
 }
@@ -297,9 +302,15 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                             call.child_by_field_id(goroutinectx_scanner::fields::function())
                         {
                             let callee = unparen(callee);
-                            if callee.kind_name() != kind::FUNC_LITERAL {
-                                for c in children(callee).into_iter().rev() {
-                                    stack.push(c);
+                            match callee.kind_name() {
+                                // `go tel.Fork(ctx)()`: the call making the spawned function
+                                // runs now (SSA: `t0 = tel.Fork(ctx); go t0()`).
+                                kind::CALL_EXPRESSION => stack.push(callee),
+                                kind::FUNC_LITERAL => {}
+                                _ => {
+                                    for c in children(callee).into_iter().rev() {
+                                        stack.push(c);
+                                    }
                                 }
                             }
                         }

@@ -7,7 +7,7 @@ use goroutinectx_scanner::kind;
 
 use tree_sitter::Node;
 
-use crate::model::BindingKind;
+use crate::model::{BindingId, BindingKind};
 use crate::semantics::Semantics;
 
 use super::{children, walk, MAX_DEPTH};
@@ -158,17 +158,20 @@ impl<'a, 't> Semantics<'a, 't> {
             .into_iter()
             .any(|r| match r.kind_name() {
                 kind::FUNC_LITERAL => self.mentions_ctx(r) || self.returns_ctx_func_of(r, depth),
-                kind::IDENTIFIER => match self.variable_of(r) {
-                    Some(var) => {
-                        let list = self.trace_list(var);
+                // A variable is traced in the file that declares it (P4).
+                kind::IDENTIFIER => {
+                    let judge = |sem: &Semantics<'_, '_>, var: BindingId| {
+                        let list = sem.trace_list(var);
                         !list.is_empty()
                             && list.iter().all(|a| {
-                                self.mentions_ctx(a.value)
-                                    || self.returns_ctx_func_of(a.value, depth)
+                                sem.mentions_ctx(a.value) || sem.returns_ctx_func_of(a.value, depth)
                             })
+                    };
+                    match self.variable_of(r) {
+                        Some(var) => judge(self, var),
+                        None => self.in_declaring_file(r, &judge).unwrap_or(false),
                     }
-                    None => false,
-                },
+                }
                 _ => false,
             })
     }

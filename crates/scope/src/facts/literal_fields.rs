@@ -6,6 +6,7 @@ use goroutinectx_scanner::kind;
 
 use tree_sitter::Node;
 
+use crate::model::BindingId;
 use crate::semantics::Semantics;
 
 use super::children;
@@ -20,10 +21,18 @@ impl<'a, 't> Semantics<'a, 't> {
         ) else {
             return true;
         };
-        let Some(var) = self.variable_of(operand) else {
-            return true;
-        };
         let fname = self.text(field);
+        // The variable's assignments are read in the file that declares it.
+        match self.variable_of(operand) {
+            Some(var) => self.field_literal_of(var, fname),
+            None => self
+                .in_declaring_file(operand, &|other, var| other.field_literal_of(var, fname))
+                .unwrap_or(true),
+        }
+    }
+
+    /// P8 for the variable `var` of this file and the field named `fname`.
+    fn field_literal_of(&self, var: BindingId, fname: &str) -> bool {
         let lits = self.assignments_to(var, |v| v.kind_name() == kind::COMPOSITE_LITERAL);
         for a in lits {
             let Some(body) = a
@@ -56,9 +65,6 @@ impl<'a, 't> Semantics<'a, 't> {
         ) else {
             return true;
         };
-        let Some(var) = self.variable_of(operand) else {
-            return true;
-        };
         let key_text = self.text(index);
         let by_position = match index.kind_name() {
             kind::INT_LITERAL => {
@@ -74,6 +80,21 @@ impl<'a, 't> Semantics<'a, 't> {
             kind::INTERPRETED_STRING_LITERAL | kind::RAW_STRING_LITERAL => None,
             _ => return true,
         };
+        let key = key_text.trim_matches('"');
+        // The variable's assignments are read in the file that declares it.
+        match self.variable_of(operand) {
+            Some(var) => self.index_literal_of(var, by_position, key),
+            None => self
+                .in_declaring_file(operand, &|other, var| {
+                    other.index_literal_of(var, by_position, key)
+                })
+                .unwrap_or(true),
+        }
+    }
+
+    /// P9 for the variable `var` of this file and the element at position `by_position`, or
+    /// else at the string key `key` (unquoted).
+    fn index_literal_of(&self, var: BindingId, by_position: Option<usize>, key: &str) -> bool {
         let lits = self.assignments_to(var, |v| v.kind_name() == kind::COMPOSITE_LITERAL);
         for a in lits {
             let Some(body) = a
@@ -91,7 +112,7 @@ impl<'a, 't> Semantics<'a, 't> {
                         .filter(|v| v.kind_name() == kind::FUNC_LITERAL)
                 }),
                 None => {
-                    let want = key_text.trim_matches('"');
+                    let want = key;
                     elements.iter().find_map(|el| {
                         if el.kind_name() != kind::KEYED_ELEMENT {
                             return None;

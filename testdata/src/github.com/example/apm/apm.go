@@ -10,3 +10,7 @@ func NewGoroutineContext(ctx context.Context) context.Context { return ctx }
 
 // Other looks like a deriver but is not configured as one.
 func Other(ctx context.Context) context.Context { return ctx }
+
+// Fork derives a goroutine context and returns the function to run with it (a deriver whose
+// result is called: `go apm.Fork(ctx)()`).
+func Fork(ctx context.Context) func() { return func() {} }
