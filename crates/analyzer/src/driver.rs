@@ -591,7 +591,16 @@ fn analyze_unit(
             || (run.config.cross_package_spawners
                 && *reaches_marked.get_or_init(|| universe.reach_may_declare_spawners(pkg)))
     };
-    let mut may_spawn = |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable();
+    // A call of a function of another file of the package that may return a spawning
+    // literal (the higher-order rule, closed over the package).
+    let calls_capable = |f: &SourceFile| {
+        let capable = pkg.spawn_capable_funcs(&run.spawn_names);
+        !capable.is_empty()
+            && goroutinectx_scanner::lexical::called_identifiers(&f.src)
+                .any(|n| std::str::from_utf8(n).is_ok_and(|n| capable.contains(n)))
+    };
+    let mut may_spawn =
+        |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable() || calls_capable(f);
     let mut may_call_marked = |_: &SourceFile| marked_reachable();
     let needs: Vec<Need> = files
         .iter()

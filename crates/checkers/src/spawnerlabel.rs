@@ -208,7 +208,10 @@ impl FuncDeclChecker for SpawnerLabel {
         if !marked && !marked_in_reach && !sem.may_spawn_decl(decl, &self.names) {
             return None;
         }
-        let found = sem.first_spawn_call(decl, &mut |s, call, value| self.is_spawn(s, call, value));
+        let names = (!marked_in_reach).then_some(&self.names[..]);
+        let found = sem.first_spawn_call(decl, names, &mut |s, call, value| {
+            self.is_spawn(s, call, value)
+        });
         let message = match (marked, found) {
             (false, Found::Spawn(api)) => format!(
                 "function \"{fname}\" should have //goroutinectx:spawner directive (calls {api} with func argument)"

@@ -324,6 +324,7 @@ fixtures!(
     spawnerlabelevilxpkg,
     spawnerlabelexternal,
     spawnerlabelindirect,
+    spawnerlabelxfile,
     spawnerlabelxpkg,
     spawnerlocal,
     syntaxerror,

@@ -47,15 +47,23 @@ pub enum Found {
 /// The predicate: for a call (and, for a call through a local variable, the function value the
 /// variable holds), the name to report when it is a spawn call, `None` when it is not, and
 /// `Err(())` when that cannot be told (its target is unknown but may be one).
-pub type IsSpawn<'p, 't> =
-    dyn FnMut(&Semantics<'_, 't>, Node<'t>, Option<Node<'t>>) -> Result<Option<String>, ()> + 'p;
+/// It is asked of this file's calls and, for the higher-order rule, of other files' of the
+/// package.
+pub type IsSpawn<'p> = dyn for<'x> FnMut(&Semantics<'_, 'x>, Node<'x>, Option<Node<'x>>) -> Result<Option<String>, ()>
+    + 'p;
 
 struct Search<'s, 'a, 't, 'p> {
     sem: &'s Semantics<'a, 't>,
-    is_spawn: &'s mut IsSpawn<'p, 't>,
+    is_spawn: &'s mut IsSpawn<'p>,
     walked: HashSet<usize>,
     /// Declarations whose returned literals are being searched (higher order, no cycles).
     returning: HashSet<usize>,
+    /// The same across files: (file number, name offset) of the functions of other files
+    /// whose returned literals are being searched.
+    other_files: HashSet<(usize, usize)>,
+    /// The names of spawn calls when no marked function is in reach (other files'
+    /// functions that cannot reach them are not followed); `None`: any call may spawn.
+    names: Option<&'s [String]>,
     found: Option<String>,
     uncertain: bool,
 }
@@ -70,7 +78,15 @@ enum Work<'t> {
 impl<'a, 't> Semantics<'a, 't> {
     /// The first spawn call (per `is_spawn`) that the function declaration or literal
     /// `func_node` executes, in SSA order (see the module documentation).
-    pub fn first_spawn_call(&self, func_node: Node<'t>, is_spawn: &mut IsSpawn<'_, 't>) -> Found {
+    ///
+    /// `names`: the callee names a spawn call can have (the spawning APIs' and external
+    /// spawners'), when no marked function is in reach; `None` when any call may be one.
+    pub fn first_spawn_call(
+        &self,
+        func_node: Node<'t>,
+        names: Option<&[String]>,
+        is_spawn: &mut IsSpawn<'_>,
+    ) -> Found {
         let Some(fid) = self.model.func_of_node(func_node) else {
             return Found::Nothing;
         };
@@ -79,6 +95,8 @@ impl<'a, 't> Semantics<'a, 't> {
             is_spawn,
             walked: HashSet::default(),
             returning: HashSet::default(),
+            other_files: HashSet::default(),
+            names,
             found: None,
             uncertain: false,
         };
@@ -150,7 +168,19 @@ impl<'a, 't> Semantics<'a, 't> {
     fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
         use goroutinectx_scanner::lexical::called_identifiers;
         let src = &self.model.file.src[..];
-        let wanted: HashSet<&[u8]> = names.iter().map(|n| n.as_bytes()).collect();
+        // The names, and the functions of other files of the package that may return a
+        // spawning literal (the higher-order rule, closed over the package).
+        let capable = self.pkg.spawn_capable_funcs(names);
+        let wanted: HashSet<&[u8]> = names
+            .iter()
+            .map(|n| n.as_bytes())
+            .chain(
+                capable
+                    .iter()
+                    .filter(|f| self.pkg.func_file(f) != Some(self.file_no))
+                    .map(|f| f.as_bytes()),
+            )
+            .collect();
         let mut cursor = self.model.root.walk();
         let decls: Vec<Node<'t>> = self
             .model
@@ -453,10 +483,11 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             None => {}
         }
         if callee.kind_name() == kind::IDENTIFIER {
-            if let Some(name) = self.declared_returned_spawn(callee, depth) {
+            let name = self
+                .declared_returned_spawn(callee, depth)
+                .or_else(|| self.other_file_returned_spawn(callee, depth));
+            if let Some(name) = name {
                 self.found = Some(name);
-            } else {
-                self.note_other_file_function(callee);
             }
         }
     }
@@ -564,25 +595,61 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         self.returned_spawn(decl, depth)
     }
 
-    /// A call of a function of this package declared in another file: its returned literals
-    /// are not searched, so whether the call spawns is uncertain.
-    fn note_other_file_function(&mut self, callee: Node<'t>) {
+    /// Higher order through a function of this package declared in another file: that file
+    /// is parsed and modelled, and the function's returned capturing literals are searched
+    /// there. Only a function that may return a spawning literal (lexically, closed over the
+    /// package: `PkgInfo::spawn_capable_funcs`) and that returns a function is followed.
+    fn other_file_returned_spawn(&mut self, callee: Node<'t>, depth: usize) -> Option<String> {
         let sem = self.sem;
         if sem.model.binding_of(callee).is_some() {
-            return;
+            return None;
         }
         let name = sem.text(callee);
-        let Some(decl) = sem.pkg.func_decl(name) else {
-            return;
-        };
-        // Only a function that returns a function can return a spawning literal.
+        let file_no = sem.pkg.func_file(name)?;
+        if file_no == sem.file_no {
+            return None;
+        }
+        if let Some(names) = self.names {
+            if !sem.pkg.spawn_capable_funcs(names).contains(name) {
+                return None;
+            }
+        }
         let returns_func = sem.universe.func(&sem.pkg, name).is_some_and(|(_, sig)| {
             sig.results
                 .iter()
                 .any(|r| sem.universe.is_func(r) != Some(false))
         });
-        if decl.file != sem.file_no && returns_func {
-            self.uncertain = true;
+        if !returns_func {
+            return None;
         }
+        let file = sem.pkg.files.get(file_no)?;
+        let tree = file.parse();
+        let model = crate::model::FileModel::build(file, &tree);
+        let other = Semantics::new(sem.universe, sem.pkg.clone(), file_no, &model, sem.config);
+        let decl = model.funcs.iter().map(|f| f.node).find(|n| {
+            n.kind_name() == kind::FUNCTION_DECLARATION
+                && n.child_by_field_id(goroutinectx_scanner::fields::name())
+                    .is_some_and(|nm| other.text(nm) == name)
+        })?;
+        let key = (file_no, decl.start_byte());
+        if depth > MAX_SEARCH_DEPTH || !self.other_files.insert(key) {
+            return None;
+        }
+        let mut nested = Search {
+            sem: &other,
+            is_spawn: &mut *self.is_spawn,
+            walked: HashSet::default(),
+            returning: HashSet::default(),
+            other_files: std::mem::take(&mut self.other_files),
+            names: self.names,
+            found: None,
+            uncertain: false,
+        };
+        let found = nested.returned_spawn(decl, depth + 1);
+        let uncertain = nested.uncertain;
+        self.other_files = std::mem::take(&mut nested.other_files);
+        self.other_files.remove(&key);
+        self.uncertain |= uncertain;
+        found
     }
 }

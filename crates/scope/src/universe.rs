@@ -74,6 +74,7 @@ pub struct PkgInfo {
     pub files: Vec<Arc<SourceFile>>,
     directory: OnceLock<Directory>,
     spawner_text: OnceLock<bool>,
+    spawn_capable: OnceLock<HashSet<String>>,
     file_indexes: Vec<OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
@@ -106,6 +107,7 @@ impl PkgInfo {
             files,
             directory: OnceLock::new(),
             spawner_text: OnceLock::new(),
+            spawn_capable: OnceLock::new(),
             qualifiers: Mutex::new(HashMap::default()),
         }
     }
@@ -174,9 +176,58 @@ impl PkgInfo {
         })
     }
 
+    /// The functions of this package whose call may be a spawn call by spawnerlabel's
+    /// higher-order rule (SPEC §3.7 rule 3: a function returning a capturing literal that
+    /// makes a spawn call), lexically and as a superset: every function declared in a file
+    /// that calls one of `names` (the spawning APIs' and external spawners' names) or,
+    /// transitively, one of these functions. Closed over the package, so a helper in another
+    /// file is followed; linear in the package's size (each file is scanned once). Computed
+    /// once per package, for the first `names` given.
+    pub fn spawn_capable_funcs(&self, names: &[String]) -> &HashSet<String> {
+        self.spawn_capable.get_or_init(|| {
+            use goroutinectx_scanner::lexical::{call_sites, called_identifiers};
+            let mut capable: Vec<bool> = self
+                .files
+                .iter()
+                .map(|f| names.iter().any(|n| call_sites(&f.src, n).next().is_some()))
+                .collect();
+            let mut queue: Vec<usize> = (0..capable.len()).filter(|&i| capable[i]).collect();
+            if queue.is_empty() {
+                return HashSet::default();
+            }
+            // Who calls which name, only when some file calls a spawning name at all.
+            let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
+            for (i, f) in self.files.iter().enumerate() {
+                for name in called_identifiers(&f.src) {
+                    callers.entry(name).or_default().push(i);
+                }
+            }
+            let mut out: HashSet<String> = HashSet::default();
+            while let Some(i) = queue.pop() {
+                for func in &self.files[i].decl_names().funcs {
+                    if !out.insert(func.clone()) {
+                        continue;
+                    }
+                    for &caller in callers.get(func.as_bytes()).into_iter().flatten() {
+                        if !capable[caller] {
+                            capable[caller] = true;
+                            queue.push(caller);
+                        }
+                    }
+                }
+            }
+            out
+        })
+    }
+
     /// Whether type `name` may be an alias (false means certainly not, without parsing).
     pub fn may_be_alias(&self, name: &str) -> bool {
         self.directory().maybe_aliases.contains(name)
+    }
+
+    /// The file declaring package-level function `name` (lexically, without parsing).
+    pub fn func_file(&self, name: &str) -> Option<usize> {
+        self.directory().funcs.get(name).copied()
     }
 
     /// The file declaring package-level variable `name` (lexically, without parsing).

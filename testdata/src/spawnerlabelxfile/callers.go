@@ -1,0 +1,39 @@
+package spawnerlabelxfile
+
+import "sync"
+
+// No spawning API is named in this file: its functions spawn only through the factories of
+// factories.go.
+
+func callsSpawnLater() { // want `^function "callsSpawnLater" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	_ = spawnLater(&wg)
+}
+
+func callsChain() { // want `^function "callsChain" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	_ = chain(&wg)
+}
+
+func callsQuiet() {
+	_ = quietLater(1)
+}
+
+func callsNonCapturing() {
+	_ = nonCapturing()
+}
+
+func callsSpawnsNow() {
+	var wg sync.WaitGroup
+	spawnsNow(&wg)
+}
+
+func callsCycle() {
+	_ = cycA(1)
+}
+
+// The factory's result is called at once: still the call of spawnLater that spawns.
+func callsAndRuns() { // want `^function "callsAndRuns" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	spawnLater(&wg)()
+}

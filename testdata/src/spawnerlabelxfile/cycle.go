@@ -1,0 +1,3 @@
+package spawnerlabelxfile
+
+func cycB(n int) func() { return func() { _ = cycA(n) } }
