@@ -1456,31 +1456,23 @@ fn call_target_of_package_functions() {
         r#"func helper() {}
 
 func f() {
-	helper()
-	_ = context.Background()
-	len2 := len("x")
-	_ = len2
+    helper()
+//  ^^^^^^^^ calls p.helper
+    _ = context.Background()
+//      ^^^^^^^^^^^^^^^^^^^^ calls context.Background
+    len2 := len("x")
+//          ^^^^^^^^ calls unknown
+    _ = len2
 }
 "#,
     );
+    // Builtins are not declared functions; `calls` shows no flag: neither a method
+    // expression nor an interface method.
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        assert_eq!(
-            target_of(sem, m, "helper()", false).as_deref(),
-            Some("p.helper")
-        );
-        assert_eq!(
-            target_of(sem, m, "context.Background()", false).as_deref(),
-            Some("context.Background")
-        );
-        assert_eq!(
-            target_of(sem, m, "len(", false),
-            None,
-            "builtins are not declared functions"
-        );
         let t = sem
             .call_target(find(m, "call_expression", "helper()"), false)
             .unwrap();
-        assert!(!t.method_expr && !t.interface);
         assert_eq!(t.sig.unwrap().params.len(), 0);
     });
 }
@@ -1496,20 +1488,19 @@ func (T) V() {}
 func (*T) P() {}
 
 func f() {
-	var t T
-	pt := &T{}
-	t.V()
-	t.P()
-	pt.V()
-	pt.P()
+    var t T
+    pt := &T{}
+    t.V()
+//  ^^^^^ calls p.T.V
+    t.P()
+//  ^^^^^ calls p.T.P
+    pt.V()
+//  ^^^^^^ calls p.T.V
+    pt.P()
+//  ^^^^^^ calls p.T.P
 }
 "#;
-    check(&[("p/a.go", src)], |sem, m| {
-        assert_eq!(target_of(sem, m, "t.V()", false).as_deref(), Some("p.T.V"));
-        assert_eq!(target_of(sem, m, "t.P()", false).as_deref(), Some("p.T.P"));
-        assert_eq!(target_of(sem, m, "pt.V()", false).as_deref(), Some("p.T.V"));
-        assert_eq!(target_of(sem, m, "pt.P()", false).as_deref(), Some("p.T.P"));
-    });
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
@@ -1526,21 +1517,14 @@ type Outer struct{ T }
 type Group struct{ *errgroup.Group }
 
 func f(o Outer, g *Group) {
-	o.Run()
-	g.Go(nil)
+    o.Run()
+//  ^^^^^^^ calls p.T.Run
+    g.Go(nil)
+//  ^^^^^^^^^ calls golang.org/x/sync/errgroup.Group.Go
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert_eq!(
-            target_of(sem, m, "o.Run()", false).as_deref(),
-            Some("p.T.Run")
-        );
-        assert_eq!(
-            target_of(sem, m, "g.Go(", false).as_deref(),
-            Some("golang.org/x/sync/errgroup.Group.Go")
-        );
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1550,42 +1534,24 @@ fn call_target_of_interface_methods() {
         r#"type Runner interface{ Run(n int) }
 
 type Both interface {
-	Runner
-	Stop()
+    Runner
+    Stop()
 }
 
 func f(ctx context.Context, r Runner, b Both, anon interface{ Run(n int) }) {
-	r.Run(1)
-	b.Run(2)
-	ctx.Done()
-	anon.Run(3)
+    r.Run(1)
+//  ^^^^^^^^ calls p.Runner.Run interface
+    b.Run(2)
+//  ^^^^^^^^ calls p.Runner.Run interface
+    ctx.Done()
+//  ^^^^^^^^^^ calls context.Context.Done interface
+    anon.Run(3)
+//  ^^^^^^^^^^^ calls unknown
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let r = sem
-            .call_target(find(m, "call_expression", "r.Run("), false)
-            .unwrap();
-        assert_eq!(
-            (r.pkg_path.as_str(), r.type_name.as_deref(), r.name.as_str()),
-            ("p", Some("Runner"), "Run")
-        );
-        assert!(r.interface);
-        assert_eq!(
-            target_of(sem, m, "b.Run(", false).as_deref(),
-            Some("p.Runner.Run"),
-            "embedded interface"
-        );
-        assert_eq!(
-            target_of(sem, m, "ctx.Done()", false).as_deref(),
-            Some("context.Context.Done")
-        );
-        assert_eq!(
-            target_of(sem, m, "anon.Run(", false),
-            None,
-            "not a named interface"
-        );
-    });
+    // b.Run is the embedded interface's; anon is not a named interface.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1598,30 +1564,17 @@ fn call_target_of_method_expressions() {
 func (T) V(n int) {}
 
 func f(g *errgroup.Group) {
-	(*errgroup.Group).Go(g, nil)
-	T.V(T{}, 1)
-	g.Go(nil)
+    (*errgroup.Group).Go(g, nil)
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ calls golang.org/x/sync/errgroup.Group.Go method-expr
+    T.V(T{}, 1)
+//  ^^^^^^^^^^^ calls p.T.V method-expr
+    g.Go(nil)
+//  ^^^^^^^^^ calls golang.org/x/sync/errgroup.Group.Go
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let t = sem
-            .call_target(find(m, "call_expression", "(*errgroup.Group).Go"), false)
-            .unwrap();
-        assert_eq!(t.pkg_path, "golang.org/x/sync/errgroup");
-        assert_eq!(t.type_name.as_deref(), Some("Group"));
-        assert_eq!(t.name, "Go");
-        assert!(t.method_expr, "the receiver is argument 0");
-        let v = sem
-            .call_target(find(m, "call_expression", "T.V("), false)
-            .unwrap();
-        assert_eq!(v.type_name.as_deref(), Some("T"));
-        assert!(v.method_expr);
-        let plain = sem
-            .call_target(find(m, "call_expression", "g.Go("), false)
-            .unwrap();
-        assert!(!plain.method_expr);
-    });
+    // In a method expression, the receiver is argument 0.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1631,22 +1584,15 @@ fn explicitly_instantiated_generic_call_needs_allow_instantiated() {
 func Apply[T any](x T, f func(T)) {}
 
 func f() {
-	Apply[int](1, nil)
-	Apply(2, nil)
+    Apply[int](1, nil)
+//  ^^^^^^^^^^^^^^^^^^ calls unknown
+//  ^^^^^^^^^^^^^^^^^^ calls-instantiated p.Apply
+    Apply(2, nil)
+//  ^^^^^^^^^^^^^ calls p.Apply
 }
 "#;
-    check(&[("p/a.go", src)], |sem, m| {
-        assert_eq!(target_of(sem, m, "Apply[int]", false), None);
-        assert_eq!(
-            target_of(sem, m, "Apply[int]", true).as_deref(),
-            Some("p.Apply")
-        );
-        assert_eq!(
-            target_of(sem, m, "Apply(2", false).as_deref(),
-            Some("p.Apply"),
-            "inferred instantiation"
-        );
-    });
+    // Apply(2, nil) is an inferred instantiation.
+    check_carets(&[("p/a.go", src)]);
 }
 
 #[test]
@@ -1658,31 +1604,19 @@ func helper() {}
 type S struct{ cb func() }
 
 func f(s S) {
-	fn := helper
-	fn()
-	s.cb()
-	(helper)()
-	func() {}()
+    fn := helper
+    fn()
+//  ^^^^ calls unknown
+    s.cb()
+//  ^^^^^^ calls unknown
+    (helper)()
+//  ^^^^^^^^^^ calls unknown
+    func() {}()
+//  ^^^^^^^^^^^ calls unknown
 }
 "#;
-    check(&[("p/a.go", src)], |sem, m| {
-        assert_eq!(
-            target_of(sem, m, "fn()", false),
-            None,
-            "variable of function type"
-        );
-        assert_eq!(
-            target_of(sem, m, "s.cb()", false),
-            None,
-            "field of function type"
-        );
-        assert_eq!(
-            target_of(sem, m, "(helper)()", false),
-            None,
-            "parenthesised callee"
-        );
-        assert_eq!(target_of(sem, m, "func() {}()", false), None, "literal");
-    });
+    // A variable or field of function type, a parenthesised callee, a literal.
+    check_carets(&[("p/a.go", src)]);
 }
 
 // ---- P1 --------------------------------------------------------------------------------------
@@ -1692,23 +1626,22 @@ fn p1_own_ctx_param_named_underscore_or_unnamed() {
     let src = ctx_file(
         "",
         r#"var fs = []any{
-	func(ctx context.Context) {},
-	func(_ context.Context) {},
-	func(int, context.Context) {},
-	func(p *context.Context) {},
-	func(n int) {},
-	func(cs ...context.Context) {},
+    func(ctx context.Context) {},
+//  ^^^^ P1 true
+    func(_ context.Context) {},
+//  ^^^^ P1 true
+    func(int, context.Context) {},
+//  ^^^^ P1 true
+    func(p *context.Context) {},
+//  ^^^^ P1 true
+    func(n int) {},
+//  ^^^^ P1 false
+    func(cs ...context.Context) {},
+//  ^^^^ P1 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.has_own_ctx_param(lit(m, "func(ctx context.Context)")));
-        assert!(sem.has_own_ctx_param(lit(m, "func(_ context.Context)")));
-        assert!(sem.has_own_ctx_param(lit(m, "func(int, context.Context)")));
-        assert!(sem.has_own_ctx_param(lit(m, "func(p *context.Context)")));
-        assert!(!sem.has_own_ctx_param(lit(m, "func(n int)")));
-        assert!(!sem.has_own_ctx_param(lit(m, "func(cs ...context.Context)")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1717,23 +1650,17 @@ fn p1_carrier_param_does_not_count() {
         r#"	"example.com/web"
 "#,
         r#"func f(w *web.Ctx) {
-	go func(inner *web.Ctx) { inner.Reply("x") }(w)
+    go func(inner *web.Ctx) { inner.Reply("x") }(w)
+//     ^^^^ P1 false
+//     ^^^^ P2 false
+//     ^^^^ P3 true
 }
 "#,
     );
-    check_with(
-        &[("p/a.go", &src), WEB],
-        &CtxConfig::from_flag("example.com/web.Ctx"),
-        |sem, m| {
-            let l = go_lit(m, "go func(inner");
-            assert!(!sem.has_own_ctx_param(l), "carriers are no P1 exemption");
-            assert!(!sem.captures_ctx(l), "the argument is outside the literal");
-            assert!(
-                sem.mentions_ctx(l),
-                "the body mentions a carrier-typed parameter"
-            );
-        },
-    );
+    // Carriers are no P1 exemption; the argument is outside the literal (no P2), and the
+    // body mentions a carrier-typed parameter (P3).
+    let config = CtxConfig::from_flag("example.com/web.Ctx");
+    check_carets_with(&[("p/a.go", &src), WEB], &config, "");
 }
 
 // ---- P2 --------------------------------------------------------------------------------------
@@ -1755,67 +1682,50 @@ func f(ctx context.Context, n int) {{
 #[test]
 fn p2_direct_capture_and_its_absence() {
     let src = p2_src(
-        r#"	go func() { _ = ctx }()
-	go func() { ctx.Done() }()
-	go func() { use(n) }()"#,
+        r#"
+    go func() { _ = ctx }()
+//     ^^^^ P2 true
+    go func() { ctx.Done() }()
+//     ^^^^ P2 true
+    go func() { use(n) }()
+//     ^^^^ P2 false"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = ctx")));
-        assert!(sem.captures_ctx(go_lit(m, "go func() { ctx.Done")));
-        assert!(!sem.captures_ctx(go_lit(m, "go func() { use(n)")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn p2_capture_in_nested_closure_and_inner_go_counts() {
     let src = p2_src(
-        r#"	go func() { func() { _ = ctx }() }()
-	go func() { go func() { use(ctx) }() }()
-	go func() { defer func() { use(ctx) }() }()
-	go func() { f := func() { use(ctx) }; _ = f }()
-	go func() { return; use(ctx) }()"#,
+        r#"
+    go func() { func() { _ = ctx }() }()
+//     ^^^^ P2 true
+    go func() { go func() { use(ctx) }() }()
+//     ^^^^ P2 true
+    go func() { defer func() { use(ctx) }() }()
+//     ^^^^ P2 true
+    go func() { f := func() { use(ctx) }; _ = f }()
+//     ^^^^ P2 true
+    go func() { return; use(ctx) }()
+//     ^^^^ P2 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.captures_ctx(go_lit(m, "go func() { func()")), "IIFE");
-        assert!(
-            sem.captures_ctx(go_lit(m, "go func() { go func()")),
-            "inner go"
-        );
-        assert!(
-            sem.captures_ctx(go_lit(m, "go func() { defer")),
-            "deferred closure"
-        );
-        assert!(
-            sem.captures_ctx(go_lit(m, "go func() { f := ")),
-            "closure never called"
-        );
-        assert!(
-            sem.captures_ctx(go_lit(m, "go func() { return")),
-            "unreachable code"
-        );
-    });
+    // An IIFE, an inner go, a deferred closure, a closure never called, unreachable code.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn p2_variable_declared_inside_the_literal_does_not_count() {
     let src = p2_src(
-        r#"	go func() { c := context.Background(); use(c) }()
-	go func() { func(c context.Context) { use(c) }(context.TODO()) }()
-	go func(c context.Context) { use(c) }(ctx)"#,
+        r#"
+    go func() { c := context.Background(); use(c) }()
+//     ^^^^ P2 false
+    go func() { func(c context.Context) { use(c) }(context.TODO()) }()
+//     ^^^^ P2 false
+    go func(c context.Context) { use(c) }(ctx)
+//     ^^^^ P2 false
+//     ^^^^ P1 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.captures_ctx(go_lit(m, "go func() { c :=")));
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { func(c")),
-            "a nested literal's own parameter"
-        );
-        let own = go_lit(m, "go func(c context.Context)");
-        assert!(
-            !sem.captures_ctx(own),
-            "own parameters and passed arguments are not captures"
-        );
-        assert!(sem.has_own_ctx_param(own));
-    });
+    // A nested literal's own parameter; own parameters and passed arguments are no captures.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1827,8 +1737,12 @@ fn p2_package_level_context_does_not_count() {
 func use(...any) {}
 
 func f(ctx context.Context) {
-	go func() { use(root) }()
-	go func() { use(shared) }()
+    go func() { use(root) }()
+//     ^^^^ P2 false
+//     ^^^^ P3 true
+    go func() { use(shared) }()
+//     ^^^^ P2 false
+//     ^^^^ P3 true
 }
 "#,
     );
@@ -1838,50 +1752,26 @@ import "context"
 
 var shared context.Context
 "#;
-    check(&[("p/a.go", &a), ("p/b.go", b)], |sem, m| {
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { use(root)")),
-            "this file"
-        );
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { use(shared)")),
-            "another file"
-        );
-        assert!(
-            sem.mentions_ctx(go_lit(m, "go func() { use(root)")),
-            "P3 counts it"
-        );
-        assert!(
-            sem.mentions_ctx(go_lit(m, "go func() { use(shared)")),
-            "P3 counts it"
-        );
-    });
+    // Neither this file's nor another file's package variable is captured; P3 counts both.
+    check_carets(&[("p/a.go", &a), ("p/b.go", b)]);
 }
 
 #[test]
 fn p2_shadowing_before_and_after_a_use() {
     let src = p2_src(
-        r#"	go func() { ctx := "x"; use(ctx) }()
-	go func() { use(ctx); ctx := "x"; use(ctx) }()
-	{
-		ctx := 7
-		go func() { use(ctx, 1) }()
-	}"#,
+        r#"
+    go func() { ctx := "x"; use(ctx) }()
+//     ^^^^ P2 false
+    go func() { use(ctx); ctx := "x"; use(ctx) }()
+//     ^^^^ P2 true
+    {
+        ctx := 7
+        go func() { use(ctx, 1) }()
+//         ^^^^ P2 false
+    }"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { ctx := ")),
-            "shadowed before the use"
-        );
-        assert!(
-            sem.captures_ctx(go_lit(m, "go func() { use(ctx); ctx :=")),
-            "used before the shadow"
-        );
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { use(ctx, 1)")),
-            "hidden by an inner-block int"
-        );
-    });
+    // Shadowed before the use; used before the shadow; hidden by an inner-block int.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1890,51 +1780,40 @@ fn p2_constant_folded_reference_does_not_count() {
         r#"	"unsafe"
 "#,
         r#"func f(ctx context.Context) {
-	go func() { _ = unsafe.Sizeof(ctx) }()
-	go func() { _ = unsafe.Sizeof(ctx); _ = ctx }()
+    go func() { _ = unsafe.Sizeof(ctx) }()
+//     ^^^^ P2 false
+    go func() { _ = unsafe.Sizeof(ctx); _ = ctx }()
+//     ^^^^ P2 true
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx) }")));
-        assert!(sem.captures_ctx(go_lit(m, "go func() { _ = unsafe.Sizeof(ctx); _ = ctx")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn p2_captured_carrier_and_receiver_count() {
-    let src = ctx_file(
-        r#"	"example.com/web"
+    let src = |w_reply: &str, t: &str| {
+        ctx_file(
+            r#"	"example.com/web"
 "#,
-        r#"type T struct{}
+            &format!(
+                r#"type T struct{{}}
 
-func (t *T) M(ctx context.Context, w *web.Ctx) {
-	go func() { w.Reply("x") }()
-	go func() { _ = t }()
-}
-"#,
-    );
-    let files = [("p/a.go", src.as_str()), WEB];
-    check(&files, |sem, m| {
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
-            "not a carrier by default"
-        );
-    });
-    check_with(
-        &files,
-        &CtxConfig::from_flag("example.com/web.Ctx,p.T"),
-        |sem, m| {
-            assert!(
-                sem.captures_ctx(go_lit(m, "go func() { w.Reply")),
-                "captured carrier"
-            );
-            assert!(
-                sem.captures_ctx(go_lit(m, "go func() { _ = t")),
-                "captured carrier receiver"
-            );
-        },
-    );
+func (t *T) M(ctx context.Context, w *web.Ctx) {{
+    go func() {{ w.Reply("x") }}()
+//     ^^^^ P2 {w_reply}
+    go func() {{ _ = t }}()
+//     ^^^^ P2 {t}
+}}
+"#
+            ),
+        )
+    };
+    // Not carriers by default.
+    check_carets(&[("p/a.go", &src("false", "false")), WEB]);
+    // A captured carrier, a captured carrier receiver.
+    let config = CtxConfig::from_flag("example.com/web.Ctx,p.T");
+    check_carets_with(&[("p/a.go", &src("true", "true")), WEB], &config, "");
 }
 
 #[test]
@@ -1944,18 +1823,15 @@ fn p2_field_of_captured_struct_does_not_count() {
         r#"type Job struct{ ctx context.Context }
 
 func f(ctx context.Context, job Job) {
-	go func() { _ = job.ctx }()
-	go func() { _ = Job{ctx: nil} }()
+    go func() { _ = job.ctx }()
+//     ^^^^ P2 false
+    go func() { _ = Job{ctx: nil} }()
+//     ^^^^ P2 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.captures_ctx(go_lit(m, "go func() { _ = job.ctx")));
-        assert!(
-            !sem.captures_ctx(go_lit(m, "go func() { _ = Job{")),
-            "a struct literal key is a field"
-        );
-    });
+    // A struct literal key is a field.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1965,13 +1841,12 @@ fn p2_key_of_elided_struct_literal_is_not_a_capture() {
         r#"type Job struct{ ctx context.Context }
 
 func f(ctx context.Context) {
-	go func() { jobs := []Job{{ctx: nil}}; _ = jobs }()
+    go func() { jobs := []Job{{ctx: nil}}; _ = jobs }()
+//     ^^^^ P2 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.captures_ctx(go_lit(m, "go func() { jobs")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -1981,19 +1856,17 @@ fn p2_falls_back_to_p1_or_p3_in_package_initializers() {
         r#"func use(...any) {}
 
 var job = func(ctx context.Context) {
-	go func() { func() { use(ctx) }() }()
-	go func() { use(ctx) }()
+    go func() { func() { use(ctx) }() }()
+//     ^^^^ P2 false
+    go func() { use(ctx) }()
+//     ^^^^ P2 true
 }
 "#,
     );
+    // Flat form: a use in a nested IIFE does not count.
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        let nested = go_lit(m, "go func() { func()");
-        assert!(sem.in_package_initializer(nested));
-        assert!(
-            !sem.captures_ctx(nested),
-            "flat form: a use in a nested IIFE does not count"
-        );
-        assert!(sem.captures_ctx(go_lit(m, "go func() { use(ctx)")));
+        assert!(sem.in_package_initializer(go_lit(m, "go func() { func()")));
     });
 }
 
@@ -2002,27 +1875,26 @@ var job = func(ctx context.Context) {
 #[test]
 fn p3_nested_literal_use_does_not_count() {
     let src = p2_src(
-        r#"	go func() { func() { _ = ctx }() }()
-	go func() { _ = ctx }()"#,
+        r#"
+    go func() { func() { _ = ctx }() }()
+//     ^^^^ P3 false
+//     ^^^^ P2 true
+    go func() { _ = ctx }()
+//     ^^^^ P3 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let nested = go_lit(m, "go func() { func()");
-        assert!(!sem.mentions_ctx(nested));
-        assert!(sem.captures_ctx(nested));
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { _ = ctx")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn p3_local_context_variable_counts() {
     let src = p2_src(
-        r#"	go func() { c := context.TODO(); use(c) }()
-	go func() { c, _ := context.WithCancel(nil); _ = c }()"#,
+        r#"
+    go func() { c := context.TODO(); use(c) }()
+//     ^^^^ P3 true
+    go func() { c, _ := context.WithCancel(nil); _ = c }()
+//     ^^^^ P3 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { c := context.TODO()")));
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { c, _ :=")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2030,41 +1902,38 @@ fn p3_field_selector_of_context_type_counts() {
     let src = ctx_file(
         "",
         r#"type Job struct {
-	ctx context.Context
-	n   int
+    ctx context.Context
+    n   int
 }
 
 func use(...any) {}
 
 func f(job Job) {
-	go func() { use(job.ctx) }()
-	go func() { use(job.n) }()
+    go func() { use(job.ctx) }()
+//     ^^^^ P3 true
+    go func() { use(job.n) }()
+//     ^^^^ P3 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { use(job.ctx)")));
-        assert!(!sem.mentions_ctx(go_lit(m, "go func() { use(job.n)")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn p3_spelled_context_type_counts_but_unbound_call_does_not() {
     let src = p2_src(
-        r#"	go func() { var c context.Context; _ = c }()
-	go func() { _ = context.Background() }()
-	go func() { var p *context.Context; _ = p }()
-	go func(c context.Context) {}(nil)"#,
+        r#"
+    go func() { var c context.Context; _ = c }()
+//     ^^^^ P3 true
+    go func() { _ = context.Background() }()
+//     ^^^^ P3 false
+    go func() { var p *context.Context; _ = p }()
+//     ^^^^ P3 true
+    go func(c context.Context) {}(nil)
+//     ^^^^ P3 false"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { var c context.Context")));
-        assert!(sem.mentions_ctx(go_lit(m, "go func() { var p *context.Context")));
-        assert!(!sem.mentions_ctx(go_lit(m, "go func() { _ = context.Background()")));
-        assert!(
-            !sem.mentions_ctx(go_lit(m, "go func(c context.Context)")),
-            "the signature is not walked"
-        );
-    });
+    // The signature is not walked.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2106,52 +1975,51 @@ fn trace_p3(sem: &Semantics<'_, '_>, m: &FileModel<'_>, name: &str) -> bool {
 #[test]
 fn trace_last_unconditional_assignment_wins() {
     let src = trace_src(
-        r#"	fn := func() {}
-	fn = func() { use(ctx) }
-	go fn()
-	gn := func() { use(ctx) }
-	gn = func() {}
-	go gn()"#,
+        r#"
+    fn := func() {}
+//  ^^ P4 true
+    fn = func() { use(ctx) }
+    go fn()
+    gn := func() { use(ctx) }
+//  ^^ P4 false
+    gn = func() {}
+    go gn()"#,
     );
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(trace_p3(sem, m, "fn"));
         assert_eq!(sem.trace_list(bind(m, "fn", 0)).len(), 1);
-        assert!(!trace_p3(sem, m, "gn"));
     });
 }
 
 #[test]
 fn trace_conditional_entries_after_the_last_unconditional_must_hold() {
     let src = trace_src(
-        r#"	fn := func() { use(ctx) }
-	if cond {
-		fn = func() {}
-	}
-	go fn()
-	gn := func() { use(ctx) }
-	if cond {
-		gn = func() { use(ctx, 1) }
-	}
-	go gn()
-	var hn func()
-	if cond {
-		hn = func() { use(ctx) }
-	} else {
-		hn = func() {}
-	}
-	go hn()"#,
+        r#"
+    fn := func() { use(ctx) }
+//  ^^ P4 false
+    if cond {
+        fn = func() {}
+    }
+    go fn()
+    gn := func() { use(ctx) }
+//  ^^ P4 true
+    if cond {
+        gn = func() { use(ctx, 1) }
+    }
+    go gn()
+    var hn func()
+//      ^^ P4 false
+    if cond {
+        hn = func() { use(ctx) }
+    } else {
+        hn = func() {}
+    }
+    go hn()"#,
     );
+    // A conditional non-ctx reassignment fails; all conditional: every entry must hold.
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(
-            !trace_p3(sem, m, "fn"),
-            "a conditional non-ctx reassignment fails"
-        );
-        assert!(trace_p3(sem, m, "gn"));
         assert_eq!(sem.trace_list(bind(m, "gn", 0)).len(), 2);
-        assert!(
-            !trace_p3(sem, m, "hn"),
-            "all-conditional: every entry must hold"
-        );
         let list = sem.trace_list(bind(m, "hn", 0));
         assert_eq!(list.len(), 2);
         assert!(list.iter().all(|a| a.conditional));
@@ -2161,15 +2029,17 @@ fn trace_conditional_entries_after_the_last_unconditional_must_hold() {
 #[test]
 fn trace_conditional_before_the_last_unconditional_is_ignored() {
     let src = trace_src(
-        r#"	var fn func()
-	if cond {
-		fn = func() {}
-	}
-	fn = func() { use(ctx) }
-	go fn()"#,
+        r#"
+    var fn func()
+//      ^^ P4 true
+    if cond {
+        fn = func() {}
+    }
+    fn = func() { use(ctx) }
+    go fn()"#,
     );
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(trace_p3(sem, m, "fn"));
         let list = sem.trace_list(bind(m, "fn", 0));
         assert_eq!(list.len(), 1);
         assert!(!list[0].conditional);
@@ -2179,12 +2049,14 @@ fn trace_conditional_before_the_last_unconditional_is_ignored() {
 #[test]
 fn trace_reassignment_after_the_go_statement_participates() {
     let src = trace_src(
-        r#"	fn := func() { use(ctx) }
-	go fn()
-	fn = func() {}"#,
+        r#"
+    fn := func() { use(ctx) }
+//  ^^ P4 false
+    go fn()
+    fn = func() {}"#,
     );
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!trace_p3(sem, m, "fn"));
         let list = sem.trace_list(bind(m, "fn", 0));
         assert_eq!(list.len(), 1);
         assert_eq!(text(m, list[0].value), "func() {}");
@@ -2198,49 +2070,50 @@ fn trace_of_package_variable_spans_functions_of_the_file() {
         r#"func use(...any) {}
 
 var job func()
+//  ^^^ P4 false
 
 func f(ctx context.Context) {
-	job = func() { use(ctx) }
-	go job()
+    job = func() { use(ctx) }
+    go job()
 }
 
 func later() {
-	job = func() {}
+    job = func() {}
 }
 "#,
     );
+    // The assignment in another function is last.
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
         let job = bind(m, "job", 0);
-        assert_eq!(
-            sem.assignments_to(job, |v| v.kind() == "func_literal")
-                .len(),
-            2
-        );
-        assert!(
-            !sem.trace(job, |l| sem.mentions_ctx(l)),
-            "the assignment in another function is last"
-        );
+        let literals = sem.assignments_to(job, |v| v.kind() == "func_literal");
+        assert_eq!(literals.len(), 2);
     });
 }
 
 #[test]
 fn trace_empty_passes_and_var_declarations_are_not_collected() {
     let src = trace_src(
-        r#"	fn := makeFn()
-	go fn()
-	var vn = func() {}
-	go vn()
-	other := func() {}
-	pn := other
-	pn = (func() {})
-	go pn()"#,
+        r#"
+    fn := makeFn()
+//  ^^ P4 true
+    go fn()
+    var vn = func() {}
+//      ^^ P4 true
+    go vn()
+    other := func() {}
+    pn := other
+//  ^^ P4 true
+    pn = (func() {})
+    go pn()"#,
     ) + r#"
 func makeFn() func() { return func() {} }
 "#;
+    // Untraceable variables pass.
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
         for v in ["fn", "vn", "pn"] {
             assert!(sem.trace_list(bind(m, v, 0)).is_empty(), "{v}");
-            assert!(trace_p3(sem, m, v), "{v}: untraceable passes");
         }
         assert_eq!(
             sem.last_assigned_call(bind(m, "fn", 0)).map(|c| text(m, c)),
@@ -2253,13 +2126,16 @@ func makeFn() func() { return func() {} }
 #[test]
 fn trace_if_assigned_closure_then_reassigned_later() {
     let src = trace_src(
-        r#"	var fn func()
-	if cond {
-		fn = func() { use(ctx) }
-	}
-	go fn()
-	fn = func() {}"#,
+        r#"
+    var fn func()
+//      ^^ P4 false
+    if cond {
+        fn = func() { use(ctx) }
+    }
+    go fn()
+    fn = func() {}"#,
     );
+    check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |sem, m| {
         let fn_ = bind(m, "fn", 0);
         let all = sem.assignments_to(fn_, |v| v.kind() == "func_literal");
@@ -2267,7 +2143,6 @@ fn trace_if_assigned_closure_then_reassigned_later() {
             all.iter().map(|a| a.conditional).collect::<Vec<_>>(),
             [true, false]
         );
-        assert!(!sem.trace(fn_, |l| sem.mentions_ctx(l)));
         assert_eq!(
             sem.last_assigned_literal(fn_).map(|l| text(m, l)),
             Some("func() {}")
@@ -2317,37 +2192,32 @@ fn factory_ok_when_an_argument_mentions_the_context() {
         r#"func mk(v any) func() { return func() {} }
 
 func f(ctx context.Context) {
-	go mk(ctx)()
-	go mk(func() { _ = ctx })()
-	go mk(1)()
+    go mk(ctx)()
+//     ^^^^^^^ P6 true
+    go mk(func() { _ = ctx })()
+//     ^^^^^^^^^^^^^^^^^^^^^^ P6 true
+    go mk(1)()
+//     ^^^^^ P6 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_uses_ctx(go_factory(m, "go mk(ctx)")));
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go mk(func()")),
-            "nested literals included"
-        );
-        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk(1)")));
-    });
+    // Nested literals included.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn factory_literal_returning_a_ctx_using_literal() {
     let src = p2_src(
-        r#"	go func() func() { return func() { use(ctx) } }()()
-	go func() func() { return func() {} }()()
-	go func(c context.Context) func() { return func() {} }(nil)()"#,
+        r#"
+    go func() func() { return func() { use(ctx) } }()()
+//     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ P6 true
+    go func() func() { return func() {} }()()
+//     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ P6 false
+    go func(c context.Context) func() { return func() {} }(nil)()
+//     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ P6 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() { use(ctx)")));
-        assert!(!sem.factory_uses_ctx(go_factory(m, "go func() func() { return func() {} }")));
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go func(c context.Context)")),
-            "P1 of the factory"
-        );
-    });
+    // The last one by P1 of the factory.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2363,17 +2233,14 @@ func mk() func() func() { return func() func() { return func() { use(bg) } } }
 func mkPlain() func() func() { return func() func() { return func() {} } }
 
 func f(ctx context.Context) {
-	go mk()()()
-	go mkPlain()()()
+    go mk()()()
+//     ^^^^^^ P6 true
+    go mkPlain()()()
+//     ^^^^^^^^^^^ P6 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let deep = go_factory(m, "go mk()()()");
-        assert_eq!(text(m, deep), "mk()()");
-        assert!(sem.factory_uses_ctx(deep));
-        assert!(!sem.factory_uses_ctx(go_factory(m, "go mkPlain()()()")));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2385,10 +2252,10 @@ fn factory_declared_in_this_file() {
 func use(...any) {}
 
 func good() func() {
-	if bg == nil {
-		return nil
-	}
-	return func() { use(bg) }
+    if bg == nil {
+        return nil
+    }
+    return func() { use(bg) }
 }
 
 func bad() func() { return func() { func() { use(bg) }() } }
@@ -2396,36 +2263,25 @@ func bad() func() { return func() { func() { use(bg) }() } }
 func withCtx(c context.Context) func() { return func() {} }
 
 func traced() func() {
-	fn := func() { use(bg) }
-	return fn
+    fn := func() { use(bg) }
+    return fn
 }
 
 func f(ctx context.Context) {
-	go good()()
-	go bad()()
-	go withCtx(nil)()
-	go traced()()
+    go good()()
+//     ^^^^^^ P6 true
+    go bad()()
+//     ^^^^^ P6 false
+    go withCtx(nil)()
+//     ^^^^^^^^^^^^ P6 true
+    go traced()()
+//     ^^^^^^^^ P6 true
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go good()")),
-            "one qualifying return is enough"
-        );
-        assert!(
-            !sem.factory_uses_ctx(go_factory(m, "go bad()")),
-            "the returned literal is judged flat"
-        );
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go withCtx(nil)")),
-            "a ctx parameter passes"
-        );
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go traced()")),
-            "a returned variable is traced"
-        );
-    });
+    // One qualifying return is enough; the returned literal is judged flat; a ctx parameter
+    // passes; a returned variable is traced.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2438,9 +2294,12 @@ fn factory_methods_and_other_packages_pass_other_files_are_walked() {
 func (Svc) Make() func() { return func() {} }
 
 func f(ctx context.Context, s Svc) {
-	go s.Make()()
-	go tel.Make()()
-	go elsewhere()()
+    go s.Make()()
+//     ^^^^^^^^ P6 true
+    go tel.Make()()
+//     ^^^^^^^^^^ P6 true
+    go elsewhere()()
+//     ^^^^^^^^^^^ P6 false
 }
 "#,
     );
@@ -2448,35 +2307,29 @@ func f(ctx context.Context, s Svc) {
 
 func elsewhere() func() { return func() {} }
 "#;
-    check(&[("p/a.go", &a), ("p/b.go", b), TEL], |sem, m| {
-        assert!(sem.factory_uses_ctx(go_factory(m, "go s.Make()")));
-        assert!(sem.factory_uses_ctx(go_factory(m, "go tel.Make()")));
-        // A function of this package declared in another file is walked (SPEC P6): its
-        // returned literal mentions no context.
-        assert!(!sem.factory_uses_ctx(go_factory(m, "go elsewhere()")));
-    });
+    // A function of this package declared in another file is walked (SPEC P6): its
+    // returned literal mentions no context.
+    check_carets(&[("p/a.go", &a), ("p/b.go", b), TEL]);
 }
 
 #[test]
 fn factory_through_a_variable_uses_its_last_literal() {
     let src = p2_src(
-        r#"	mk := func() func() { return func() { use(ctx) } }
-	mk = func() func() { return func() {} }
-	go mk()()
-	ok := func() func() { return func() {} }
-	ok = func() func() { return func() { use(ctx) } }
-	go ok()()
-	var unset func() func()
-	go unset()()"#,
+        r#"
+    mk := func() func() { return func() { use(ctx) } }
+    mk = func() func() { return func() {} }
+    go mk()()
+//     ^^^^ P6 false
+    ok := func() func() { return func() {} }
+    ok = func() func() { return func() { use(ctx) } }
+    go ok()()
+//     ^^^^ P6 true
+    var unset func() func()
+    go unset()()
+//     ^^^^^^^ P6 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(!sem.factory_uses_ctx(go_factory(m, "go mk()")));
-        assert!(sem.factory_uses_ctx(go_factory(m, "go ok()")));
-        assert!(
-            sem.factory_uses_ctx(go_factory(m, "go unset()")),
-            "no literal: pass"
-        );
-    });
+    // No literal: pass.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 // ---- P8 / P9 ---------------------------------------------------------------------------------
@@ -2486,27 +2339,23 @@ fn field_lit_judges_the_keyed_literal_flat() {
     let src = ctx_file(
         "",
         r#"type S struct {
-	run  func()
-	stop func()
+    run  func()
+    stop func()
 }
 
 func use(...any) {}
 
 func f(ctx context.Context) {
-	s := S{run: func() { use(ctx) }, stop: func() { func() { use(ctx) }() }}
-	go s.run()
-	go s.stop()
+    s := S{run: func() { use(ctx) }, stop: func() { func() { use(ctx) }() }}
+    go s.run()
+//     ^^^^^ P8 true
+    go s.stop()
+//     ^^^^^^ P8 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.field_literal_uses_ctx(sel("go s.run()")));
-        assert!(
-            !sem.field_literal_uses_ctx(sel("go s.stop()")),
-            "P3: the nested use does not count"
-        );
-    });
+    // P3: the nested use does not count.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2518,35 +2367,23 @@ fn field_lit_passes_when_untraceable() {
 func get() S { return S{} }
 
 func f(ctx context.Context) {
-	p := &S{run: func() {}}
-	go p.run()
-	q := get()
-	go q.run()
-	go get().run()
-	r := S{}
-	go r.run()
+    p := &S{run: func() {}}
+    go p.run()
+//     ^^^^^ P8 true
+    q := get()
+    go q.run()
+//     ^^^^^ P8 true
+    go get().run()
+//     ^^^^^^^^^ P8 true
+    r := S{}
+    go r.run()
+//     ^^^^^ P8 true
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let sel = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(
-            sem.field_literal_uses_ctx(sel("go p.run()")),
-            "&T{{...}} is not considered"
-        );
-        assert!(
-            sem.field_literal_uses_ctx(sel("go q.run()")),
-            "no composite literal assigned"
-        );
-        assert!(
-            sem.field_literal_uses_ctx(sel("go get().run()")),
-            "operand is not a variable"
-        );
-        assert!(
-            sem.field_literal_uses_ctx(sel("go r.run()")),
-            "the literal has no such key"
-        );
-    });
+    // &T{...} is not considered; no composite literal assigned; the operand is not a
+    // variable; the literal has no such key.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2556,81 +2393,62 @@ fn field_lit_does_not_consult_p1() {
         r#"type S struct{ run func(context.Context) }
 
 func f(ctx context.Context) {
-	s := S{run: func(c context.Context) {}}
-	go s.run(ctx)
+    s := S{run: func(c context.Context) {}}
+    go s.run(ctx)
+//     ^^^^^ P8 false
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let sel = go_call(m, "go s.run(")
-            .child_by_field_name("function")
-            .unwrap();
-        assert!(!sem.field_literal_uses_ctx(sel));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn index_lit_by_integer_position() {
     let src = p2_src(
-        r#"	fns := []func(){func() { use(ctx) }, func() {}}
-	go fns[0]()
-	go fns[1]()
-	go fns[5]()
-	i := 0
-	go fns[i]()"#,
+        r#"
+    fns := []func(){func() { use(ctx) }, func() {}}
+    go fns[0]()
+//     ^^^^^^ P9 true
+    go fns[1]()
+//     ^^^^^^ P9 false
+    go fns[5]()
+//     ^^^^^^ P9 true
+    i := 0
+    go fns[i]()
+//     ^^^^^^ P9 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_literal_uses_ctx(idx("go fns[0]")));
-        assert!(!sem.index_literal_uses_ctx(idx("go fns[1]")));
-        assert!(
-            sem.index_literal_uses_ctx(idx("go fns[5]")),
-            "no such element: pass"
-        );
-        assert!(
-            sem.index_literal_uses_ctx(idx("go fns[i]")),
-            "not a literal index: pass"
-        );
-    });
+    // No such element, or not a literal index: pass.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn index_lit_hex_index_reads_leading_decimal_digits() {
     let src = p2_src(
-        r#"	fns := []func(){func() { use(ctx) }, func() {}}
-	go fns[0x1]()
-	go fns[1_0]()"#,
+        r#"
+    fns := []func(){func() { use(ctx) }, func() {}}
+    go fns[0x1]()
+//     ^^^^^^^^ P9 true
+    go fns[1_0]()
+//     ^^^^^^^^ P9 false"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(
-            sem.index_literal_uses_ctx(idx("go fns[0x1]")),
-            "0x1 reads as 0: the ctx-using element"
-        );
-        assert!(
-            !sem.index_literal_uses_ctx(idx("go fns[1_0]")),
-            "1_0 reads as 1"
-        );
-    });
+    // 0x1 reads as 0 (the ctx-using element), 1_0 as 1.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
 fn index_lit_by_string_key() {
     let src = p2_src(
-        r#"	m := map[string]func(){"a": func() { use(ctx) }, "b": func() {}}
-	go m["a"]()
-	go m["b"]()
-	go m["zz"]()"#,
+        r#"
+    m := map[string]func(){"a": func() { use(ctx) }, "b": func() {}}
+    go m["a"]()
+//     ^^^^^^ P9 true
+    go m["b"]()
+//     ^^^^^^ P9 false
+    go m["zz"]()
+//     ^^^^^^^ P9 true"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let idx = |p: &str| go_call(m, p).child_by_field_name("function").unwrap();
-        assert!(sem.index_literal_uses_ctx(idx("go m[\"a\"]")));
-        assert!(!sem.index_literal_uses_ctx(idx("go m[\"b\"]")));
-        assert!(
-            sem.index_literal_uses_ctx(idx("go m[\"zz\"]")),
-            "missing key: pass"
-        );
-    });
+    // A missing key: pass.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 // ---- P10 -------------------------------------------------------------------------------------
