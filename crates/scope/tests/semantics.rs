@@ -17,8 +17,8 @@ use std::fs;
 use std::path::Path;
 
 use goroutinectx_scanner::{GoEnv, Workspace};
-use goroutinectx_scope::facts::{Derive, Derivers};
-use goroutinectx_scope::model::{BindingId, BindingKind, FuncId, ScopeId};
+use goroutinectx_scope::facts::Derivers;
+use goroutinectx_scope::model::{BindingId, FuncId, ScopeId};
 use goroutinectx_scope::types::LiteralKind;
 use goroutinectx_scope::{CtxConfig, FileModel, Semantics, Type, Universe};
 use tree_sitter::Node;
@@ -182,14 +182,6 @@ fn go_call<'t>(m: &FileModel<'t>, prefix: &str) -> Node<'t> {
     call
 }
 
-/// The callee of the first `go` statement starting with `prefix` when it is itself a call
-/// (the factory call `C` of P6).
-fn go_factory<'t>(m: &FileModel<'t>, prefix: &str) -> Node<'t> {
-    let f = go_call(m, prefix).child_by_field_name("function").unwrap();
-    assert_eq!(f.kind(), "call_expression", "{}", text(m, f));
-    f
-}
-
 /// A Go-like rendering of a type, for exact assertions.
 fn show(t: &Type) -> String {
     let join = |v: &[Type]| v.iter().map(show).collect::<Vec<_>>().join(", ");
@@ -229,26 +221,6 @@ fn show(t: &Type) -> String {
         Type::Untyped => "untyped".to_string(),
         Type::Unknown => "?".to_string(),
     }
-}
-
-/// The type of the variable declared/used by the `n`-th identifier `name`.
-fn var_type(sem: &Semantics<'_, '_>, m: &FileModel<'_>, name: &str, n: usize) -> String {
-    show(&sem.binding_type(bind(m, name, n)))
-}
-
-/// The static target of the first call whose text starts with `prefix`, as
-/// `path.Type.Name` / `path.Name`.
-fn target_of(
-    sem: &Semantics<'_, '_>,
-    m: &FileModel<'_>,
-    prefix: &str,
-    allow: bool,
-) -> Option<String> {
-    let call = find(m, "call_expression", prefix);
-    sem.call_target(call, allow).map(|t| match &t.type_name {
-        Some(ty) => format!("{}.{}.{}", t.pkg_path, ty, t.name),
-        None => format!("{}.{}", t.pkg_path, t.name),
-    })
 }
 
 /// A file of package `p` importing `context` (plus `extra_imports`), with `decls` at top level.
@@ -348,6 +320,8 @@ struct Caret {
 ///   a selector for P8; an index expression for P9); `P4 true` / `P4 false`: the identifier's
 ///   variable traced (P4) with P3; `P10 AtStart` / `P10 DeferOnly` / `P10 None`: P10 on a
 ///   function literal (P10 and P11 use the deriver spec given to [`check_carets_with`]);
+/// - `mentions-flat true` / `false`, `mentions-anywhere true` / `false`: the node mentions a
+///   context outside function literals (P3's walk) or anywhere in it;
 /// - anything else: the expression's type, as [`show`] renders it.
 fn carets(src: &str) -> Vec<Caret> {
     let mut out = Vec::new();
@@ -405,7 +379,11 @@ fn check_carets_with(files: &[(&str, &str)], config: &CtxConfig, derivers: &str)
                     .binding_of(node_at(c))
                     .unwrap_or_else(|| panic!("{}:{}: declares nothing", c.row + 1, c.start + 1));
                 if let Some((other, _)) = names.iter().find(|(_, v)| **v == b) {
-                    panic!("{}:{}: `def {name}` is `def {other}`", c.row + 1, c.start + 1);
+                    panic!(
+                        "{}:{}: `def {name}` is `def {other}`",
+                        c.row + 1,
+                        c.start + 1
+                    );
                 }
                 names.insert(name, b);
             }
@@ -480,7 +458,9 @@ fn observe<'t>(
             format!("ctx {class}")
         }
         "scope" => {
-            let f = m.func_of_node(func()?).ok_or("not a function of the model")?;
+            let f = m
+                .func_of_node(func()?)
+                .ok_or("not a function of the model")?;
             format!("scope {}", sem.scope_name(f).as_deref().unwrap_or("none"))
         }
         "within" => match sem.ctx_scope(node) {
@@ -514,6 +494,8 @@ fn observe<'t>(
             let b = binding.ok_or("unresolved")?;
             yes(sem.trace(b, |l| sem.mentions_ctx(l)))
         }
+        "mentions-flat" => yes(sem.mentions_ctx_flat(node)),
+        "mentions-anywhere" => yes(sem.mentions_ctx_anywhere(node)),
         "P6" => yes(sem.factory_uses_ctx(node)),
         "P8" => yes(sem.field_literal_uses_ctx(node)),
         "P9" => yes(sem.index_literal_uses_ctx(node)),
@@ -945,7 +927,10 @@ fn underscore_param_is_a_scope_named_underscore() {
     check_carets(&[("p/a.go", &src)]);
     check(&[("p/a.go", &src)], |_, m| {
         let f = func_id(m, "f");
-        assert_eq!(m.funcs[f].params[1].binding, None, "`_` declares no binding");
+        assert_eq!(
+            m.funcs[f].params[1].binding, None,
+            "`_` declares no binding"
+        );
     });
 }
 
@@ -1939,16 +1924,14 @@ fn p3_spelled_context_type_counts_but_unbound_call_does_not() {
 #[test]
 fn mentions_anywhere_enters_literals_but_mentions_flat_does_not() {
     let src = p2_src(
-        r#"	use(func() { _ = ctx })
-	use(n)"#,
+        r#"
+    use(func() { _ = ctx })
+//     ^^^^^^^^^^^^^^^^^^^^ mentions-anywhere true
+//     ^^^^^^^^^^^^^^^^^^^^ mentions-flat false
+    use(n)
+//     ^^^ mentions-anywhere false"#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let with_lit = find(m, "argument_list", "(func() { _ = ctx })");
-        assert!(sem.mentions_ctx_anywhere(with_lit));
-        assert!(!sem.mentions_ctx_flat(with_lit));
-        let plain = find(m, "argument_list", "(n)");
-        assert!(!sem.mentions_ctx_anywhere(plain));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 // ---- P4 --------------------------------------------------------------------------------------
@@ -1965,11 +1948,6 @@ func f(ctx context.Context, cond bool, xs []int) {{
 "#
         ),
     )
-}
-
-/// P4 over variable `name` (its first identifier) with `pred = P3`.
-fn trace_p3(sem: &Semantics<'_, '_>, m: &FileModel<'_>, name: &str) -> bool {
-    sem.trace(bind(m, name, 0), |l| sem.mentions_ctx(l))
 }
 
 #[test]
@@ -2453,8 +2431,10 @@ fn index_lit_by_string_key() {
 
 // ---- P10 -------------------------------------------------------------------------------------
 
-/// `derive_flow` of the first `go func(){…}()` in `f`'s body, with deriver flag `spec`.
-fn derive(body: &str, spec: &str) -> Derive {
+/// Checks the caret comments of `body`, the statements of
+/// `f(ctx context.Context, cond bool, xs []int)` in a file importing `example.com/tel`, with
+/// deriver flag `spec` (for `P10` / `P11` carets).
+fn check_derive(body: &str, spec: &str) {
     let src = ctx_file(
         r#"	"example.com/tel"
 "#,
@@ -2469,384 +2449,299 @@ func f(ctx context.Context, cond bool, xs []int) {{
 "#
         ),
     );
-    let mut out = None;
-    check(&[("p/a.go", &src), TEL], |sem, m| {
-        let lit = go_lit(m, "go func");
-        out = Some(sem.derives_in_flow(lit, &Derivers::parse(spec)));
-    });
-    out.unwrap()
+    check_carets_with(&[("p/a.go", &src), TEL], &CtxConfig::default(), spec);
 }
 
 const FORK: &str = "example.com/tel.Fork";
 
 #[test]
 fn derive_direct_call_is_at_start_anywhere_in_the_body() {
-    assert_eq!(
-        derive("\tgo func() { tel.Fork(ctx) }()", FORK),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { tel.Fork(ctx) }()
+//     ^^^^ P10 AtStart
+    go func() { if cond { use(tel.Fork(ctx)) } }()
+//     ^^^^ P10 AtStart
+    go func() { for range xs { tel.Fork(ctx) } }()
+//     ^^^^ P10 AtStart
+    go func() { use(ctx) }()
+//     ^^^^ P10 None"#,
+        FORK,
     );
-    assert_eq!(
-        derive("\tgo func() { if cond { use(tel.Fork(ctx)) } }()", FORK),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive("\tgo func() { for range xs { tel.Fork(ctx) } }()", FORK),
-        Derive::AtStart
-    );
-    assert_eq!(derive("\tgo func() { use(ctx) }()", FORK), Derive::None);
-    assert_eq!(
-        derive("\tgo func() { tel.Fork(ctx) }()", "example.com/other.Fork"),
-        Derive::None
+    check_derive(
+        r#"
+    go func() { tel.Fork(ctx) }()
+//     ^^^^ P10 None"#,
+        "example.com/other.Fork",
     );
 }
 
 #[test]
 fn derive_defer_only_via_defer_and_deferred_iife() {
-    assert_eq!(
-        derive("\tgo func() { defer tel.Fork(ctx) }()", FORK),
-        Derive::DeferOnly
+    check_derive(
+        r#"
+    go func() { defer tel.Fork(ctx) }()
+//     ^^^^ P10 DeferOnly
+    go func() { defer func() { tel.Fork(ctx) }() }()
+//     ^^^^ P10 DeferOnly
+    go func() { defer use(tel.Fork(ctx)) }()
+//     ^^^^ P10 AtStart"#,
+        FORK,
     );
-    assert_eq!(
-        derive("\tgo func() { defer func() { tel.Fork(ctx) }() }()", FORK),
-        Derive::DeferOnly
-    );
-    assert_eq!(
-        derive("\tgo func() { defer use(tel.Fork(ctx)) }()", FORK),
-        Derive::AtStart,
-        "arguments of a deferred call are evaluated now"
-    );
+    // Arguments of a deferred call are evaluated now.
 }
 
 #[test]
 fn derive_follows_iifes_but_not_nested_go() {
-    assert_eq!(
-        derive("\tgo func() { func() { tel.Fork(ctx) }() }()", FORK),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { func() { tel.Fork(ctx) }() }()
+//     ^^^^ P10 AtStart
+    go func() { (func() { tel.Fork(ctx) })() }()
+//     ^^^^ P10 AtStart
+    go func() { go func() { tel.Fork(ctx) }() }()
+//     ^^^^ P10 None
+    go func() { go tel.Fork(ctx) }()
+//     ^^^^ P10 None
+    go func() { go use(tel.Fork(ctx)) }()
+//     ^^^^ P10 AtStart
+    go func() { f := func() { tel.Fork(ctx) }; use(f) }()
+//     ^^^^ P10 None"#,
+        FORK,
     );
-    assert_eq!(
-        derive("\tgo func() { (func() { tel.Fork(ctx) })() }()", FORK),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive("\tgo func() { go func() { tel.Fork(ctx) }() }()", FORK),
-        Derive::None
-    );
-    assert_eq!(
-        derive("\tgo func() { go tel.Fork(ctx) }()", FORK),
-        Derive::None,
-        "a go callee does not run here"
-    );
-    assert_eq!(
-        derive("\tgo func() { go use(tel.Fork(ctx)) }()", FORK),
-        Derive::AtStart,
-        "arguments of an inner go are evaluated now"
-    );
-    assert_eq!(
-        derive(
-            "\tgo func() { f := func() { tel.Fork(ctx) }; use(f) }()",
-            FORK
-        ),
-        Derive::None
-    );
+    // A go callee does not run here; arguments of an inner go are evaluated now.
 }
 
 #[test]
 fn derive_follows_a_local_closure_variable_that_is_called() {
-    assert_eq!(
-        derive(
-            "\tgo func() { run := func() { tel.Fork(ctx) }; run() }()",
-            FORK
-        ),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive(
-            "\tgo func() { var run = func() { tel.Fork(ctx) }; run() }()",
-            FORK
-        ),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive(
-            "\tgo func() { run := func() { tel.Fork(ctx) }; _ = run }()",
-            FORK
-        ),
-        Derive::None
+    check_derive(
+        r#"
+    go func() { run := func() { tel.Fork(ctx) }; run() }()
+//     ^^^^ P10 AtStart
+    go func() { var run = func() { tel.Fork(ctx) }; run() }()
+//     ^^^^ P10 AtStart
+    go func() { run := func() { tel.Fork(ctx) }; _ = run }()
+//     ^^^^ P10 None"#,
+        FORK,
     );
 }
 
 #[test]
 fn derive_straight_line_reassignment_wins() {
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		run := func() { other() }
-		run = func() { tel.Fork(ctx) }
-		run()
-	}()"#,
-            FORK
-        ),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		run := func() { tel.Fork(ctx) }
-		run = func() { other() }
-		run()
-	}()"#,
-            FORK
-        ),
-        Derive::None
+    check_derive(
+        r#"
+    go func() {
+//     ^^^^ P10 AtStart
+        run := func() { other() }
+        run = func() { tel.Fork(ctx) }
+        run()
+    }()
+    go func() {
+//     ^^^^ P10 None
+        run := func() { tel.Fork(ctx) }
+        run = func() { other() }
+        run()
+    }()"#,
+        FORK,
     );
 }
 
 #[test]
 fn derive_branch_merged_assignments_are_not_followed() {
-    let body = r#"	go func() {
-		var run func()
-		if cond {
-			run = func() { tel.Fork(ctx) }
-		} else {
-			run = func() { tel.Fork(ctx) }
-		}
-		run()
-	}()"#;
-    assert_eq!(derive(body, FORK), Derive::None);
-    let in_branch = r#"	go func() {
-		if cond {
-			run := func() { tel.Fork(ctx) }
-			run()
-		}
-	}()"#;
-    assert_eq!(
-        derive(in_branch, FORK),
-        Derive::AtStart,
-        "assignment and call in the same branch"
+    check_derive(
+        r#"
+    go func() {
+//     ^^^^ P10 None
+        var run func()
+        if cond {
+            run = func() { tel.Fork(ctx) }
+        } else {
+            run = func() { tel.Fork(ctx) }
+        }
+        run()
+    }()
+    go func() {
+//     ^^^^ P10 AtStart
+        if cond {
+            run := func() { tel.Fork(ctx) }
+            run()
+        }
+    }()"#,
+        FORK,
     );
+    // The second: assignment and call in the same branch.
 }
 
 #[test]
 fn derive_captured_variable_is_not_followed() {
-    assert_eq!(
-        derive(
-            r#"	f := func() { tel.Fork(ctx) }
-	go func() { f() }()"#,
-            FORK
-        ),
-        Derive::None
+    check_derive(
+        r#"
+    f := func() { tel.Fork(ctx) }
+    go func() { f() }()
+//     ^^^^ P10 None
+    go func() {
+//     ^^^^ P10 None
+        f := func() { tel.Fork(ctx) }
+        g := func() { f() }
+        g()
+    }()"#,
+        FORK,
     );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		f := func() { tel.Fork(ctx) }
-		g := func() { f() }
-		g()
-	}()"#,
-            FORK
-        ),
-        Derive::None,
-        "g is walked, f() inside it is not"
-    );
+    // In the second, g is walked, f() inside it is not.
 }
 
 #[test]
 fn derive_walks_each_literal_once_with_its_first_call_flag() {
-    assert_eq!(
-        derive(
-            "\tgo func() { run := func() { tel.Fork(ctx) }; run(); defer run() }()",
-            FORK
-        ),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive(
-            "\tgo func() { run := func() { tel.Fork(ctx) }; defer run(); run() }()",
-            FORK
-        ),
-        Derive::DeferOnly
+    check_derive(
+        r#"
+    go func() { run := func() { tel.Fork(ctx) }; run(); defer run() }()
+//     ^^^^ P10 AtStart
+    go func() { run := func() { tel.Fork(ctx) }; defer run(); run() }()
+//     ^^^^ P10 DeferOnly"#,
+        FORK,
     );
 }
 
 #[test]
 fn derive_ignores_code_after_return_panic_and_endless_loops() {
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		return
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::None
+    check_derive(
+        r#"
+    go func() {
+//     ^^^^ P10 None
+        return
+        tel.Fork(ctx)
+    }()
+    go func() {
+//     ^^^^ P10 None
+        panic("x")
+        tel.Fork(ctx)
+    }()
+    go func() {
+//     ^^^^ P10 None
+        for {
+        }
+        tel.Fork(ctx)
+    }()
+    go func() {
+//     ^^^^ P10 None
+        select {}
+        tel.Fork(ctx)
+    }()
+    go func() {
+//     ^^^^ P10 AtStart
+        for {
+            break
+        }
+        tel.Fork(ctx)
+    }()
+    go func() {
+//     ^^^^ P10 AtStart
+        if cond {
+            return
+        }
+        tel.Fork(ctx)
+    }()"#,
+        FORK,
     );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		panic("x")
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::None
-    );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		for {
-		}
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::None
-    );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		select {}
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::None
-    );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		for {
-			break
-		}
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::AtStart,
-        "a loop left by break"
-    );
-    assert_eq!(
-        derive(
-            r#"	go func() {
-		if cond {
-			return
-		}
-		tel.Fork(ctx)
-	}()"#,
-            FORK
-        ),
-        Derive::AtStart,
-        "a return in a branch ends only that branch"
-    );
+    // A loop left by break; a return in a branch ends only that branch.
 }
 
 #[test]
 fn derive_method_deriver_through_an_inferred_receiver() {
-    let span = "example.com/tel.Span.Fork";
-    assert_eq!(
-        derive("\tgo func() { tel.From(ctx).Fork() }()", span),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { tel.From(ctx).Fork() }()
+//     ^^^^ P10 AtStart
+    go func() { s := tel.From(ctx); s.Fork() }()
+//     ^^^^ P10 AtStart
+    go func() { tel.From(ctx).End() }()
+//     ^^^^ P10 None
+    go func() { tel.Fork(ctx) }()
+//     ^^^^ P10 None"#,
+        "example.com/tel.Span.Fork",
     );
-    assert_eq!(
-        derive("\tgo func() { s := tel.From(ctx); s.Fork() }()", span),
-        Derive::AtStart
-    );
-    assert_eq!(
-        derive("\tgo func() { tel.From(ctx).End() }()", span),
-        Derive::None
-    );
-    assert_eq!(
-        derive("\tgo func() { tel.From(ctx).Fork() }()", FORK),
-        Derive::None,
-        "the method Span.Fork is not the function tel.Fork"
-    );
-    assert_eq!(
-        derive("\tgo func() { tel.Fork(ctx) }()", span),
-        Derive::None,
-        "the function tel.Fork is not the method Span.Fork"
+    // The function tel.Fork is not the method Span.Fork, and vice versa.
+    check_derive(
+        r#"
+    go func() { tel.From(ctx).Fork() }()
+//     ^^^^ P10 None"#,
+        FORK,
     );
 }
 
 #[test]
 fn derive_unknown_receiver_matches_method_specs_by_name_only() {
-    assert_eq!(
-        derive(
-            "\tgo func() { mystery().Fork() }()",
-            "example.com/tel.Span.Fork"
-        ),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { mystery().Fork() }()
+//     ^^^^ P10 AtStart"#,
+        "example.com/tel.Span.Fork",
     );
-    assert_eq!(
-        derive("\tgo func() { mystery().Fork() }()", FORK),
-        Derive::None
+    check_derive(
+        r#"
+    go func() { mystery().Fork() }()
+//     ^^^^ P10 None"#,
+        FORK,
     );
 }
 
 #[test]
 fn derive_function_value_variable_is_a_static_call() {
-    assert_eq!(
-        derive("\tgo func() { fork := tel.Fork; fork(ctx) }()", FORK),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { fork := tel.Fork; fork(ctx) }()
+//     ^^^^ P10 AtStart"#,
+        FORK,
     );
-    assert_eq!(
-        derive(
-            "\tgo func() { s := tel.From(ctx); fork := s.Fork; fork() }()",
-            "example.com/tel.Span.Fork"
-        ),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { s := tel.From(ctx); fork := s.Fork; fork() }()
+//     ^^^^ P10 AtStart"#,
+        "example.com/tel.Span.Fork",
     );
 }
 
 #[test]
 fn derive_and_group_with_one_member_deferred_is_defer_only() {
     let spec = "example.com/tel.Fork+example.com/tel.Span.End";
-    assert_eq!(
-        derive("\tgo func() { tel.Fork(ctx); tel.From(ctx).End() }()", spec),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { tel.Fork(ctx); tel.From(ctx).End() }()
+//     ^^^^ P10 AtStart
+    go func() { tel.Fork(ctx); defer tel.From(nil).End() }()
+//     ^^^^ P10 DeferOnly
+    go func() { tel.Fork(ctx) }()
+//     ^^^^ P10 None"#,
+        spec,
     );
-    assert_eq!(
-        derive(
-            "\tgo func() { tel.Fork(ctx); defer tel.From(nil).End() }()",
-            spec
-        ),
-        Derive::DeferOnly
-    );
-    assert_eq!(
-        derive("\tgo func() { tel.Fork(ctx) }()", spec),
-        Derive::None
-    );
-    assert_eq!(
-        derive("\tgo func() { other() }()", &format!("{spec}, {FORK}")),
-        Derive::None
-    );
-    assert_eq!(
-        derive(
-            "\tgo func() { tel.Fork(ctx) }()",
-            &format!("{spec}, {FORK}")
-        ),
-        Derive::AtStart,
-        "second OR group"
+    // A second OR group.
+    check_derive(
+        r#"
+    go func() { other() }()
+//     ^^^^ P10 None
+    go func() { tel.Fork(ctx) }()
+//     ^^^^ P10 AtStart"#,
+        &format!("{spec}, {FORK}"),
     );
 }
 
 #[test]
 fn derive_receiver_chain_of_a_deferred_call_runs_now() {
-    assert_eq!(
-        derive(
-            "\tgo func() { defer tel.From(ctx).End() }()",
-            "example.com/tel.From"
-        ),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { defer tel.From(ctx).End() }()
+//     ^^^^ P10 AtStart"#,
+        "example.com/tel.From",
     );
 }
 
 #[test]
 fn derive_single_argument_instantiated_generic_call() {
-    assert_eq!(
-        derive(
-            "\tgo func() { _ = tel.Gen[int](ctx) }()",
-            "example.com/tel.Gen"
-        ),
-        Derive::AtStart
+    check_derive(
+        r#"
+    go func() { _ = tel.Gen[int](ctx) }()
+//     ^^^^ P10 AtStart"#,
+        "example.com/tel.Gen",
     );
 }
 
@@ -2858,22 +2753,14 @@ fn derive_multi_argument_instantiated_generic_call_is_identified() {
         r#"func Pair[T any](ctx context.Context, v T) {}
 
 func f(ctx context.Context) {
-	go func() { Pair[int](ctx, 1) }()
+    go func() { Pair[int](ctx, 1) }()
+//     ^^^^ P10 AtStart
+//     ^^^^ P11 false
 }
 "#,
     );
-    check(&[("p/a.go", &src), TEL], |sem, m| {
-        let l = go_lit(m, "go func");
-        assert_eq!(
-            sem.derives_in_flow(l, &Derivers::parse("p.Pair")),
-            Derive::AtStart
-        );
-        let body = l.child_by_field_name("body").unwrap();
-        assert!(
-            !sem.derives_flat(body, &Derivers::parse("p.Pair")),
-            "P11 does not identify F[T](...)"
-        );
-    });
+    // P11 does not identify F[T](...).
+    check_carets_with(&[("p/a.go", &src), TEL], &CtxConfig::default(), "p.Pair");
 }
 
 #[test]
@@ -2882,57 +2769,51 @@ fn derive_in_package_initializer_is_flat() {
         r#"	"example.com/tel"
 "#,
         r#"var job = func(ctx context.Context) {
-	go func() { defer tel.Fork(ctx) }()
-	go func() { func() { tel.Fork(ctx) }() }()
+    go func() { defer tel.Fork(ctx) }()
+//     ^^^^ P10 AtStart
+    go func() { func() { tel.Fork(ctx) }() }()
+//     ^^^^ P10 None
 }
 "#,
     );
-    check(&[("p/a.go", &src), TEL], |sem, m| {
-        let d = Derivers::parse(FORK);
-        assert_eq!(
-            sem.derives_in_flow(go_lit(m, "go func() { defer"), &d),
-            Derive::AtStart
-        );
-        assert_eq!(
-            sem.derives_in_flow(go_lit(m, "go func() { func()"), &d),
-            Derive::None
-        );
-    });
+    check_carets_with(&[("p/a.go", &src), TEL], &CtxConfig::default(), FORK);
 }
 
 // ---- P11 -------------------------------------------------------------------------------------
 
 #[test]
 fn derive_flat_counts_deferred_and_go_operands_but_not_literals() {
-    let src = ctx_file(
-        r#"	"example.com/tel"
+    let src = |deferred: bool, go_operand: bool, method: bool| {
+        ctx_file(
+            r#"	"example.com/tel"
 "#,
-        r#"func f(ctx context.Context) {
-	go func() { defer tel.Fork(ctx) }()
-	go func() { func() { tel.Fork(ctx) }() }()
-	go func() { go tel.Fork(ctx) }()
-	go func() { tel.From(ctx).Fork() }()
-}
-"#,
+            &format!(
+                r#"func f(ctx context.Context) {{
+    go func() {{ defer tel.Fork(ctx) }}()
+//     ^^^^ P11 {deferred}
+    go func() {{ func() {{ tel.Fork(ctx) }}() }}()
+//     ^^^^ P11 false
+    go func() {{ go tel.Fork(ctx) }}()
+//     ^^^^ P11 {go_operand}
+    go func() {{ tel.From(ctx).Fork() }}()
+//     ^^^^ P11 {method}
+}}
+"#
+            ),
+        )
+    };
+    // A deferred deriver counts, an IIFE is invisible, go operands count; the method
+    // deriver is only Span.Fork.
+    let src_fork = src(true, true, false);
+    check_carets_with(&[("p/a.go", &src_fork), TEL], &CtxConfig::default(), FORK);
+    let span = "example.com/tel.Span.Fork";
+    check_carets_with(
+        &[("p/a.go", &src(false, false, true)), TEL],
+        &CtxConfig::default(),
+        span,
     );
-    check(&[("p/a.go", &src), TEL], |sem, m| {
+    check(&[("p/a.go", &src_fork), TEL], |sem, m| {
         let d = Derivers::parse(FORK);
-        let body = |p: &str| go_lit(m, p).child_by_field_name("body").unwrap();
-        assert!(
-            sem.derives_flat(body("go func() { defer"), &d),
-            "a deferred deriver counts"
-        );
-        assert!(
-            !sem.derives_flat(body("go func() { func()"), &d),
-            "an IIFE is invisible"
-        );
-        assert!(
-            sem.derives_flat(body("go func() { go tel"), &d),
-            "go operands count"
-        );
-        assert!(!sem.derives_flat(body("go func() { tel.From"), &d));
-        let span = Derivers::parse("example.com/tel.Span.Fork");
-        assert!(sem.derives_flat(body("go func() { tel.From"), &span));
         assert!(
             !sem.derives_flat(go_lit(m, "go func() { defer"), &d),
             "a literal node itself yields nothing"
@@ -2963,30 +2844,26 @@ func pair[A, B any](a A, b B) (A, B) { return a, b }
 func first[T any](vs []T) T { return vs[0] }
 
 func f(ctx context.Context, cs []context.Context) {
-	c := identity(ctx)
-	p, n := pair(ctx, 1)
-	e := identity[context.Context](nil)
-	g := first(cs)
-	u := identity(nil)
-	_, _, _, _, _ = c, p, n, e, g
-	_ = u
+    c := identity(ctx)
+//  ^ context.Context
+    p, n := pair(ctx, 1)
+//  ^ context.Context
+//     ^ untyped
+//     ^ ctx no
+    e := identity[context.Context](nil)
+//  ^ context.Context
+    g := first(cs)
+//  ^ context.Context
+    u := identity(nil)
+//  ^ ?
+//  ^ ctx maybe
+    _, _, _, _, _ = c, p, n, e, g
+    _ = u
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert_eq!(var_type(sem, m, "c", 0), "context.Context");
-        assert_eq!(var_type(sem, m, "p", 0), "context.Context");
-        assert_eq!(
-            var_type(sem, m, "n", 0),
-            "untyped",
-            "an untyped constant binds its default type (a basic type: never a context)"
-        );
-        assert!(!sem.binding_may_be_ctxish(bind(m, "n", 0)));
-        assert_eq!(var_type(sem, m, "e", 0), "context.Context");
-        assert_eq!(var_type(sem, m, "g", 0), "context.Context");
-        assert_eq!(var_type(sem, m, "u", 0), "?");
-        assert!(sem.binding_may_be_ctxish(bind(m, "u", 0)));
-    });
+    // An untyped constant binds its default type (a basic type: never a context).
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -2998,22 +2875,21 @@ fn fields_and_methods_of_instantiated_generic_types_are_substituted() {
 func (b box[T]) get() T { return b.v }
 
 func (b *box[T]) inside(ctx context.Context) { w := b.v; _ = w }
+//                                             ^ param T
+//                                             ^ ctx no
 
 func f(ctx context.Context) {
-	g := box[context.Context]{v: ctx}
-	d := g.v
-	e := g.get()
-	_, _ = d, e
+    g := box[context.Context]{v: ctx}
+    d := g.v
+//  ^ context.Context
+    e := g.get()
+//  ^ context.Context
+    _, _ = d, e
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert_eq!(var_type(sem, m, "d", 0), "context.Context");
-        assert_eq!(var_type(sem, m, "e", 0), "context.Context");
-        // Inside the generic type's own method, the field is of the parameter type.
-        assert_eq!(var_type(sem, m, "w", 0), "param T");
-        assert!(!sem.binding_may_be_ctxish(bind(m, "w", 0)));
-    });
+    // Inside the generic type's own method, the field is of the parameter type.
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -3022,19 +2898,17 @@ fn unknown_types_may_be_contexts_but_known_others_are_not() {
         r#"	"example.com/missing"
 "#,
         r#"func f(ctx context.Context) {
-	x := missing.Thing()
-	i := 3
-	s := "a"
-	_, _, _ = x, i, s
+    x := missing.Thing()
+//  ^ ctx maybe
+    i := 3
+//  ^ ctx no
+    s := "a"
+//  ^ ctx no
+    _, _, _ = x, i, s
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert!(sem.binding_may_be_ctxish(bind(m, "x", 0)));
-        assert!(!sem.binding_is_ctxish(bind(m, "x", 0)));
-        assert!(!sem.binding_may_be_ctxish(bind(m, "i", 0)));
-        assert!(!sem.binding_may_be_ctxish(bind(m, "s", 0)));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -3042,19 +2916,18 @@ fn local_defined_types_are_known_and_never_contexts() {
     let src = ctx_file(
         "",
         r#"func f(ctx context.Context) {
-	type result struct{ err error }
-	res := make(chan result, 1)
-	var r result
-	p := &r
-	_, _ = res, p
+    type result struct{ err error }
+    res := make(chan result, 1)
+//  ^^^ chan result
+//  ^^^ ctx no
+    var r result
+    p := &r
+//  ^ *result
+    _, _ = res, p
 }
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        assert_eq!(var_type(sem, m, "res", 0), "chan result");
-        assert_eq!(var_type(sem, m, "p", 0), "*result");
-        assert!(!sem.binding_may_be_ctxish(bind(m, "res", 0)));
-    });
+    check_carets(&[("p/a.go", &src)]);
 }
 
 #[test]
@@ -3068,16 +2941,9 @@ type outer struct{ inner }
 func (o outer) Go(f func()) {}
 
 func f(ctx context.Context, o outer) { o.Go(nil) }
+//                                     ^^^^^^^^^ calls p.outer.Go
 "#,
     );
-    check(&[("p/a.go", &src)], |sem, m| {
-        let call = all(m, "call_expression")
-            .into_iter()
-            .find(|c| text(m, *c).starts_with("o.Go"))
-            .expect("call");
-        let t = sem
-            .call_target(call, false)
-            .expect("a method, not the promoted field");
-        assert_eq!(t.type_name.as_deref(), Some("outer"));
-    });
+    // A method, not the promoted field.
+    check_carets(&[("p/a.go", &src)]);
 }
