@@ -8,9 +8,25 @@
 //!
 //! Tests marked `#[ignore = "bug: ..."]` document the correct behaviour of a known bug.
 //!
-//! Go sources are raw strings. Where a test is about what an expression's type is or which
-//! declaration an identifier denotes, the expectation is a caret comment under it
-//! ([`check_carets`], in the style of rust-analyzer's `hir-ty` tests).
+//! Go sources are raw strings, and expectations are caret comments under the expression they
+//! are about, in the style of rust-analyzer's `hir-ty` tests ([`check_carets`]; the kinds are
+//! listed at [`carets`]):
+//!
+//! ```text
+//!     c2, cancel := context.WithCancel(ctx)
+//! //  ^^ context.Context
+//! //      ^^^^^^ ctx no
+//!     go func() { _ = ctx }()
+//! //     ^^^^ P2 true
+//! ```
+//!
+//! `//  ^^^ T` is the type of the expression above the carets; `def x` / `use x` /
+//! `unresolved` and `kind K in FUNC` are about bindings; `ctx …`, `scope …` and `within …`
+//! about context detection; `calls …` about call targets; `P1` … `P11` (and
+//! `mentions-flat` / `mentions-anywhere`) about the predicates. A failing caret reports
+//! ``line:col `text`: want …, got …``. What is not about one expression (the function tree,
+//! P4's assignment lists, a parameter record, whole-file counts) stays a closure over the
+//! model after the carets ([`check`]).
 
 use std::collections::HashMap;
 use std::fs;
@@ -423,6 +439,7 @@ fn observe<'t>(
     let yes = |p: bool| format!("{word} {p}");
     Ok(match word {
         "def" => want.to_string(),
+        "use" if !names.contains_key(&want[4..]) => Err(format!("no `def {}`", &want[4..]))?,
         "use" | "unresolved" => match binding {
             Some(b) => format!("use {}", name_of(b)),
             None => "unresolved".to_string(),
