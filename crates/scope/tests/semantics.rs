@@ -29,23 +29,16 @@
 //! model after the carets ([`check`]).
 
 use std::collections::HashMap;
-use std::fs;
-use std::path::Path;
 
-use goroutinectx_scanner::{GoEnv, Workspace};
+use goroutinectx_scanner::Workspace;
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::model::{BindingId, FuncId, ScopeId};
 use goroutinectx_scope::types::LiteralKind;
 use goroutinectx_scope::{CtxConfig, FileModel, Semantics, Type, Universe};
+use goroutinectx_testkit::{gopath_env, write};
 use tree_sitter::Node;
 
 // ---- harness ---------------------------------------------------------------------------------
-
-fn write(root: &Path, rel: &str, content: &str) {
-    let path = root.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
 
 /// Writes `files` (paths relative to `GOPATH/src`) and runs `f` over the model of the first
 /// one, with the default context configuration.
@@ -68,12 +61,7 @@ fn check_with(
     for (rel, text) in files {
         write(&src, rel, text);
     }
-    let vars: HashMap<&str, String> = [
-        ("GOPATH", gopath.display().to_string()),
-        ("GO111MODULE", "off".to_string()),
-    ]
-    .into();
-    let env = GoEnv::from_vars(|k| vars.get(k).cloned());
+    let env = gopath_env(&gopath);
     assert!(env.goroot.is_none(), "GOROOT must be unset");
     let first = src.join(files[0].0);
     let dir = first.parent().unwrap().to_path_buf();
