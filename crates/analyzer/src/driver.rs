@@ -387,6 +387,7 @@ impl<'c> RunConfig<'c> {
 fn needs_analysis(
     run: &RunConfig<'_>,
     file: &SourceFile,
+    declares_ctx: bool,
     unit_has_alias: &mut dyn FnMut() -> bool,
     exports_ctx_alias: &mut dyn FnMut(&str) -> bool,
     may_spawn: &mut dyn FnMut(&SourceFile) -> bool,
@@ -398,7 +399,8 @@ fn needs_analysis(
     if !run.func_checkers.is_empty() && may_spawn(file) {
         return Need::Analysis;
     }
-    let imports_ctx = file.header.imports.iter().any(|i| run.is_ctx_path(&i.path));
+    // The package declaring the context type (or a carrier) spells it without an import.
+    let imports_ctx = declares_ctx || file.header.imports.iter().any(|i| run.is_ctx_path(&i.path));
     if run.config.no_prefilter || may_hold_site(run, file, may_call_marked) {
         let ctx_possible = imports_ctx
             || unit_has_alias()
@@ -466,13 +468,21 @@ fn may_hold_site(
         || may_call_marked(file)
 }
 
-/// Whether the file calls (lexically: an identifier followed by `(` or `[`) one of `names`,
-/// other than as `q.Name(` where `q` is the conventional name of an import whose path no
-/// spawning API lives in (`strings.Map(…)`). Comments and strings may give false candidates,
-/// which only cost a parse.
+/// Whether the file may call one of `names`, lexically: an identifier followed by `(` or `[`,
+/// or a selected name called later through a value (`run := g.Go; run(f)`), or with a dot
+/// import any mention; other than as `q.Name` where `q` is the conventional name of an import
+/// whose path no spawning API lives in (`strings.Map(…)`). Comments and strings may give
+/// false candidates, which only cost a parse.
 fn calls_any(file: &SourceFile, names: &[String]) -> bool {
-    use goroutinectx_scanner::lexical::{call_sites, qualifier_before};
+    use goroutinectx_scanner::lexical::{
+        call_sites, has_identifier, qualifier_before, selected_sites,
+    };
     let src = &file.src[..];
+    let dot_import = file
+        .header
+        .imports
+        .iter()
+        .any(|i| i.name.as_deref() == Some("."));
     let other_package = |q: &[u8]| {
         file.header.imports.iter().any(|i| {
             let local = i
@@ -485,7 +495,7 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
                     .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
         })
     };
-    // `q.Name(` through an unrelated import can only be a package function; a name that is
+    // `q.Name` through an unrelated import can only be a package function; a name that is
     // also a method (`Go`, `Map`, `ForEach`, …) may be called on a variable that shadows the
     // import or on a field named like it, so those always count.
     let only_functions = |name: &str| {
@@ -495,8 +505,12 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
             .all(|a| a.recv.is_none())
     };
     names.iter().any(|name| {
+        if dot_import && has_identifier(src, name) {
+            return true;
+        }
         let exempt = only_functions(name);
         call_sites(src, name)
+            .chain(selected_sites(src, name))
             .any(|at| !(exempt && qualifier_before(src, at).is_some_and(other_package)))
     })
 }
@@ -596,18 +610,20 @@ fn analyze_unit(
     let calls_capable = |f: &SourceFile| {
         let capable = pkg.spawn_capable_funcs(&run.spawn_names);
         !capable.is_empty()
-            && goroutinectx_scanner::lexical::called_identifiers(&f.src)
+            && goroutinectx_scanner::lexical::identifiers(&f.src)
                 .any(|n| std::str::from_utf8(n).is_ok_and(|n| capable.contains(n)))
     };
     let mut may_spawn =
         |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable() || calls_capable(f);
     let mut may_call_marked = |_: &SourceFile| marked_reachable();
+    let declares_ctx = run.is_ctx_path(&pkg.id.path);
     let needs: Vec<Need> = files
         .iter()
         .map(|f| {
             needs_analysis(
                 run,
                 f,
+                declares_ctx,
                 &mut unit_has_alias,
                 &mut exports_ctx_alias,
                 &mut may_spawn,

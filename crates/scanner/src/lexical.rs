@@ -67,6 +67,34 @@ fn is_whole_word(src: &[u8], at: usize, len: usize) -> bool {
     !before && !after
 }
 
+/// The positions where `name` occurs as a selected name, `x.name`, called or not (a method
+/// value `run := g.Go` is one). See [`has_selected`].
+pub fn selected_sites<'s>(src: &'s [u8], name: &'s str) -> impl Iterator<Item = usize> + 's {
+    let bytes = name.as_bytes();
+    memchr::memmem::find_iter(src, bytes)
+        .filter(move |&at| is_whole_word(src, at, bytes.len()) && dot_before(src, at))
+}
+
+/// Every identifier, in order, called or not (comments and literals included): the names a
+/// piece of code may call, or take as a function value to call later.
+pub fn identifiers(src: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < src.len() {
+            if !is_ident(src[i]) || src[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < src.len() && is_ident(src[i]) {
+                i += 1;
+            }
+            return Some(&src[start..i]);
+        }
+        None
+    })
+}
+
 /// Whether `name` occurs in `src` as a selected name, `x.name` (blanks allowed after the dot,
 /// as Go allows a line break there). Comments and literals included.
 pub fn has_selected(src: &[u8], name: &str) -> bool {
@@ -122,28 +150,6 @@ pub fn qualifier_before(src: &[u8], at: usize) -> Option<&[u8]> {
         .rposition(|b| !is_ident(*b))
         .map_or(0, |p| p + 1);
     (start < end).then(|| &src[start..end])
-}
-
-/// Every identifier followed (after blanks) by `(` or `[`, in order: the names a piece of
-/// code may call.
-pub fn called_identifiers(src: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < src.len() {
-            if !is_ident(src[i]) || src[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < src.len() && is_ident(src[i]) {
-                i += 1;
-            }
-            if called_next(&src[i..]) {
-                return Some(&src[start..i]);
-            }
-        }
-        None
-    })
 }
 
 /// A token Go's scanner would never close: the whole rest of the file is inside it.
@@ -345,10 +351,32 @@ mod tests {
     }
 
     #[test]
-    fn called_identifiers_in_order() {
-        let src = b"x := f(a) + g [int](b); h\n(c); y2 := arr[0]; 9(z); (p)(q); r.Go) x";
-        let got: Vec<&[u8]> = called_identifiers(src).collect();
-        assert_eq!(got, [&b"f"[..], b"g", b"h", b"arr", b"p"]);
+    fn identifiers_in_order() {
+        let src = b"x := f(a) + g [int](b); 9z r.Go) _x \xc3\xa9t";
+        let got: Vec<&[u8]> = identifiers(src).collect();
+        assert_eq!(
+            got,
+            [
+                &b"x"[..],
+                b"f",
+                b"a",
+                b"g",
+                b"int",
+                b"b",
+                b"z",
+                b"r",
+                b"Go",
+                b"_x",
+                "ét".as_bytes()
+            ]
+        );
+    }
+
+    #[test]
+    fn selected_sites_called_or_not() {
+        let src = b"run := g.Go; g.\n\tGo(f); Go(x); (*T).Go";
+        let at: Vec<usize> = selected_sites(src, "Go").collect();
+        assert_eq!(at.len(), 3, "{at:?}");
     }
 
     #[test]

@@ -155,8 +155,9 @@ impl<'a, 't> Semantics<'a, 't> {
 /// Questions spawnerlabel asks of a declaration.
 impl<'a, 't> Semantics<'a, 't> {
     /// Whether top-level declaration `decl` may make a spawn call whose callee is named in
-    /// `names` (lexically): it calls such a name, or calls by name a function of this file
-    /// that may (the higher-order rule), transitively. Everything else needs no search when
+    /// `names` (lexically): it mentions such a name (called, or taken as a value to call
+    /// later), or mentions a function of this file or of another file of the package that
+    /// may (the higher-order rule), transitively. Everything else needs no search when
     /// no marked function is in reach. Computed once per file, for the first `names` given;
     /// linear in the file's size.
     pub fn may_spawn_decl(&self, decl: Node<'_>, names: &[String]) -> bool {
@@ -166,7 +167,7 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
-        use goroutinectx_scanner::lexical::called_identifiers;
+        use goroutinectx_scanner::lexical::identifiers;
         let src = &self.model.file.src[..];
         // The names, and the functions of other files of the package that may return a
         // spawning literal (the higher-order rule, closed over the package).
@@ -202,7 +203,8 @@ impl<'a, 't> Semantics<'a, 't> {
                 continue;
             };
             let mut direct = false;
-            for name in called_identifiers(&src[body.start_byte()..body.end_byte()]) {
+            // Mentions, not only calls: `run := g.Go; run(f)`, `mk := factory; mk()`.
+            for name in identifiers(&src[body.start_byte()..body.end_byte()]) {
                 direct |= wanted.contains(name);
                 callers.entry(name).or_default().push(i);
             }
@@ -475,20 +477,42 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 }
                 return;
             }
-            // A variable bound to a declared function or method value: a static call of it.
+            // A variable bound to a declared function or method value: a static call of it,
+            // the higher-order rule included (`mk := factory; mk()`).
             Some(value) => {
-                self.check(call, Some(value));
+                if self.check(call, Some(value)) {
+                    return;
+                }
+                let value = unparen(value);
+                if value.kind_name() == kind::IDENTIFIER {
+                    if let Some(name) = self
+                        .declared_returned_spawn(value, depth)
+                        .or_else(|| self.other_file_returned_spawn(value, depth))
+                    {
+                        self.found = Some(name);
+                    }
+                }
                 return;
             }
             None => {}
         }
-        if callee.kind_name() == kind::IDENTIFIER {
-            let name = self
+        // An explicitly instantiated factory (`mk[int](x)`) is the same static callee.
+        let callee = match callee.kind_name() {
+            kind::INDEX_EXPRESSION => callee
+                .child_by_field_id(goroutinectx_scanner::fields::operand())
+                .map(unparen)
+                .unwrap_or(callee),
+            _ => callee,
+        };
+        let name = match callee.kind_name() {
+            kind::IDENTIFIER => self
                 .declared_returned_spawn(callee, depth)
-                .or_else(|| self.other_file_returned_spawn(callee, depth));
-            if let Some(name) = name {
-                self.found = Some(name);
-            }
+                .or_else(|| self.other_file_returned_spawn(callee, depth)),
+            kind::SELECTOR_EXPRESSION => self.method_returned_spawn(call, depth),
+            _ => None,
+        };
+        if let Some(name) = name {
+            self.found = Some(name);
         }
     }
 
@@ -561,8 +585,32 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
+        let fid = self.sem.model.func_of_node(func_node);
         for r in self.sem.returns_in(body) {
-            let r = unparen(r);
+            let mut r = unparen(r);
+            // `f := func(){…}; return f`: SSA returns the closure itself when one value
+            // reaches the return along straight-line code.
+            if r.kind_name() == kind::IDENTIFIER {
+                match fid.and_then(|fid| self.local_callee_value(r, r, fid)) {
+                    Some(v) if v.kind_name() == kind::FUNC_LITERAL => r = v,
+                    Some(_) => continue,
+                    // Several values may reach the return (a phi in SSA): whether the
+                    // reference follows them is not known, so neither answer is certain.
+                    None => {
+                        let local = self.sem.variable_of(r).is_some_and(|var| {
+                            self.sem.model.bindings[var].func == fid
+                                && !self
+                                    .sem
+                                    .assignments_to(var, |v| {
+                                        unparen(v).kind_name() == kind::FUNC_LITERAL
+                                    })
+                                    .is_empty()
+                        });
+                        self.uncertain |= local;
+                        continue;
+                    }
+                }
+            }
             if r.kind_name() != kind::FUNC_LITERAL || !self.sem.captures_any(r) {
                 continue;
             }
@@ -609,11 +657,6 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if file_no == sem.file_no {
             return None;
         }
-        if let Some(names) = self.names {
-            if !sem.pkg.spawn_capable_funcs(names).contains(name) {
-                return None;
-            }
-        }
         let returns_func = sem.universe.func(&sem.pkg, name).is_some_and(|(_, sig)| {
             sig.results
                 .iter()
@@ -622,19 +665,72 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if !returns_func {
             return None;
         }
+        let decl = sem.pkg.func_decl(name)?;
+        self.returned_spawn_at(decl.file, decl.name_offset, name, depth)
+    }
+
+    /// Higher order through a method of this package (`s.later()`, a static call in SSA):
+    /// its declaration, in this file or another, is searched like a function's.
+    fn method_returned_spawn(&mut self, call: Node<'t>, depth: usize) -> Option<String> {
+        let sem = self.sem;
+        let t = sem.call_target(call, true)?;
+        if t.interface || t.method_expr {
+            return None;
+        }
+        let (pkg, type_name) = (t.pkg.as_ref()?, t.type_name.as_deref()?);
+        if pkg.id != sem.pkg.id {
+            return None;
+        }
+        let returns_func = t.sig.as_ref().is_some_and(|sig| {
+            sig.results
+                .iter()
+                .any(|r| sem.universe.is_func(r) != Some(false))
+        });
+        if !returns_func {
+            return None;
+        }
+        let decl = sem.pkg.method(type_name, &t.name)?;
+        self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth)
+    }
+
+    /// The returned-literal search of the function or method of this package whose name
+    /// starts at `name_offset` in file `file_no`: in this file directly; in another, which is
+    /// parsed and modelled for it, only when it may reach a spawn call (lexically, closed
+    /// over the package: `PkgInfo::spawn_capable_funcs`).
+    fn returned_spawn_at(
+        &mut self,
+        file_no: usize,
+        name_offset: usize,
+        name: &str,
+        depth: usize,
+    ) -> Option<String> {
+        let sem = self.sem;
+        let is_decl = |n: &Node<'_>| {
+            matches!(
+                n.kind_name(),
+                kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
+            ) && n
+                .child_by_field_id(goroutinectx_scanner::fields::name())
+                .is_some_and(|nm| nm.start_byte() == name_offset)
+        };
+        if file_no == sem.file_no {
+            let decl = sem.model.funcs.iter().map(|f| f.node).find(is_decl)?;
+            return self.returned_spawn(decl, depth);
+        }
+        if let Some(names) = self.names {
+            if !sem.pkg.spawn_capable_funcs(names).contains(name) {
+                return None;
+            }
+        }
+        let key = (file_no, name_offset);
+        if depth > MAX_SEARCH_DEPTH || !self.other_files.insert(key) {
+            return None;
+        }
         let file = sem.pkg.files.get(file_no)?;
         let tree = file.parse();
         let model = crate::model::FileModel::build(file, &tree);
         let other = Semantics::new(sem.universe, sem.pkg.clone(), file_no, &model, sem.config);
-        let decl = model.funcs.iter().map(|f| f.node).find(|n| {
-            n.kind_name() == kind::FUNCTION_DECLARATION
-                && n.child_by_field_id(goroutinectx_scanner::fields::name())
-                    .is_some_and(|nm| other.text(nm) == name)
-        })?;
-        let key = (file_no, decl.start_byte());
-        if depth > MAX_SEARCH_DEPTH || !self.other_files.insert(key) {
-            return None;
-        }
+        let decl = model.funcs.iter().map(|f| f.node).find(is_decl)?;
         let mut nested = Search {
             sem: &other,
             is_spawn: &mut *self.is_spawn,

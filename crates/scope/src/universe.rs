@@ -176,35 +176,39 @@ impl PkgInfo {
         })
     }
 
-    /// The functions of this package whose call may be a spawn call by spawnerlabel's
-    /// higher-order rule (SPEC §3.7 rule 3: a function returning a capturing literal that
-    /// makes a spawn call), lexically and as a superset: every function declared in a file
-    /// that calls one of `names` (the spawning APIs' and external spawners' names) or,
+    /// The functions and methods of this package whose call may be a spawn call by
+    /// spawnerlabel's higher-order rule (SPEC §3.7 rule 3: a function returning a capturing
+    /// literal that makes a spawn call), lexically and as a superset: every function and
+    /// method declared in a file
+    /// that mentions one of `names` (the spawning APIs' and external spawners' names) or,
     /// transitively, one of these functions. Closed over the package, so a helper in another
     /// file is followed; linear in the package's size (each file is scanned once). Computed
     /// once per package, for the first `names` given.
     pub fn spawn_capable_funcs(&self, names: &[String]) -> &HashSet<String> {
         self.spawn_capable.get_or_init(|| {
-            use goroutinectx_scanner::lexical::{call_sites, called_identifiers};
+            use goroutinectx_scanner::lexical::{has_identifier, identifiers};
+            // Mentions, not only calls: a function value may be called later.
             let mut capable: Vec<bool> = self
                 .files
                 .iter()
-                .map(|f| names.iter().any(|n| call_sites(&f.src, n).next().is_some()))
+                .map(|f| names.iter().any(|n| has_identifier(&f.src, n)))
                 .collect();
             let mut queue: Vec<usize> = (0..capable.len()).filter(|&i| capable[i]).collect();
             if queue.is_empty() {
                 return HashSet::default();
             }
-            // Who calls which name, only when some file calls a spawning name at all.
+            // Who mentions which name, only when some file mentions a spawning name at all.
             let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
             for (i, f) in self.files.iter().enumerate() {
-                for name in called_identifiers(&f.src) {
+                for name in identifiers(&f.src) {
                     callers.entry(name).or_default().push(i);
                 }
             }
             let mut out: HashSet<String> = HashSet::default();
             while let Some(i) = queue.pop() {
-                for func in &self.files[i].decl_names().funcs {
+                let names = self.files[i].decl_names();
+                let methods = names.methods.iter().map(|(_, m)| m);
+                for func in names.funcs.iter().chain(methods) {
                     if !out.insert(func.clone()) {
                         continue;
                     }

@@ -58,3 +58,23 @@ func badOtherCallee(ctx context.Context, wg *sync.WaitGroup) {
 		go apm.Other(context.Background())
 	})
 }
+
+// A swap: `a` holds the deriving literal at the call (SPEC §3.0.4 P10, calls through a local
+// variable; the right-hand side is read before the assignment takes effect).
+func goodSwap(ctx context.Context, wg *sync.WaitGroup) {
+	wg.Go(func() {
+		a, b := func() {}, func() { apm.Fork(context.Background())() }
+		a, b = b, a
+		a()
+		_ = b
+	})
+}
+
+func badSwap(ctx context.Context, wg *sync.WaitGroup) {
+	wg.Go(func() { // want `^sync\.WaitGroup\.Go\(\) closure should use context "ctx" or call goroutine deriver$`
+		a, b := func() { apm.Fork(context.Background())() }, func() {}
+		a, b = b, a
+		a()
+		_ = b
+	})
+}

@@ -27,15 +27,13 @@ func factoryOtherFileMarked() {
 
 // The factory returns the capturing literal through a local variable (SSA returns the
 // closure value itself).
-// KNOWN GAP: upstream reports here (the factory returns the capturing literal through a variable); returned variables are not followed.
-func factoryViaVariable() {
+func factoryViaVariable() { // want `^function "factoryViaVariable" should have //goroutinectx:spawner directive \(calls errgroup\.Group\.Go with func argument\)$`
 	var grp errgroup.Group
 	_ = spawnViaVar(&grp)
 }
 
-// The factory is a method of this package.
-// KNOWN GAP: upstream reports here (the factory is a method); rule 3 is followed for functions only.
-func factoryMethod(s *spawnSource) {
+// The factory is a method of this package (a static call in SSA).
+func factoryMethod(s *spawnSource) { // want `^function "factoryMethod" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
 	_ = s.later()
 }
 
@@ -56,4 +54,48 @@ func parenLater(wg *sync.WaitGroup) func() { // want `^function "parenLater" sho
 func factoryParen() { // want `^function "factoryParen" should have //goroutinectx:spawner directive \(calls (sync\.WaitGroup\.Go|parenLater) with func argument\)$`
 	var wg sync.WaitGroup
 	_ = parenLater(&wg)
+}
+
+// Marked functions whose only spawn is through a method factory, or a factory returning its
+// closure through a variable: they spawn, so their directives are needed.
+//
+//goroutinectx:spawner
+func markedMethodFactory(s *spawnSource) {
+	_ = s.later()
+}
+
+//goroutinectx:spawner
+func markedVarFactory() {
+	var grp errgroup.Group
+	_ = spawnViaVar(&grp)
+}
+
+// A method factory whose closure spawns nothing: calling it is no spawn call.
+func (s *spawnSource) quiet() func() { return func() { _ = s } }
+
+//goroutinectx:spawner
+func markedQuietMethodFactory(s *spawnSource) { // want `^function "markedQuietMethodFactory" has unnecessary //goroutinectx:spawner directive$`
+	_ = s.quiet()
+}
+
+// The returned variable holds one of two literals (branches merge): SSA returns a phi. Not
+// followed, and uncertain: the marked caller below is not called unnecessary.
+func mergedFactory(grp *errgroup.Group, b bool) func() { // want `^function "mergedFactory" should have //goroutinectx:spawner directive \(calls errgroup\.Group\.Go with func argument\)$`
+	f := func() { show(1) }
+	if b {
+		f = func() { grp.Go(rebuild) }
+	}
+	return f
+}
+
+//goroutinectx:spawner
+func markedMergedFactory() {
+	var grp errgroup.Group
+	_ = mergedFactory(&grp, true)
+}
+
+// Unmarked, the same call is no certain spawn call: silent.
+func mergedFactoryCaller() {
+	var grp errgroup.Group
+	_ = mergedFactory(&grp, true)
 }

@@ -57,9 +57,9 @@ func localMultiDecl() { // want `^function "localMultiDecl" should have //gorout
 	step()
 }
 
-// A swap: s1 holds the second literal at the call.
-// KNOWN GAP: upstream reports here (after s1, s2 = s2, s1 the call reaches the spawning literal); tuple swaps are not followed.
-func localSwap() {
+// A swap: s1 holds the second literal at the call (the right-hand side is read before the
+// assignment takes effect).
+func localSwap() { // want `^function "localSwap" should have //goroutinectx:spawner directive \(calls errgroup\.Group\.Go with func argument\)$`
 	s1, s2 := func() { show(1) }, func() {
 		var grp errgroup.Group
 		grp.Go(rebuild)
@@ -139,3 +139,17 @@ func deferArgSpawn() { // want `^function "deferArgSpawn" should have //goroutin
 }
 
 func record(bool) {}
+
+// The swap the other way round: s1 holds the quiet literal at the call. Marked, it needs no
+// directive.
+//
+//goroutinectx:spawner
+func localSwapQuiet() { // want `^function "localSwapQuiet" has unnecessary //goroutinectx:spawner directive$`
+	s1, s2 := func() {
+		var grp errgroup.Group
+		grp.Go(rebuild)
+	}, func() { show(1) }
+	s1, s2 = s2, s1
+	s1()
+	_ = s2
+}

@@ -37,3 +37,21 @@ func callsAndRuns() { // want `^function "callsAndRuns" should have //goroutinec
 	var wg sync.WaitGroup
 	spawnLater(&wg)()
 }
+
+// A factory bound to a local variable is a static call of it.
+func callsViaLocal() { // want `^function "callsViaLocal" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	mk := spawnLater
+	_ = mk(&wg)
+}
+
+// An explicitly instantiated generic factory is the same static callee as an inferred one.
+func callsGenericExplicit() { // want `^function "callsGenericExplicit" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	_ = spawnLaterG[int](&wg, 1)
+}
+
+func callsGenericInferred() { // want `^function "callsGenericInferred" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	var wg sync.WaitGroup
+	_ = spawnLaterG(&wg, 1)
+}

@@ -36,3 +36,7 @@ func spawnsNow(wg *sync.WaitGroup) { // want `^function "spawnsNow" should have 
 
 // Two factories that return literals calling each other: the search ends.
 func cycA(n int) func() { return func() { _ = cycB(n) } }
+
+func spawnLaterG[T any](wg *sync.WaitGroup, x T) func() { // want `^function "spawnLaterG" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	return func() { wg.Go(work); _ = x }
+}

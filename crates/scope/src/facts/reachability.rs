@@ -226,7 +226,8 @@ impl<'a, 't> Semantics<'a, 't> {
             if self.model.bindings[next].func != Some(fid) {
                 return Some(v);
             }
-            v = self.straight_line_value(next, call, fid)?;
+            // The copy's value where the copy is made (`a, b = b, a` reads the old `b`).
+            v = self.straight_line_value(next, inner, fid)?;
         }
         Some(v)
     }
@@ -338,8 +339,9 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
-    /// The single value of local variable `var` reaching `call` along straight-line code:
-    /// the last assignment before the call, provided no assignment sits in a branch the call
+    /// The single value of local variable `var` reaching `call` (a call, or the read of a
+    /// copy) along straight-line code: the last assignment before the call (not one whose
+    /// right-hand side holds the call), provided no assignment sits in a branch the call
     /// is not in, none sits in a nested literal, and none follows the call inside a loop that
     /// contains it.
     pub(crate) fn straight_line_value(
@@ -377,6 +379,14 @@ impl<'a, 't> Semantics<'a, 't> {
         for (stmt, value) in assigns {
             if sem.model.enclosing_func(stmt) != Some(fid) {
                 return None;
+            }
+            // An assignment takes effect after its right-hand side is evaluated: one that
+            // contains the call (or the copy being read) comes after it.
+            if stmt.id() != binding.ident.id()
+                && stmt.start_byte() <= call.start_byte()
+                && call.end_byte() <= stmt.end_byte()
+            {
+                continue;
             }
             if stmt.start_byte() > call.start_byte() {
                 if loop_between(sem.model, stmt, call, sem.model.funcs[fid].node) {

@@ -206,7 +206,17 @@ impl<'a, 't> Semantics<'a, 't> {
             if !t.interface {
                 let rt = Type::named(Some(pkg.id.clone()), recv);
                 if self.universe.is_func(&rt) == Some(true) {
-                    return Some(true);
+                    // The receiver argument of `func (j *job) Run()` is a pointer, not a
+                    // function.
+                    match pkg
+                        .method(recv, &t.name)
+                        .and_then(|m| m.receiver)
+                        .map(|r| r.pointer)
+                    {
+                        Some(false) => return Some(true),
+                        Some(true) => {}
+                        None => unknown = true,
+                    }
                 }
             }
         }
