@@ -293,6 +293,7 @@ fixtures!(
     concderive,
     crossfile,
     crossfilederive,
+    ctxmentions,
     derivegocallee,
     errgroup,
     errgroupderive,

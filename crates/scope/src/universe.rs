@@ -997,7 +997,11 @@ impl<'w> Universe<'w> {
                     return Type::named(Some(target.id.clone()), name);
                 }
                 match self.func(&target, name) {
-                    Some((_, sig)) => tuple_of(&sig.results).tuple_element(v.tuple_index),
+                    // A generic function's type arguments are inferred from the call's
+                    // arguments, which the lexical hint does not keep: its type parameters
+                    // become unknown (`var g = identity(ctx)` may be a context).
+                    Some((decl, sig)) => tuple_of(&sig.subst(&decl.type_params, &[]).results)
+                        .tuple_element(v.tuple_index),
                     None => Type::Unknown,
                 }
             }

@@ -29,7 +29,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 if let Some((_, lit)) = self.model.field_key(node) {
                     if self.is_struct_literal(lit) {
                         let t = self.literal_type(lit, 0);
-                        return match self.universe.field(&t, self.text(node)) {
+                        return match self.field_type(&t, self.text(node)) {
                             Some(ft) => self.may_be_ctxish(&ft),
                             None => t.is_unknown(),
                         };
@@ -65,7 +65,7 @@ impl<'a, 't> Semantics<'a, 't> {
                     // (`(*context.Context)(nil)`): go/types gives the name an object of
                     // that type, so it counts as a mention.
                     return (pkg.has_var(name)
-                        && self.is_ctxish(&self.universe.var_type(&pkg, name)))
+                        && self.may_be_ctxish(&self.universe.var_type(&pkg, name)))
                         || (pkg.has_type(name)
                             && self.is_ctxish(&Type::named(Some(pkg.id.clone()), name)));
                 }
@@ -74,8 +74,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 let t = self.expr_type(operand);
                 !t.is_unknown()
                     && self
-                        .universe
-                        .field(&t, name)
+                        .field_type(&t, name)
                         .is_some_and(|ft| self.may_be_ctxish(&ft))
             }
             _ => false,
@@ -83,7 +82,8 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     /// A name not bound in the file: a package-level variable that may be ctx-ish, or a
-    /// package-level type name (in expression position, `(*C)(nil)`) that is ctx-ish.
+    /// package-level type name (in expression position, `(*C)(nil)`) that is ctx-ish, of
+    /// this package or of a dot-imported one.
     pub(crate) fn package_var_is_ctxish(&self, name: &str) -> bool {
         // `_` denotes nothing, even with a package-level `var _ = …`.
         if name == "_" {
@@ -92,7 +92,18 @@ impl<'a, 't> Semantics<'a, 't> {
         if self.pkg.has_var(name) {
             return self.may_be_ctxish(&self.universe.var_type(&self.pkg, name));
         }
-        self.pkg.has_type(name) && self.is_ctxish(&Type::named(Some(self.pkg.id.clone()), name))
+        if self.pkg.has_type(name) {
+            return self.is_ctxish(&Type::named(Some(self.pkg.id.clone()), name));
+        }
+        // A name of a dot-imported package (`import . "p"`).
+        self.universe
+            .dot_imports(&self.pkg, self.file_no)
+            .iter()
+            .any(|dot| {
+                (dot.has_var(name) && self.may_be_ctxish(&self.universe.var_type(dot, name)))
+                    || (dot.has_type(name)
+                        && self.is_ctxish(&Type::named(Some(dot.id.clone()), name)))
+            })
     }
 
     /// Whether a literal sits in a package-level variable initializer (no enclosing function

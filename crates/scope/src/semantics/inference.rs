@@ -147,6 +147,21 @@ impl<'a, 't> Semantics<'a, 't> {
     /// promoted through an embedded field, or a field of the named type it is defined from
     /// (a defined type has none of that type's methods; promoted methods of a defined type
     /// are not followed: unknown).
+    /// The type of field `fname` of a value of type `t` (promoted fields included), for
+    /// types declared at package level or inside a function (`type ls struct{ c T }` in a
+    /// body). `None` when `t` has no such field or it is not known.
+    pub(crate) fn field_type(&self, t: &Type, fname: &str) -> Option<Type> {
+        if let Type::Named(n) = self.universe.unalias(t.strip_pointers()) {
+            if let Some(at) = n.local {
+                return match self.local_select(at, &n.name, fname)? {
+                    Selection::Field(ft) => Some(ft),
+                    Selection::Method(_) => None,
+                };
+            }
+        }
+        self.universe.field(t, fname)
+    }
+
     pub(crate) fn local_select(&self, at: usize, name: &str, fname: &str) -> Option<Selection> {
         self.local_select_at(at, name, fname, 0)
     }
