@@ -166,7 +166,7 @@ impl SpawnerLabel {
         if !(marked || external) {
             return Ok(None);
         }
-        match sem.takes_function(&t) {
+        match sem.call_takes_function(&t, call) {
             Some(true) => Ok(Some(t.name.clone())),
             Some(false) => Ok(None),
             None => Err(()),

@@ -223,6 +223,75 @@ impl<'a, 't> Semantics<'a, 't> {
         (!unknown).then_some(false)
     }
 
+    /// [`Self::takes_function`] for one call of `t`: a parameter whose type is a type
+    /// parameter of the generic function (`func g[T any](x T)`, `...T`) has the instantiated
+    /// type, which SSA passes: with inferred type arguments, the type of the argument given
+    /// (`g(work)` passes a function, `g(1)` does not). With explicit type arguments, or a
+    /// spread, such a parameter is not known.
+    pub fn call_takes_function(&self, t: &CallTarget, call: Node<'_>) -> Option<bool> {
+        let base = self.takes_function(t);
+        if base == Some(true) {
+            return base;
+        }
+        let Some(sig) = t.sig.as_ref() else {
+            return base;
+        };
+        let last = sig.params.len().saturating_sub(1);
+        let is_param = |p: &Type| matches!(p, Type::Param(_));
+        let generic: Vec<usize> = (0..sig.params.len())
+            .filter(|&i| {
+                let p = &sig.params[i];
+                is_param(p)
+                    || (sig.variadic && i == last && matches!(p, Type::Slice(e) if is_param(e)))
+            })
+            .collect();
+        if generic.is_empty() {
+            return base;
+        }
+        let callee = call
+            .child_by_field_id(goroutinectx_scanner::fields::function())
+            .map(crate::facts::unparen);
+        let explicit = call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION
+            || call
+                .child_by_field_id(goroutinectx_scanner::fields::type_arguments())
+                .is_some()
+            || callee.is_some_and(|c| {
+                matches!(c.kind_name(), kind::INDEX_EXPRESSION | kind::GENERIC_TYPE)
+            });
+        let args: Vec<Node<'_>> = call
+            .child_by_field_id(goroutinectx_scanner::fields::arguments())
+            .map(|a| {
+                let mut c = a.walk();
+                a.named_children(&mut c)
+                    .filter(|n| n.kind_name() != kind::COMMENT)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if explicit
+            || args
+                .iter()
+                .any(|a| a.kind_name() == kind::VARIADIC_ARGUMENT)
+        {
+            return None;
+        }
+        let mut unknown = base.is_none();
+        for &i in &generic {
+            let passed = if sig.variadic && i == last {
+                args.get(i..).unwrap_or(&[])
+            } else {
+                args.get(i..=i).unwrap_or(&[])
+            };
+            for a in passed {
+                match self.universe.is_func(&self.expr_type(*a)) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => unknown = true,
+                }
+            }
+        }
+        (!unknown).then_some(false)
+    }
+
     /// Whether an expression's type is known to be a function type (its underlying type is a
     /// signature); unknown types are not.
     pub fn is_func_typed(&self, e: Node<'_>) -> bool {
