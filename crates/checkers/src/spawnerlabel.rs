@@ -34,9 +34,13 @@
 //! them; named slice types and `any` are not. Marked methods of generic types are not
 //! recognised at call sites (§11.11).
 //!
-//! **Limitations:** the higher-order rule follows functions declared in the same file. A
-//! marked function whose search met a call that looks like a spawning API but could not be
-//! identified (unknown receiver type) is not called unnecessary.
+//! A parameter typed by a type parameter takes the argument's type at a call with inferred
+//! type arguments ([`Semantics::call_takes_function`]).
+//!
+//! **Limitations:** a marked function whose search met a call that looks like a spawning API
+//! but could not be identified (unknown receiver type), or a factory returning one of several
+//! closures, is not called unnecessary; explicit type arguments of a marked generic function
+//! are not resolved (its call is uncertain).
 
 use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;

@@ -9,9 +9,13 @@
 //! - literals called through a local variable bound to them (`step := func(){…}; step()`);
 //! - any literal that captures a variable of an enclosing function, invoked or not, written
 //!   in code that is itself searched;
-//! - higher order: a call of a function of this package (a declaration, here or in another
-//!   file, or a local literal) that returns a capturing literal whose body holds a spawn call
-//!   is a spawn call with that inner call's name.
+//! - higher order: a call of a function or method of this package (a declaration, here or
+//!   in another file, which is then parsed and modelled; or a local literal), directly,
+//!   explicitly instantiated or through a local variable bound to it, that returns a
+//!   capturing literal (directly, or through a local variable one value reaches) whose body
+//!   holds a spawn call is a spawn call with that inner call's name. Which other files'
+//!   functions can do so is first narrowed lexically, closed over the package
+//!   (`PkgInfo::spawn_capable_funcs`).
 //!
 //! Not searched: literals that capture nothing and are never invoked, code made unreachable
 //! by `return`, `panic(…)`, `goto` (up to a label a goto jumps to) or an endless loop.
