@@ -116,13 +116,7 @@ pub fn spawned_callee<'t>(go_stmt: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
 /// A call's arguments as written, in order (comments skipped; a spread `fs...` included as
 /// is; in a method expression the receiver is argument 0).
 pub fn arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
-    let Some(list) = call.child_by_field_id(goroutinectx_scope::fields::arguments()) else {
-        return Vec::new();
-    };
-    let mut c = list.walk();
-    list.named_children(&mut c)
-        .filter(|n| n.kind_name() != kind::COMMENT)
-        .collect()
+    goroutinectx_scope::facts::call_arguments(call)
 }
 
 /// The name a call's callee ends in: `F` in `F(…)`, `Sel` in `x.y.Sel(…)`.

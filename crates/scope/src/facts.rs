@@ -32,6 +32,18 @@ pub use tracing::Assignment;
 /// Nesting bound for the mutually recursive predicates (P6/P7, FactoryDerives).
 pub(crate) const MAX_DEPTH: usize = 32;
 
+/// A call's arguments as written, in order (comments skipped; a spread `fs...` included as
+/// is; in a method expression the receiver is argument 0).
+pub fn call_arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
+    let Some(list) = call.child_by_field_id(goroutinectx_scanner::fields::arguments()) else {
+        return Vec::new();
+    };
+    let mut c = list.walk();
+    list.named_children(&mut c)
+        .filter(|n| n.kind_name() != kind::COMMENT)
+        .collect()
+}
+
 /// Strips one or more parentheses.
 pub fn unparen(mut n: Node<'_>) -> Node<'_> {
     while n.kind_name() == kind::PARENTHESIZED_EXPRESSION {

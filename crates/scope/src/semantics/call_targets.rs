@@ -258,15 +258,7 @@ impl<'a, 't> Semantics<'a, 't> {
             || callee.is_some_and(|c| {
                 matches!(c.kind_name(), kind::INDEX_EXPRESSION | kind::GENERIC_TYPE)
             });
-        let args: Vec<Node<'_>> = call
-            .child_by_field_id(goroutinectx_scanner::fields::arguments())
-            .map(|a| {
-                let mut c = a.walk();
-                a.named_children(&mut c)
-                    .filter(|n| n.kind_name() != kind::COMMENT)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let args: Vec<Node<'_>> = crate::facts::call_arguments(call);
         if explicit
             || args
                 .iter()

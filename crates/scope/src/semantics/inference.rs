@@ -543,15 +543,7 @@ impl<'a, 't> Semantics<'a, 't> {
         let Some(callee) = node.child_by_field_id(goroutinectx_scanner::fields::function()) else {
             return Type::Unknown;
         };
-        let args: Vec<Node<'_>> = node
-            .child_by_field_id(goroutinectx_scanner::fields::arguments())
-            .map(|a| {
-                let mut c = a.walk();
-                a.named_children(&mut c)
-                    .filter(|n| n.kind_name() != kind::COMMENT)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let args: Vec<Node<'_>> = crate::facts::call_arguments(node);
         let func = self.model.enclosing_func(node);
         if callee.kind_name() == kind::IDENTIFIER && self.model.binding_of(callee).is_none() {
             match self.text(callee) {
