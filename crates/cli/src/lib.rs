@@ -163,6 +163,22 @@ fn execute(
             return out;
         }
         env.build.max_file_size = opts.max_file_size;
+        if opts.new_from_rev.is_some() || opts.new_from_patch.is_some() {
+            // go vet passes the flag on (it is in -flags), but one package at a time
+            // cannot tell new lines: say so rather than ignore it silently.
+            let mut vetted = vet::run(
+                &config_of(&opts),
+                &cwd.join(&opts.patterns[0]),
+                opts.format == Format::Json,
+                env,
+                cwd,
+            );
+            vetted.stderr.insert_str(
+                0,
+                "goroutinectx: warning: -new-from-rev and -new-from-patch have no effect under go vet; every diagnostic is reported\n",
+            );
+            return vetted;
+        }
         return vet::run(
             &config_of(&opts),
             &cwd.join(&opts.patterns[0]),
@@ -262,6 +278,9 @@ fn execute(
             out.stderr
                 .push_str(&output::diagnostics_text(&report, &cwd, opts.context_lines));
         }
+        // As upstream, a run whose packages all failed to load prints no JSON document
+        // (not an empty one, which reads as a clean run).
+        Format::Json if report.stats.packages == 0 && report.has_errors() => {}
         Format::Json => {
             out.stdout = output::json(&report);
         }

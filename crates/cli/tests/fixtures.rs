@@ -294,6 +294,7 @@ fixtures!(
     crossfile,
     crossfilederive,
     ctxmentions,
+    deriveforms,
     derivegocallee,
     errgroup,
     errgroupderive,

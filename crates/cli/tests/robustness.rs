@@ -203,7 +203,7 @@ fn binary_file_named_go() {
     // The first problem in the file is what is reported, once.
     let f = SourceFile::new(PathBuf::from("x.go"), bytes.clone());
     let (offset, message) = match std::str::from_utf8(&bytes) {
-        Err(e) => (e.valid_up_to(), "invalid UTF-8 encoding"),
+        Err(e) => (e.valid_up_to(), "illegal UTF-8 encoding"),
         Ok(_) => (
             bytes.iter().position(|&b| b == 0).unwrap(),
             "illegal character NUL",
@@ -240,7 +240,7 @@ fn invalid_utf8_in_a_comment() {
     assert_eq!(o.code, 1, "{o:#?}");
     let lines: Vec<&str> = o.stderr.lines().collect();
     assert_eq!(lines.len(), 2, "{o:#?}");
-    assert_eq!(lines[0], "u/bad.go:3:7: invalid UTF-8 encoding");
+    assert_eq!(lines[0], "u/bad.go:3:7: illegal UTF-8 encoding");
     // The rest of the package is still loaded and analysed.
     assert!(lines[1].starts_with("u/worse.go:5:"), "{o:#?}");
     assert!(lines[1].contains(": syntax error: "), "{o:#?}");
@@ -495,7 +495,7 @@ fn output_is_identical_across_thread_counts() {
     assert_eq!(one.code, 1, "{one:#?}");
     for want in [
         "bin/x.go:",
-        "u/bad.go:3:7: invalid UTF-8 encoding",
+        "u/bad.go:3:7: illegal UTF-8 encoding",
         "s/s.go:6:",
         "found packages a (a.go) and b (b.go)",
         "pattern ./does-not-exist: directory",

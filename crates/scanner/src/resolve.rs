@@ -246,8 +246,8 @@ impl Resolver {
                 return slash_path(rel);
             }
         }
-        // Outside any known root: go names it by its directory.
-        format!("_{}", slash_path(dir))
+        // Outside any known root: go names it by its absolute directory (`_/tmp/x`).
+        format!("_/{}", slash_path(dir))
     }
 
     /// Resolves `path` imported by a package found at `from`.

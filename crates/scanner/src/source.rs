@@ -366,7 +366,7 @@ impl SourceFile {
         if let Err(e) = std::str::from_utf8(&self.src) {
             return Some(SyntaxError {
                 offset: e.valid_up_to(),
-                message: "invalid UTF-8 encoding".to_string(),
+                message: "illegal UTF-8 encoding".to_string(),
             });
         }
         if let Some(nul) = self.src.iter().position(|&b| b == 0) {
@@ -468,7 +468,7 @@ mod tests {
         assert!(e.message.starts_with("syntax error:"), "{}", e.message);
         assert_eq!(f_line(&file("package a\nfunc f() { x := }\n"), e.offset), 2);
         let bad = SourceFile::new(PathBuf::from("b.go"), b"package a\n// \xff\n".to_vec());
-        assert_eq!(error_of(&bad).unwrap().message, "invalid UTF-8 encoding");
+        assert_eq!(error_of(&bad).unwrap().message, "illegal UTF-8 encoding");
     }
 
     #[test]

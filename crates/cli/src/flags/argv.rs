@@ -78,6 +78,12 @@ pub fn normalize(cmd: &clap::Command, args: &[String]) -> Normalized {
                 break;
             }
             ArgAction::Version => {
+                // `-V` is a bool-like flag upstream that only accepts `full`: alone it is
+                // `-V=true`, an error. `--version` takes no value.
+                let value = match (name, value) {
+                    ("V", None) => Some("true"),
+                    _ => value,
+                };
                 match value {
                     None | Some("full") => out.push(format!("--{long}")),
                     Some(v) => {

@@ -320,7 +320,12 @@ fn print_flags_after_whole_parse() {
 #[test]
 fn version() {
     assert_eq!(cmd(&["-V=full"]), Command::Version);
-    assert_eq!(cmd(&["-V"]), Command::Version);
+    // As upstream's versionFlag: `-V` alone is `-V=true`, which it refuses.
+    assert_eq!(
+        parse(&args(&["-V"])).unwrap_err(),
+        FlagError::Fatal("goroutinectx: unsupported flag value: -V=true (use -V=full)".into())
+    );
+    assert_eq!(cmd(&["--version"]), Command::Version);
     assert_eq!(cmd(&["--V=full", "-unknown"]), Command::Version);
     let e = parse(&args(&["-V=short"])).unwrap_err();
     assert_eq!(
@@ -329,7 +334,7 @@ fn version() {
     );
     assert_eq!((e.exit_code(), e.shows_usage()), (1, false));
     // -V is bool-like: it does not take the next argument.
-    assert_eq!(cmd(&["-V", "full"]), Command::Version);
+    assert!(parse(&args(&["-V", "full"])).is_err());
 }
 
 #[test]
@@ -343,7 +348,8 @@ fn error_exit_status_and_display() {
 fn every_flag_is_accepted() {
     for flag in all_flags() {
         let arg = match flag.kind {
-            Kind::Bool | Kind::Version => format!("-{}", flag.name),
+            Kind::Bool => format!("-{}", flag.name),
+            Kind::Version => format!("-{}=full", flag.name),
             Kind::Int => format!("-{}=7", flag.name),
             Kind::Str if flag.name == "format" => "-format=json".to_string(),
             Kind::Str if flag.name == "completion" => "-completion=fish".to_string(),

@@ -125,12 +125,22 @@ impl<'a, 't> Semantics<'a, 't> {
         derivers.satisfied_by(&targets)
     }
 
-    /// The target of a call for deriver matching.
+    /// The target of a call for deriver matching: as SSA sees it for P10
+    /// (`allow_instantiated`: explicit instantiations and parenthesised callees identified),
+    /// as the AST does otherwise.
     pub fn deriver_target(&self, call: Node<'_>, allow_instantiated: bool) -> Option<Target> {
         if let Some(t) = self.call_target(call, allow_instantiated) {
             return Some(Target::from(&t));
         }
         let callee = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?);
+        // P10 (`allow_instantiated`) works from SSA's static callees, where parentheses
+        // vanish: `(tel.Fork)(x)`. The AST-based questions (P11, gotask) and the call checkers
+        // do not identify such calls (SPEC §3.0.2).
+        if allow_instantiated {
+            if let Some(t) = self.callee_target(callee, true) {
+                return Some(Target::from(&t));
+            }
+        }
         if callee.kind_name() != kind::SELECTOR_EXPRESSION {
             return None;
         }
@@ -442,12 +452,9 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
 
     /// The target a function value denotes (`tel.Fork`, `txn.Fork`, a declared function).
     fn value_target(&self, v: Node<'t>) -> Option<Target> {
-        let v = unparen(v);
-        match v.kind_name() {
-            kind::IDENTIFIER | kind::SELECTOR_EXPRESSION => {
-                self.sem.callee_target(v, true).map(|t| Target::from(&t))
-            }
-            _ => None,
-        }
+        // A function, a method value, or an instantiation (`run := tel.GFork[int]`).
+        self.sem
+            .callee_target(unparen(v), true)
+            .map(|t| Target::from(&t))
     }
 }
