@@ -323,7 +323,15 @@ fn print_config(opts: &Options, config: Option<&config::Config>) -> String {
             (false, Some(e), Some(c)) => format!("{}:{}", c.path.display(), e.line),
             _ => "default".to_string(),
         };
-        out.push_str(&format!("{key} = {}  # {source}\n", setting.value.toml()));
+        let mut value = setting.value.toml();
+        // `-go` unset means the release this tool models.
+        if key == "go" && value == "\"\"" {
+            value = format!(
+                "\"go1.{}\"",
+                goroutinectx_scanner::buildctx::DEFAULT_GO_MINOR
+            );
+        }
+        out.push_str(&format!("{key} = {value}  # {source}\n"));
     }
     if let Some(c) = config.filter(|c| !c.exclude_patterns.is_empty()) {
         let list: Vec<String> = c
