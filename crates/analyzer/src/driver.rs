@@ -468,21 +468,13 @@ fn may_hold_site(
         || may_call_marked(file)
 }
 
-/// Whether the file may call one of `names`, lexically: an identifier followed by `(` or `[`,
-/// or a selected name called later through a value (`run := g.Go; run(f)`), or with a dot
-/// import any mention; other than as `q.Name` where `q` is the conventional name of an import
-/// whose path no spawning API lives in (`strings.Map(…)`). Comments and strings may give
-/// false candidates, which only cost a parse.
+/// Whether the file calls (lexically: an identifier followed by `(` or `[`) one of `names`,
+/// other than as `q.Name(` where `q` is the conventional name of an import whose path no
+/// spawning API lives in (`strings.Map(…)`). Comments and strings may give false candidates,
+/// which only cost a parse.
 fn calls_any(file: &SourceFile, names: &[String]) -> bool {
-    use goroutinectx_scanner::lexical::{
-        call_sites, has_identifier, qualifier_before, selected_sites,
-    };
+    use goroutinectx_scanner::lexical::{call_sites, qualifier_before};
     let src = &file.src[..];
-    let dot_import = file
-        .header
-        .imports
-        .iter()
-        .any(|i| i.name.as_deref() == Some("."));
     let other_package = |q: &[u8]| {
         file.header.imports.iter().any(|i| {
             let local = i
@@ -495,7 +487,7 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
                     .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
         })
     };
-    // `q.Name` through an unrelated import can only be a package function; a name that is
+    // `q.Name(` through an unrelated import can only be a package function; a name that is
     // also a method (`Go`, `Map`, `ForEach`, …) may be called on a variable that shadows the
     // import or on a field named like it, so those always count.
     let only_functions = |name: &str| {
@@ -505,12 +497,8 @@ fn calls_any(file: &SourceFile, names: &[String]) -> bool {
             .all(|a| a.recv.is_none())
     };
     names.iter().any(|name| {
-        if dot_import && has_identifier(src, name) {
-            return true;
-        }
         let exempt = only_functions(name);
         call_sites(src, name)
-            .chain(selected_sites(src, name))
             .any(|at| !(exempt && qualifier_before(src, at).is_some_and(other_package)))
     })
 }
@@ -605,16 +593,11 @@ fn analyze_unit(
             || (run.config.cross_package_spawners
                 && *reaches_marked.get_or_init(|| universe.reach_may_declare_spawners(pkg)))
     };
-    // A call of a function of another file of the package that may return a spawning
-    // literal (the higher-order rule, closed over the package).
-    let calls_capable = |f: &SourceFile| {
-        let capable = pkg.spawn_capable_funcs(&run.spawn_names);
-        !capable.is_empty()
-            && goroutinectx_scanner::lexical::identifiers(&f.src)
-                .any(|n| std::str::from_utf8(n).is_ok_and(|n| capable.contains(n)))
-    };
-    let mut may_spawn =
-        |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable() || calls_capable(f);
+    // (A call of another file's factory whose returned closure spawns is followed by the
+    // search, but does not select a file by itself: see the KNOWN GAP in the fixture
+    // spawnerlabelevil/nomark. Closing the package at file granularity selected nearly
+    // every file of large packages.)
+    let mut may_spawn = |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable();
     let mut may_call_marked = |_: &SourceFile| marked_reachable();
     let declares_ctx = run.is_ctx_path(&pkg.id.path);
     let needs: Vec<Need> = files

@@ -67,17 +67,22 @@ fn is_whole_word(src: &[u8], at: usize, len: usize) -> bool {
     !before && !after
 }
 
-/// The positions where `name` occurs as a selected name, `x.name`, called or not (a method
-/// value `run := g.Go` is one). See [`has_selected`].
-pub fn selected_sites<'s>(src: &'s [u8], name: &'s str) -> impl Iterator<Item = usize> + 's {
-    let bytes = name.as_bytes();
-    memchr::memmem::find_iter(src, bytes)
-        .filter(move |&at| is_whole_word(src, at, bytes.len()) && dot_before(src, at))
+/// Every identifier followed (after blanks) by `(` or `[`, in order: the names a piece of
+/// code may call.
+pub fn called_identifiers(src: &[u8]) -> impl Iterator<Item = &[u8]> {
+    identifiers_of(src).filter(move |name| {
+        let end = name.as_ptr() as usize - src.as_ptr() as usize + name.len();
+        called_next(&src[end..])
+    })
 }
 
 /// Every identifier, in order, called or not (comments and literals included): the names a
 /// piece of code may call, or take as a function value to call later.
 pub fn identifiers(src: &[u8]) -> impl Iterator<Item = &[u8]> {
+    identifiers_of(src)
+}
+
+fn identifiers_of(src: &[u8]) -> impl Iterator<Item = &[u8]> {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < src.len() {
@@ -370,13 +375,6 @@ mod tests {
                 "ét".as_bytes()
             ]
         );
-    }
-
-    #[test]
-    fn selected_sites_called_or_not() {
-        let src = b"run := g.Go; g.\n\tGo(f); Go(x); (*T).Go";
-        let at: Vec<usize> = selected_sites(src, "Go").collect();
-        assert_eq!(at.len(), 3, "{at:?}");
     }
 
     #[test]

@@ -658,7 +658,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         }
         let name = sem.text(callee);
         let file_no = sem.pkg.func_file(name)?;
-        if file_no == sem.file_no {
+        if file_no == sem.file_no || !self.may_be_capable(name) {
             return None;
         }
         let returns_func = sem.universe.func(&sem.pkg, name).is_some_and(|(_, sig)| {
@@ -677,12 +677,21 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
     /// its declaration, in this file or another, is searched like a function's.
     fn method_returned_spawn(&mut self, call: Node<'t>, depth: usize) -> Option<String> {
         let sem = self.sem;
+        // The method's name first (lexical): resolving every call's receiver would read
+        // other packages.
+        let field = call
+            .child_by_field_id(goroutinectx_scanner::fields::function())
+            .map(unparen)?
+            .child_by_field_id(goroutinectx_scanner::fields::field())?;
+        if !self.may_be_capable(sem.text(field)) || !sem.pkg.has_method_named(sem.text(field)) {
+            return None;
+        }
         let t = sem.call_target(call, true)?;
         if t.interface || t.method_expr {
             return None;
         }
         let (pkg, type_name) = (t.pkg.as_ref()?, t.type_name.as_deref()?);
-        if pkg.id != sem.pkg.id {
+        if pkg.id != sem.pkg.id || !self.may_be_capable(&t.name) {
             return None;
         }
         let returns_func = t.sig.as_ref().is_some_and(|sig| {
@@ -695,6 +704,13 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         }
         let decl = sem.pkg.method(type_name, &t.name)?;
         self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth)
+    }
+
+    /// Whether a function or method of this package named `name` may return a spawning
+    /// closure, lexically (asked before anything that reads declarations).
+    fn may_be_capable(&self, name: &str) -> bool {
+        self.names
+            .is_none_or(|names| self.sem.pkg.spawn_capable_funcs(names).contains(name))
     }
 
     /// The returned-literal search of the function or method of this package whose name
@@ -721,10 +737,8 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             let decl = sem.model.funcs.iter().map(|f| f.node).find(is_decl)?;
             return self.returned_spawn(decl, depth);
         }
-        if let Some(names) = self.names {
-            if !sem.pkg.spawn_capable_funcs(names).contains(name) {
-                return None;
-            }
+        if !self.may_be_capable(name) {
+            return None;
         }
         let key = (file_no, name_offset);
         if depth > MAX_SEARCH_DEPTH || !self.other_files.insert(key) {

@@ -179,44 +179,42 @@ impl PkgInfo {
     /// The functions and methods of this package whose call may be a spawn call by
     /// spawnerlabel's higher-order rule (SPEC §3.7 rule 3: a function returning a capturing
     /// literal that makes a spawn call), lexically and as a superset: every function and
-    /// method declared in a file
-    /// that mentions one of `names` (the spawning APIs' and external spawners' names) or,
-    /// transitively, one of these functions. Closed over the package, so a helper in another
-    /// file is followed; linear in the package's size (each file is scanned once). Computed
-    /// once per package, for the first `names` given.
+    /// method whose declaration calls one of `names` (the spawning APIs' and external
+    /// spawners' names) or, transitively, one of these. Declarations are told apart where a
+    /// line starts with `func` (gofmt's layout). Linear in the package's size. Computed once
+    /// per package, for the first `names` given.
     pub fn spawn_capable_funcs(&self, names: &[String]) -> &HashSet<String> {
         self.spawn_capable.get_or_init(|| {
-            use goroutinectx_scanner::lexical::{has_identifier, identifiers};
-            // Mentions, not only calls: a function value may be called later.
-            let mut capable: Vec<bool> = self
-                .files
-                .iter()
-                .map(|f| names.iter().any(|n| has_identifier(&f.src, n)))
-                .collect();
-            let mut queue: Vec<usize> = (0..capable.len()).filter(|&i| capable[i]).collect();
-            if queue.is_empty() {
-                return HashSet::default();
+            use goroutinectx_scanner::lexical::{call_sites, called_identifiers};
+            // Each top-level function or method with its source, split where a line starts
+            // with `func` (gofmt's layout; code between declarations goes with the one
+            // before, which only adds candidates).
+            let mut funcs: Vec<(&str, &[u8])> = Vec::new();
+            for f in &self.files {
+                funcs.extend(func_segments(&f.src));
             }
-            // Who mentions which name, only when some file mentions a spawning name at all.
+            let direct = |src: &[u8]| names.iter().any(|n| call_sites(src, n).next().is_some());
+            let mut out: HashSet<String> = HashSet::default();
+            let mut queue: Vec<usize> = Vec::new();
+            for (i, (name, src)) in funcs.iter().enumerate() {
+                if direct(src) && out.insert(name.to_string()) {
+                    queue.push(i);
+                }
+            }
+            if queue.is_empty() {
+                return out;
+            }
+            // Callers of capable functions, transitively.
             let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
-            for (i, f) in self.files.iter().enumerate() {
-                for name in identifiers(&f.src) {
+            for (i, (_, src)) in funcs.iter().enumerate() {
+                for name in called_identifiers(src) {
                     callers.entry(name).or_default().push(i);
                 }
             }
-            let mut out: HashSet<String> = HashSet::default();
             while let Some(i) = queue.pop() {
-                let names = self.files[i].decl_names();
-                let methods = names.methods.iter().map(|(_, m)| m);
-                for func in names.funcs.iter().chain(methods) {
-                    if !out.insert(func.clone()) {
-                        continue;
-                    }
-                    for &caller in callers.get(func.as_bytes()).into_iter().flatten() {
-                        if !capable[caller] {
-                            capable[caller] = true;
-                            queue.push(caller);
-                        }
+                for &caller in callers.get(funcs[i].0.as_bytes()).into_iter().flatten() {
+                    if out.insert(funcs[caller].0.to_string()) {
+                        queue.push(caller);
                     }
                 }
             }
@@ -227,6 +225,13 @@ impl PkgInfo {
     /// Whether type `name` may be an alias (false means certainly not, without parsing).
     pub fn may_be_alias(&self, name: &str) -> bool {
         self.directory().maybe_aliases.contains(name)
+    }
+
+    /// Whether some type of this package declares a method `name` (lexically).
+    pub fn has_method_named(&self, name: &str) -> bool {
+        self.files
+            .iter()
+            .any(|f| f.decl_names().methods.iter().any(|(_, m)| m == name))
     }
 
     /// The file declaring package-level function `name` (lexically, without parsing).
@@ -1040,8 +1045,67 @@ pub fn conventional_name(path: &str) -> &str {
     last.strip_prefix("go-").unwrap_or(last)
 }
 
+/// The top-level function and method declarations of a Go source, lexically: each line that
+/// starts with `func ` opens one, which runs to the next such line. The name is the
+/// identifier after `func` (after the receiver's parentheses for a method).
+fn func_segments(src: &[u8]) -> Vec<(&str, &[u8])> {
+    let mut starts: Vec<usize> = Vec::new();
+    if src.starts_with(b"func ") {
+        starts.push(0);
+    }
+    starts.extend(memchr::memmem::find_iter(src, b"\nfunc ").map(|at| at + 1));
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &at) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(src.len());
+        let mut i = at + 5;
+        let skip_blanks = |i: &mut usize| {
+            while *i < end && matches!(src[*i], b' ' | b'\t') {
+                *i += 1;
+            }
+        };
+        skip_blanks(&mut i);
+        if i < end && src[i] == b'(' {
+            let mut depth = 0usize;
+            while i < end {
+                match src[i] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            skip_blanks(&mut i);
+        }
+        let name_start = i;
+        while i < end && (src[i].is_ascii_alphanumeric() || src[i] == b'_' || src[i] >= 0x80) {
+            i += 1;
+        }
+        if let Ok(name) = std::str::from_utf8(&src[name_start..i]) {
+            if !name.is_empty() {
+                out.push((name, &src[at..end]));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn func_segments_split_at_func_lines() {
+        let src = b"package p\n\nfunc a() { go x() }\n\nvar v = 1\n\nfunc (r *T) m(f func()) {}\nfunc  b() {}\n// func c() {}\n";
+        let got: Vec<&str> = super::func_segments(src).iter().map(|(n, _)| *n).collect();
+        assert_eq!(got, ["a", "m", "b"]);
+        let (_, a) = super::func_segments(src)[0];
+        assert!(std::str::from_utf8(a).unwrap().contains("var v = 1"));
+    }
+
     use super::conventional_name;
 
     #[test]

@@ -2,8 +2,12 @@ package spawnerlabelxfile
 
 import "sync"
 
-// No spawning API is named in this file: its functions spawn only through the factories of
-// factories.go.
+// Its functions spawn only through the factories of factories.go (the file is selected by
+// spawnsHere, which names a spawning API).
+
+func spawnsHere(wg *sync.WaitGroup) { // want `^function "spawnsHere" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
+	wg.Go(work)
+}
 
 func callsSpawnLater() { // want `^function "callsSpawnLater" should have //goroutinectx:spawner directive \(calls sync\.WaitGroup\.Go with func argument\)$`
 	var wg sync.WaitGroup
