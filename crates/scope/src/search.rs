@@ -595,6 +595,21 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             // `f := func(){…}; return f`: SSA returns the closure itself when one value
             // reaches the return along straight-line code.
             if r.kind_name() == kind::IDENTIFIER {
+                // Only a local variable a literal is assigned to can return a closure.
+                let holds_literal = self.sem.variable_of(r).is_some_and(|var| {
+                    self.sem.model.bindings[var].func == fid
+                        && (matches!(
+                            self.sem.model.bindings[var].source,
+                            crate::model::TypeSource::Value { expr, .. }
+                                if unparen(expr).kind_name() == kind::FUNC_LITERAL
+                        ) || !self
+                            .sem
+                            .assignments_to(var, |v| unparen(v).kind_name() == kind::FUNC_LITERAL)
+                            .is_empty())
+                });
+                if !holds_literal {
+                    continue;
+                }
                 match fid.and_then(|fid| self.local_callee_value(r, r, fid)) {
                     Some(v) if v.kind_name() == kind::FUNC_LITERAL => r = v,
                     Some(_) => continue,

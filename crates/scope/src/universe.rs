@@ -189,11 +189,15 @@ impl PkgInfo {
             // Each top-level function or method with its source, split where a line starts
             // with `func` (gofmt's layout; code between declarations goes with the one
             // before, which only adds candidates).
+            let direct = |src: &[u8]| names.iter().any(|n| call_sites(src, n).next().is_some());
+            // Most packages call no spawning name at all.
+            if !self.files.iter().any(|f| direct(&f.src)) {
+                return HashSet::default();
+            }
             let mut funcs: Vec<(&str, &[u8])> = Vec::new();
             for f in &self.files {
                 funcs.extend(func_segments(&f.src));
             }
-            let direct = |src: &[u8]| names.iter().any(|n| call_sites(src, n).next().is_some());
             let mut out: HashSet<String> = HashSet::default();
             let mut queue: Vec<usize> = Vec::new();
             for (i, (name, src)) in funcs.iter().enumerate() {
