@@ -537,3 +537,16 @@ fn errgroup_from_vendor_and_module_cache() {
     assert_eq!(o.code, 3, "{o:?}");
     assert!(o.stderr.contains(want), "{}", o.stderr);
 }
+
+/// `-json` when no package loads prints no document (upstream prints nothing; an empty `{}`
+/// would read as a clean run), and exits 1; when some packages load (the module also has a
+/// broken one), the document is there.
+#[test]
+fn json_prints_no_document_when_nothing_loaded() {
+    let o = run_in(&module(), &["-json", "./nonexistent"]);
+    assert_eq!(o.code, 1, "{o:?}");
+    assert_eq!(o.stdout, "", "{o:?}");
+    assert!(!o.stderr.is_empty());
+    let o = run_in(&module(), &["-json", "./..."]);
+    assert!(o.stdout.starts_with("{\n"), "{o:?}");
+}

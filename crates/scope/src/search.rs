@@ -651,8 +651,8 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         None
     }
 
-    /// Higher order through a function declared in this file (other files of the package
-    /// are not followed: the call counts as no spawn call).
+    /// Higher order through a function declared in this file (another file's: see
+    /// [`Self::other_file_returned_spawn`]).
     fn declared_returned_spawn(&mut self, callee: Node<'t>, depth: usize) -> Option<String> {
         let b = self.sem.model.binding_of(callee)?;
         if self.sem.model.bindings[b].kind != BindingKind::Func {
@@ -676,11 +676,10 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if file_no == sem.file_no || !self.may_be_capable(name) {
             return None;
         }
-        let returns_func = sem.universe.func(&sem.pkg, name).is_some_and(|(_, sig)| {
-            sig.results
-                .iter()
-                .any(|r| sem.universe.is_func(r) != Some(false))
-        });
+        let returns_func = sem
+            .universe
+            .func(&sem.pkg, name)
+            .is_some_and(|(_, sig)| self.may_return_func(&sig));
         if !returns_func {
             return None;
         }
@@ -706,19 +705,19 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let (pkg, type_name) = (t.pkg.as_ref()?, t.type_name.as_deref()?);
-        if pkg.id != sem.pkg.id || !self.may_be_capable(&t.name) {
-            return None;
-        }
-        let returns_func = t.sig.as_ref().is_some_and(|sig| {
-            sig.results
-                .iter()
-                .any(|r| sem.universe.is_func(r) != Some(false))
-        });
-        if !returns_func {
+        if pkg.id != sem.pkg.id || !t.sig.as_ref().is_some_and(|sig| self.may_return_func(sig)) {
             return None;
         }
         let decl = sem.pkg.method(type_name, &t.name)?;
         self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth)
+    }
+
+    /// Whether a signature may return a function (only such a call can return a spawning
+    /// literal).
+    fn may_return_func(&self, sig: &crate::types::FuncType) -> bool {
+        sig.results
+            .iter()
+            .any(|r| self.sem.universe.is_func(r) != Some(false))
     }
 
     /// Whether a function or method of this package named `name` may return a spawning

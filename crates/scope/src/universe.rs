@@ -186,14 +186,14 @@ impl PkgInfo {
     pub fn spawn_capable_funcs(&self, names: &[String]) -> &HashSet<String> {
         self.spawn_capable.get_or_init(|| {
             use goroutinectx_scanner::lexical::{call_sites, called_identifiers};
-            // Each top-level function or method with its source, split where a line starts
-            // with `func` (gofmt's layout; code between declarations goes with the one
-            // before, which only adds candidates).
             let direct = |src: &[u8]| names.iter().any(|n| call_sites(src, n).next().is_some());
             // Most packages call no spawning name at all.
             if !self.files.iter().any(|f| direct(&f.src)) {
                 return HashSet::default();
             }
+            // Each top-level function or method with its source, split where a line starts
+            // with `func` (gofmt's layout; code between declarations goes with the one
+            // before, which only adds candidates).
             let mut funcs: Vec<(&str, &[u8])> = Vec::new();
             for f in &self.files {
                 funcs.extend(func_segments(&f.src));
