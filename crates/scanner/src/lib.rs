@@ -24,6 +24,7 @@ pub mod read;
 pub mod resolve;
 pub mod source;
 pub mod stubs;
+pub mod syntax;
 pub mod workspace;
 
 pub use buildctx::BuildContext;
