@@ -425,9 +425,10 @@ fn needs_analysis(
 enum Need {
     /// It can hold a report: parsed, modelled and checked.
     Analysis,
-    /// It imports `context` (or a carrier's package) but can hold no report: parsed for its
+    /// It imports `context` (or a carrier's package) but can hold no report: checked for
     /// syntax errors only (the broken file of a package gets its error line, SPEC §12.1),
-    /// never modelled.
+    /// never modelled. The syntax recognizer (`scanner::syntax`) vouches for most files
+    /// without a tree; only the others are parsed, and the error line comes from the tree.
     SyntaxCheck,
     /// Neither: only lexical problems (encoding, comments, package clause) are reported.
     Nothing,
@@ -618,12 +619,16 @@ fn analyze_unit(
         .iter()
         .enumerate()
         .partition(|(i, _)| needs[*i] == Need::Analysis);
-    // Files that cannot matter are not modelled: only their syntax (a parse for the files
-    // that declare context scopes, a lexical check for the others) is checked.
+    // Files that cannot matter are not modelled: only their syntax (the recognizer, then a
+    // parse when it cannot vouch for the file, for the files that declare context scopes; a
+    // lexical check for the others) is checked.
     let mut results: Vec<FileResult> = skipped
         .par_iter()
         .filter_map(|(i, f)| {
             let err = if needs[*i] == Need::SyntaxCheck {
+                if f.has_valid_syntax() {
+                    return None;
+                }
                 f.syntax_error(&f.parse())?
             } else {
                 f.lexical_error()?

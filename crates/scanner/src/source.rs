@@ -179,6 +179,14 @@ impl SourceFile {
             .get_or_init(|| crate::lexical::scan_code(&self.src))
     }
 
+    /// Whether the syntax recognizer vouches for the file without a parse: go/parser accepts
+    /// it, so it has no syntax error to report (see [`crate::syntax`]). A file it cannot
+    /// vouch for may still be valid: parse it and ask [`SourceFile::syntax_error`].
+    pub fn has_valid_syntax(&self) -> bool {
+        // A broken import block is reported lexically, with go/parser's words.
+        self.header.import_error.is_none() && crate::syntax::recognize(&self.src).is_valid()
+    }
+
     /// Whether an unterminated block comment or raw string swallows the rest of the file. The
     /// tree-sitter parse would read what follows as code; Go's scanner, and so this tool,
     /// reads it as the comment or literal it is, and analyses nothing in the file.
