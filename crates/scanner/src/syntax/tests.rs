@@ -430,6 +430,14 @@ fn deep_nesting_on_a_small_stack() {
                 ("*", ""),
                 ("[", "]int"),
                 ("map[", "]int"),
+                ("func(", ")"),
+                ("func(a ", ") int"),
+                ("struct{ f ", " }"),
+                ("interface{ M(", ") }"),
+                ("chan ", ""),
+                ("T[", "]"),
+                ("a: ", ""),
+                ("L: switch { case ", ": }"),
             ] {
                 let n = 5_000;
                 let src = format!(
@@ -439,11 +447,22 @@ fn deep_nesting_on_a_small_stack() {
                 );
                 assert_ne!(recognize(src.as_bytes()), Verdict::Valid);
             }
-            let src = format!(
-                "package p\nfunc f() {{ {} }}\n",
-                "if x { ".repeat(5_000) + &"}".repeat(5_000)
-            );
-            assert_eq!(recognize(src.as_bytes()), Verdict::Unknown);
+            for (open, close) in [
+                ("if x { ", "}"),
+                ("a: ", ""),
+                ("switch { case 1: ", "}"),
+                ("select { default: ", "}"),
+                ("for { ", "}"),
+                ("{ ", "}"),
+                ("go func() { ", "}()\n"),
+            ] {
+                let n = 5_000;
+                let src = format!(
+                    "package p\nfunc f() {{ {} }}\n",
+                    open.repeat(n) + &close.repeat(n)
+                );
+                assert_eq!(recognize(src.as_bytes()), Verdict::Unknown, "{open}");
+            }
             let src = format!(
                 "package p\ntype T {}int\n",
                 "*[]map[int]chan ".repeat(5_000)
