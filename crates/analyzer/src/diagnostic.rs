@@ -46,6 +46,12 @@ pub struct Stats {
     pub loaded_dirs: usize,
     /// Parses run (target files and dependency files; one file may be parsed more than once).
     pub parses: usize,
+    /// Bytes those parses read.
+    pub parsed_bytes: usize,
+    /// Parses of target files that left out the function bodies that cannot report.
+    pub partial_parses: usize,
+    /// Target files parsed again whole because a question needed a left-out body.
+    pub reparsed_whole: usize,
     /// Wall time spent finding and reading the target packages (before any parse).
     pub load_seconds: f64,
 }

@@ -155,6 +155,8 @@ struct FileResult {
     diagnostics: Vec<Diagnostic>,
     problems: Vec<Problem>,
     held_back: Vec<Diagnostic>,
+    /// Parsed again whole: a question needed a body its first parse left out.
+    reparsed_whole: usize,
 }
 
 /// Runs the enabled checkers over the packages matched by `opts.patterns`.
@@ -277,6 +279,9 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
         .count();
     report.stats.loaded_dirs = workspace.load_count();
     report.stats.parses = goroutinectx_scanner::source::parse_count();
+    report.stats.parsed_bytes = goroutinectx_scanner::source::parsed_bytes();
+    report.stats.partial_parses = goroutinectx_scanner::source::partial_parse_count();
+    report.stats.reparsed_whole = results.iter().map(|r| r.reparsed_whole).sum();
     for r in results {
         report.diagnostics.extend(r.diagnostics);
         report.problems.extend(r.problems);
@@ -634,23 +639,130 @@ fn analyze_unit(
                 f.lexical_error()?
             };
             Some(FileResult {
-                diagnostics: Vec::new(),
-                held_back: Vec::new(),
                 problems: vec![Problem {
                     path: Some(f.path.clone()),
                     pos: Some(f.position(err.offset)),
                     severity: Severity::Error,
                     message: err.message,
                 }],
+                ..FileResult::default()
             })
         })
         .collect();
+    let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
+        let left_out = if elide {
+            left_out_bodies(run, pkg, *file_no, file)
+        } else {
+            Vec::new()
+        };
+        if !left_out.is_empty() {
+            let tree = file.parse_without(&left_out);
+            // Declarations are whole in this tree: it indexes the file for the others.
+            pkg.seed_file_index(*file_no, &tree);
+            let elided = Elided(left_out.clone());
+            if let Some(r) =
+                analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled, elided)
+            {
+                return r;
+            }
+        }
         let tree = file.parse();
         pkg.seed_file_index(*file_no, &tree);
-        analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled)
+        let mut r = analyze_file(
+            run,
+            universe,
+            pkg,
+            *file_no,
+            file,
+            &tree,
+            &enabled,
+            Elided::default(),
+        )
+        .unwrap_or_default();
+        r.reparsed_whole = usize::from(!left_out.is_empty());
+        r
     }));
     results
+}
+
+/// The function bodies a tree leaves out (see [`left_out_bodies`]).
+#[derive(Default)]
+struct Elided(Vec<(usize, usize)>);
+
+/// The top-level function bodies of a file selected for analysis that cannot hold a report,
+/// to be left out of its parse: most of a file that can report is code that cannot, and the
+/// parse is most of a run's cost. A body is kept when it may hold a site, by
+/// [`may_hold_site`]'s lexical tests applied to it (the `go` keyword, a spawning API's or an
+/// external spawner's name), or, with spawnerlabel, when its declaration may make a spawn
+/// call (`scope::search::lexical_spawn_closure`, the checker's own pre-check) or is named
+/// like an external spawner.
+///
+/// Nothing is left out of a file with a directive (comments in bodies count), of a file whose
+/// syntax is not known to be valid (an error in a left-out body must still be reported), or
+/// when the prefilter is off; the caller also keeps everything when a marked spawner is in
+/// reach (any call may then be a site). When a question needs a left-out body after all (a
+/// factory declared in the file, the assignments to a package-level variable), the file is
+/// analysed again from a whole parse (`Semantics::needed_elided_code`), so leaving bodies
+/// out never changes a result.
+fn left_out_bodies(
+    run: &RunConfig<'_>,
+    pkg: &PkgInfo,
+    file_no: usize,
+    file: &SourceFile,
+) -> Vec<(usize, usize)> {
+    use goroutinectx_scanner::lexical::{has_identifier, has_selected};
+    // The recognizer vouches that no syntax error can hide in a left-out body.
+    if contains(&file.src, b"goroutinectx:") || !file.has_valid_syntax() {
+        return Vec::new();
+    }
+    let Some(bodies) = file.func_bodies() else {
+        return Vec::new();
+    };
+    let dot_import = file
+        .header
+        .imports
+        .iter()
+        .any(|i| i.name.as_deref() == Some("."));
+    let src = &file.src[..];
+    let may_hold_site = |body: &[u8]| {
+        run.api_names.iter().any(|name| {
+            if dot_import {
+                has_identifier(body, name)
+            } else {
+                has_selected(body, name)
+            }
+        }) || run
+            .external_names
+            .iter()
+            .any(|name| has_identifier(body, name))
+    };
+    let spawns: Vec<bool> = if run.func_checkers.is_empty() {
+        vec![false; bodies.len()]
+    } else {
+        let wanted = goroutinectx_scope::search::spawn_wanted_names(pkg, file_no, &run.spawn_names);
+        let decls: Vec<(Option<&[u8]>, &[u8])> = bodies
+            .iter()
+            .map(|b| {
+                (
+                    (!b.method).then_some(b.name.as_bytes()),
+                    &src[b.open..b.end],
+                )
+            })
+            .collect();
+        goroutinectx_scope::search::lexical_spawn_closure(&decls, &wanted)
+    };
+    bodies
+        .iter()
+        .zip(spawns)
+        .filter(|(b, spawns)| {
+            !(b.has_go
+                || *spawns
+                || may_hold_site(&src[b.open..b.end])
+                || (!run.func_checkers.is_empty() && run.external_names.contains(&b.name)))
+        })
+        .map(|(b, _)| (b.open, b.end))
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -662,7 +774,8 @@ fn analyze_file(
     file: &SourceFile,
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,
-) -> FileResult {
+    elided: Elided,
+) -> Option<FileResult> {
     let mut out = FileResult::default();
     if let Some(err) = file.syntax_error(tree) {
         out.problems.push(Problem {
@@ -673,11 +786,14 @@ fn analyze_file(
         });
     }
     if file.generated || file.is_unterminated() {
-        return out;
+        return Some(out);
     }
     let directives = collect_directives(file, tree);
     let model = FileModel::build(file, tree);
-    let sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
+    let mut sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
+    if !elided.0.is_empty() {
+        sem = sem.with_elided_bodies(elided.0);
+    }
     let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {
         path: file.path.clone(),
         pos: file.position(offset),
@@ -814,7 +930,10 @@ fn analyze_file(
         );
     }
     out.held_back = held_back;
-    out
+    if sem.needed_elided_code() {
+        return None;
+    }
+    Some(out)
 }
 
 /// For `-debug=u`: calls in a ctx scope named like a method of a spawning API (`x.Go(…)`,

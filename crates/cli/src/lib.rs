@@ -262,7 +262,7 @@ fn execute(
     if opts.debug.contains('t') {
         let s = &report.stats;
         out.stderr.push_str(&format!(
-            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all\n",
+            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all ({} bytes; {} without unneeded bodies, {} parsed again whole)\n",
             started.elapsed().as_secs_f64(),
             s.load_seconds,
             s.packages,
@@ -270,7 +270,10 @@ fn execute(
             s.bytes,
             s.parsed_files,
             s.loaded_dirs,
-            s.parses
+            s.parses,
+            s.parsed_bytes,
+            s.partial_parses,
+            s.reparsed_whole
         ));
     }
     match opts.format {

@@ -296,6 +296,7 @@ fixtures!(
     ctxmentions,
     deriveforms,
     derivegocallee,
+    elision,
     errgroup,
     errgroupderive,
     filefilter,

@@ -44,6 +44,8 @@ enum Tok<'a> {
 struct Lexer<'a> {
     src: &'a [u8],
     pos: usize,
+    /// Where the last token returned starts.
+    start: usize,
     /// A semicolon was automatically inserted before the current token: a newline (or a
     /// comment containing one) followed a token that ends a statement (Go's rule).
     newline: bool,
@@ -98,6 +100,7 @@ impl<'a> Lexer<'a> {
             }
         }
         let start = self.pos;
+        self.start = start;
         let b = self.src[start];
         if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 {
             while self
@@ -159,6 +162,7 @@ pub fn scan_decl_names(src: &[u8]) -> DeclNames {
     let mut lx = Lexer {
         src,
         pos: 0,
+        start: 0,
         newline: false,
         ends_statement: false,
     };
@@ -303,6 +307,168 @@ fn read_func(lx: &mut Lexer<'_>, out: &mut DeclNames, depth: &mut i32) {
     }
 }
 
+/// Whether `src` may declare a type alias (`type A = T`, `type A[P any] = T`, or anything in
+/// a `type (…)` group), by a byte search that is much cheaper than [`scan_decl_names`]: false
+/// means certainly not. Comments and literals may give false candidates.
+pub fn may_declare_alias(src: &[u8]) -> bool {
+    let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+    memchr::memmem::find_iter(src, b"type").any(|at| {
+        if at > 0 && ident(&src[at - 1]) {
+            return false;
+        }
+        let rest = &src[at + 4..];
+        let mut i = rest.iter().position(|b| !blank(b)).unwrap_or(rest.len());
+        if i == 0 && rest.first().is_some_and(ident) {
+            return false; // `typeName`, not the keyword
+        }
+        match rest.get(i) {
+            Some(b'(') => return true,
+            Some(b) if ident(b) => {}
+            _ => return false,
+        }
+        while rest.get(i).is_some_and(ident) {
+            i += 1;
+        }
+        while rest.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        matches!(rest.get(i), Some(b'=' | b'['))
+    })
+}
+
+/// A top-level function or method declaration with a body, found lexically.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FuncBody {
+    /// Offset of the `func` keyword.
+    pub func: usize,
+    /// The function's or method's name.
+    pub name: String,
+    /// A method (it has a receiver).
+    pub method: bool,
+    /// Offset of the body's `{`.
+    pub open: usize,
+    /// One past the body's matching `}`.
+    pub end: usize,
+    /// The keyword `go` occurs in the body's code (not in a comment or literal).
+    pub has_go: bool,
+}
+
+/// Every top-level function and method body of `src`, in order, found lexically (comments,
+/// strings, raw strings and runes skipped; Go's automatic semicolons followed, so a
+/// declaration without a body ends at its line's end). `None` when the file's brackets or
+/// declarations do not read as Go's: callers then use the whole file. On a file that parses,
+/// the bodies are exactly the `body` fields of go/ast's (and tree-sitter's) declarations:
+/// after the signature, the first `{` at the signature's own bracket depth that does not
+/// follow `struct` or `interface` opens the body.
+pub fn func_bodies(src: &[u8]) -> Option<Vec<FuncBody>> {
+    let mut lx = Lexer {
+        src,
+        pos: 0,
+        start: 0,
+        newline: false,
+        ends_statement: false,
+    };
+    let mut out = Vec::new();
+    let mut depth: i32 = 0;
+    let mut statement_start = true;
+    while let Some(tok) = lx.next() {
+        let at_start = statement_start || lx.newline;
+        statement_start = matches!(tok, Tok::Punct(b';'));
+        match tok {
+            Tok::Punct(b'(' | b'{' | b'[') => depth += 1,
+            Tok::Punct(b')' | b'}' | b']') => {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+            Tok::Ident(b"func") if depth == 0 && at_start => {
+                if let Some(body) = read_func_body(&mut lx)? {
+                    out.push(body);
+                }
+            }
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(out)
+}
+
+/// After a top-level `func`: the declaration's body, `Ok(None)` for a declaration without
+/// one, `None` when it does not read as a declaration.
+fn read_func_body(lx: &mut Lexer<'_>) -> Option<Option<FuncBody>> {
+    let func = lx.start;
+    let mut tok = lx.next()?;
+    let method = tok == Tok::Punct(b'(');
+    if method {
+        skip_balanced(lx, None)?;
+        tok = lx.next()?;
+    }
+    let Tok::Ident(name_bytes) = tok else {
+        return None;
+    };
+    let mut after_struct = false;
+    loop {
+        let saved = (lx.pos, lx.start, lx.newline, lx.ends_statement);
+        let Some(tok) = lx.next() else {
+            return Some(None);
+        };
+        if lx.newline {
+            // An automatic semicolon: the declaration ended without a body. The token
+            // starts what follows and is read again by the caller.
+            (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
+            return Some(None);
+        }
+        match tok {
+            Tok::Punct(b';') => {
+                (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
+                return Some(None);
+            }
+            Tok::Punct(b'{') if !after_struct => {
+                let open = lx.start;
+                let mut has_go = false;
+                skip_balanced(lx, Some(&mut has_go))?;
+                return Some(Some(FuncBody {
+                    func,
+                    name: name(name_bytes),
+                    method,
+                    open,
+                    end: lx.pos,
+                    has_go,
+                }));
+            }
+            Tok::Punct(b'(' | b'[' | b'{') => skip_balanced(lx, None)?,
+            Tok::Punct(b')' | b']' | b'}') => return None,
+            _ => {}
+        }
+        after_struct = matches!(tok, Tok::Ident(b"struct" | b"interface"));
+    }
+}
+
+/// Skips to the bracket closing the one just read (any kind; the brackets inside are only
+/// counted). `has_go`: set when the keyword `go` occurs on the way. `None` at the end of
+/// the input.
+fn skip_balanced(lx: &mut Lexer<'_>, mut has_go: Option<&mut bool>) -> Option<()> {
+    let mut depth = 1usize;
+    loop {
+        match lx.next()? {
+            Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
+            Tok::Punct(b')' | b']' | b'}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(());
+                }
+            }
+            Tok::Ident(b"go") => {
+                if let Some(g) = has_go.as_deref_mut() {
+                    *g = true;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,6 +557,76 @@ const One = 1
             b")))}}}",
         ] {
             let _ = scan_decl_names(src);
+        }
+    }
+
+    #[test]
+    fn alias_candidates() {
+        for (src, want) in [
+            ("type A = context.Context", true),
+            ("type A[T any] = List[T]", true),
+            ("type (\n\tA int\n)", true),
+            ("type\tC=B", true),
+            ("type A struct{}\ntype B int", false),
+            ("var typeName = 1; x.type_ = 2", false),
+            ("func f(typ int) {}", false),
+        ] {
+            assert_eq!(may_declare_alias(src.as_bytes()), want, "{src}");
+            // Never false where the full scan finds an alias.
+            if !scan_decl_names(src.as_bytes()).maybe_aliases.is_empty() {
+                assert!(want, "{src}");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_function_bodies() {
+        let src = br#"package p
+// func Fake() { go x() } in a comment
+func Run(f func()) { s := "}"; go f(); _ = s }
+func (r *Rand) N[Int intType](n Int) Int { return n }
+func S() struct{ a int } { return struct{ a int }{} }
+func I() (x interface{ M() }, err error) {
+	return nil, nil
+}
+func Asm(x int) int
+func Gen[T any](t T) func() T { return func() T { return t } }
+var v = func() { go g() }
+func Last() {}"#;
+        let bodies = func_bodies(src).unwrap();
+        let text = |b: &FuncBody| {
+            std::str::from_utf8(&src[b.open..b.end])
+                .unwrap()
+                .to_string()
+        };
+        let got: Vec<(String, bool, bool, String)> = bodies
+            .iter()
+            .map(|b| (b.name.clone(), b.method, b.has_go, text(b)))
+            .collect();
+        let want = |n: &str, m: bool, g: bool, t: &str| (n.to_string(), m, g, t.to_string());
+        assert_eq!(
+            got,
+            vec![
+                want("Run", false, true, r#"{ s := "}"; go f(); _ = s }"#),
+                want("N", true, false, "{ return n }"),
+                want("S", false, false, "{ return struct{ a int }{} }"),
+                want("I", false, false, "{\n\treturn nil, nil\n}"),
+                want("Gen", false, false, "{ return func() T { return t } }"),
+                want("Last", false, false, "{}"),
+            ]
+        );
+        assert!(src[bodies[0].func..].starts_with(b"func Run"));
+    }
+
+    #[test]
+    fn malformed_files_have_no_bodies() {
+        for src in [
+            &b"package p\nfunc f() {"[..],
+            b"package p\n}\nfunc f() {}",
+            b"package p\nfunc {}",
+            b"package p\nfunc f() ) {}",
+        ] {
+            assert_eq!(func_bodies(src), None, "{}", String::from_utf8_lossy(src));
         }
     }
 }

@@ -171,14 +171,20 @@ pub struct PackageIndex {
 }
 
 impl PackageIndex {
-    /// Indexes `files`, parsing each; the trees are dropped once indexed.
+    /// Indexes `files`, parsing each without its function bodies (an index holds
+    /// declarations only); the trees are dropped once indexed.
     pub fn build<'a>(name: &str, files: impl IntoIterator<Item = &'a Arc<SourceFile>>) -> Self {
         let mut index = PackageIndex {
             name: name.to_string(),
             ..Default::default()
         };
         for file in files {
-            let tree = file.parse();
+            // Declarations only: function bodies are left out of the parse.
+            let bodies: Vec<(usize, usize)> = file
+                .func_bodies()
+                .map(|b| b.iter().map(|b| (b.open, b.end)).collect())
+                .unwrap_or_default();
+            let tree = file.parse_without(&bodies);
             index.add(file, &tree);
         }
         index
@@ -431,7 +437,14 @@ fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -
             node.child_by_field_id(crate::fields::type_parameters()),
         ),
         sig: signature(file, node, 0),
-        has_body: node.child_by_field_id(crate::fields::body()).is_some(),
+        // A body may have been left out of the tree (`SourceFile::parse_without`); the
+        // lexical scan knows it.
+        has_body: node.child_by_field_id(crate::fields::body()).is_some()
+            || file.func_bodies().is_some_and(|bodies| {
+                bodies
+                    .binary_search_by_key(&node.start_byte(), |b| b.func)
+                    .is_ok()
+            }),
         spawner,
         file: file_no,
         name_offset: name_node.start_byte(),

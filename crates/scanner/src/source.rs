@@ -29,9 +29,24 @@ pub fn language() -> tree_sitter::Language {
 /// Parses run so far in this process (target files and dependencies), for statistics.
 static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+/// Bytes those parses read (for a parse of some ranges of a file, the ranges' bytes).
+static PARSED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// Parses that left some function bodies out ([`SourceFile::parse_without`]).
+static PARTIAL_PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// How many parses this process has run.
 pub fn parse_count() -> usize {
     PARSES.load(Ordering::Relaxed)
+}
+
+/// How many bytes this process's parses have read.
+pub fn parsed_bytes() -> usize {
+    PARSED_BYTES.load(Ordering::Relaxed)
+}
+
+/// How many of this process's parses left function bodies out.
+pub fn partial_parse_count() -> usize {
+    PARTIAL_PARSES.load(Ordering::Relaxed)
 }
 
 /// The parser's work budget: tree-sitter reports progress every 100 parser operations, and a
@@ -55,15 +70,11 @@ pub struct Parsed {
 /// budget proportional to the input's size, so that no input can make parsing quadratic.
 pub fn parse_bounded(src: &[u8]) -> Parsed {
     PARSES.fetch_add(1, Ordering::Relaxed);
+    PARSED_BYTES.fetch_add(src.len(), Ordering::Relaxed);
     let budget = PARSE_BUDGET_BASE + src.len() / 1024 * PARSE_BUDGET_PER_KIB;
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(|| {
-            let mut p = Parser::new();
-            p.set_language(&language())
-                .expect("tree-sitter-go is compatible with the linked tree-sitter");
-            p
-        });
+        let parser = slot.get_or_insert_with(new_parser);
         let mut work = 0usize;
         let mut progress = |_: &tree_sitter::ParseState| {
             work += 1;
@@ -98,6 +109,43 @@ pub fn parse_bounded(src: &[u8]) -> Parsed {
             }
         }
     })
+}
+
+/// [`parse_bounded`] of only the `included` byte ranges of `src` (sorted, disjoint, with
+/// their start and end points), which tree-sitter reads as one text: the tree's nodes keep
+/// their offsets and positions in `src`, and what lies outside the ranges (comments
+/// included) is absent from the tree.
+pub fn parse_ranges(src: &[u8], included: &[tree_sitter::Range]) -> Parsed {
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(new_parser);
+        if parser.set_included_ranges(included).is_err() {
+            // Unsorted or overlapping ranges: a caller's bug, and the whole file is parsed.
+            let _ = parser.set_included_ranges(&[]);
+        }
+    });
+    let parsed = parse_bounded(src);
+    // Count what was read, not the whole file.
+    let left_out = src.len()
+        - included
+            .iter()
+            .map(|r| r.end_byte - r.start_byte)
+            .sum::<usize>();
+    PARSED_BYTES.fetch_sub(left_out, Ordering::Relaxed);
+    PARTIAL_PARSES.fetch_add(1, Ordering::Relaxed);
+    PARSER.with(|cell| {
+        if let Some(parser) = cell.borrow_mut().as_mut() {
+            let _ = parser.set_included_ranges(&[]);
+        }
+    });
+    parsed
+}
+
+fn new_parser() -> Parser {
+    let mut p = Parser::new();
+    p.set_language(&language())
+        .expect("tree-sitter-go is compatible with the linked tree-sitter");
+    p
 }
 
 /// [`parse_bounded`]'s tree.
@@ -137,6 +185,7 @@ pub struct SourceFile {
     decl_names: OnceLock<crate::decls::DeclNames>,
     line_starts: OnceLock<Vec<usize>>,
     code_scan: OnceLock<crate::lexical::CodeScan>,
+    func_bodies: OnceLock<Option<Vec<crate::decls::FuncBody>>>,
 }
 
 impl SourceFile {
@@ -159,6 +208,7 @@ impl SourceFile {
             decl_names: OnceLock::new(),
             line_starts: OnceLock::new(),
             code_scan: OnceLock::new(),
+            func_bodies: OnceLock::new(),
         }
     }
 
@@ -204,6 +254,46 @@ impl SourceFile {
             return parse(b"");
         }
         let parsed = parse_bounded(&self.src);
+        if parsed.too_complex {
+            self.too_complex.store(true, Ordering::Relaxed);
+        }
+        parsed.tree
+    }
+
+    /// The top-level function and method bodies, found lexically (cached); `None` when the
+    /// file does not read as Go lexically (see [`crate::decls::func_bodies`]).
+    pub fn func_bodies(&self) -> Option<&[crate::decls::FuncBody]> {
+        self.func_bodies
+            .get_or_init(|| crate::decls::func_bodies(&self.src))
+            .as_deref()
+    }
+
+    /// Parses the file without the byte ranges `excluded` (sorted and disjoint: function
+    /// bodies that cannot matter to a question). The tree's offsets and positions are the
+    /// file's; what was excluded is absent from it, comments included.
+    pub fn parse_without(&self, excluded: &[(usize, usize)]) -> Tree {
+        if excluded.is_empty() || self.header.import_error.is_some() {
+            return self.parse();
+        }
+        self.parsed.store(true, Ordering::Relaxed);
+        let point = |offset: usize| {
+            let p = self.position(offset);
+            tree_sitter::Point::new(p.line as usize - 1, p.column as usize - 1)
+        };
+        let mut included = Vec::with_capacity(excluded.len() + 1);
+        let mut from = 0;
+        for &(start, end) in excluded.iter().chain([&(self.src.len(), self.src.len())]) {
+            if start > from {
+                included.push(tree_sitter::Range {
+                    start_byte: from,
+                    end_byte: start,
+                    start_point: point(from),
+                    end_point: point(start),
+                });
+            }
+            from = from.max(end);
+        }
+        let parsed = parse_ranges(&self.src, &included);
         if parsed.too_complex {
             self.too_complex.store(true, Ordering::Relaxed);
         }

@@ -38,6 +38,15 @@ fn lexical_names_match_the_parsed_index_on_std() {
         }
         let ix = PackageIndex::build("p", [&file]);
         let names = scan_decl_names(&file.src);
+        // The cheap alias test never misses one.
+        if !names.maybe_aliases.is_empty()
+            && !goroutinectx_scanner::decls::may_declare_alias(&file.src)
+        {
+            mismatches.push(format!(
+                "{}: may_declare_alias misses an alias",
+                path.display()
+            ));
+        }
         // `_` declares nothing.
         let set = |v: &[String]| {
             v.iter()

@@ -171,23 +171,10 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
-        use goroutinectx_scanner::lexical::identifiers;
         let src = &self.model.file.src[..];
-        // The names, and the functions of other files of the package that may return a
-        // spawning literal (the higher-order rule, closed over the package).
-        let capable = self.pkg.spawn_capable_funcs(names);
-        let wanted: HashSet<&[u8]> = names
-            .iter()
-            .map(|n| n.as_bytes())
-            .chain(
-                capable
-                    .iter()
-                    .filter(|f| self.pkg.func_file(f) != Some(self.file_no))
-                    .map(|f| f.as_bytes()),
-            )
-            .collect();
+        let wanted = spawn_wanted_names(&self.pkg, self.file_no, names);
         let mut cursor = self.model.root.walk();
-        let decls: Vec<Node<'t>> = self
+        let decls: Vec<(Node<'t>, Node<'t>)> = self
             .model
             .root
             .named_children(&mut cursor)
@@ -197,44 +184,29 @@ impl<'a, 't> Semantics<'a, 't> {
                     kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
                 )
             })
+            .filter_map(|d| {
+                Some((
+                    d,
+                    d.child_by_field_id(goroutinectx_scanner::fields::body())?,
+                ))
+            })
             .collect();
-        // Who calls which name, and which declarations call a wanted name directly.
-        let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
-        let mut found: HashSet<usize> = HashSet::default();
-        let mut queue: Vec<usize> = Vec::new();
-        for (i, d) in decls.iter().enumerate() {
-            let Some(body) = d.child_by_field_id(goroutinectx_scanner::fields::body()) else {
-                continue;
-            };
-            let mut direct = false;
-            // Mentions, not only calls: `run := g.Go; run(f)`, `mk := factory; mk()`.
-            for name in identifiers(&src[body.start_byte()..body.end_byte()]) {
-                direct |= wanted.contains(name);
-                callers.entry(name).or_default().push(i);
-            }
-            if direct && found.insert(i) {
-                queue.push(i);
-            }
-        }
-        while let Some(i) = queue.pop() {
-            let d = decls[i];
-            if d.kind_name() != kind::FUNCTION_DECLARATION {
-                continue;
-            }
-            let Some(name) = d.child_by_field_id(goroutinectx_scanner::fields::name()) else {
-                continue;
-            };
-            for &caller in callers
-                .get(self.text(name).as_bytes())
-                .into_iter()
-                .flatten()
-            {
-                if found.insert(caller) {
-                    queue.push(caller);
-                }
-            }
-        }
-        found.into_iter().map(|i| decls[i].id()).collect()
+        let texts: Vec<(Option<&[u8]>, &[u8])> = decls
+            .iter()
+            .map(|(d, body)| {
+                let name = (d.kind_name() == kind::FUNCTION_DECLARATION)
+                    .then(|| d.child_by_field_id(goroutinectx_scanner::fields::name()))
+                    .flatten()
+                    .map(|n| self.text(n).as_bytes());
+                (name, &src[body.start_byte()..body.end_byte()])
+            })
+            .collect();
+        lexical_spawn_closure(&texts, &wanted)
+            .into_iter()
+            .zip(&decls)
+            .filter(|(found, _)| *found)
+            .map(|(_, (d, _))| d.id())
+            .collect()
     }
 
     /// Whether a top-level declaration carries `//goroutinectx:spawner` on the line right
@@ -588,7 +560,16 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if depth > MAX_SEARCH_DEPTH || !self.returning.insert(func_node.id()) {
             return None;
         }
-        let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
+        let Some(body) = func_node.child_by_field_id(goroutinectx_scanner::fields::body()) else {
+            // A body the driver left out of the tree cannot return a spawning literal: with
+            // no marked spawner in reach (or nothing is left out), a kept body is one whose
+            // declaration may make a spawn call by `lexical_spawn_closure`, and a literal
+            // can only spawn through the names that closure follows.
+            if self.names.is_none() {
+                self.sem.body_left_out(func_node);
+            }
+            return None;
+        };
         let fid = self.sem.model.func_of_node(func_node);
         for r in self.sem.returns_in(body) {
             let mut r = unparen(r);
@@ -780,4 +761,67 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         self.uncertain |= uncertain;
         found
     }
+}
+
+/// The names whose mention makes a declaration of file `file_no` a possible spawner for
+/// spawnerlabel's lexical pre-check: the spawning APIs' and external spawners' `names`, and
+/// the functions of the package's other files that may return a spawning literal (the
+/// higher-order rule, closed over the package: `PkgInfo::spawn_capable_funcs`).
+pub fn spawn_wanted_names<'p>(
+    pkg: &'p crate::universe::PkgInfo,
+    file_no: usize,
+    names: &'p [String],
+) -> HashSet<&'p [u8]> {
+    let capable = pkg.spawn_capable_funcs(names);
+    names
+        .iter()
+        .map(|n| n.as_bytes())
+        .chain(
+            capable
+                .iter()
+                .filter(|f| pkg.func_file(f) != Some(file_no))
+                .map(|f| f.as_bytes()),
+        )
+        .collect()
+}
+
+/// Which top-level declarations of a file may make a spawn call, lexically: those whose body
+/// mentions a `wanted` name (mentions, not only calls: `run := g.Go; run(f)`,
+/// `mk := factory; mk()`), and transitively those mentioning a function among them.
+/// `decls`: each declaration's name when it is a function (methods are not called by a bare
+/// name) and its body's text. The same answer whether the bodies come from a tree or from
+/// the lexical scan (`decls::func_bodies`), so the driver can tell which bodies to keep
+/// before parsing.
+pub fn lexical_spawn_closure(
+    decls: &[(Option<&[u8]>, &[u8])],
+    wanted: &HashSet<&[u8]>,
+) -> Vec<bool> {
+    use goroutinectx_scanner::lexical::identifiers;
+    // Who mentions which name, and which declarations mention a wanted name directly.
+    let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
+    let mut found = vec![false; decls.len()];
+    let mut queue: Vec<usize> = Vec::new();
+    for (i, (_, body)) in decls.iter().enumerate() {
+        let mut direct = false;
+        for name in identifiers(body) {
+            direct |= wanted.contains(name);
+            callers.entry(name).or_default().push(i);
+        }
+        if direct && !found[i] {
+            found[i] = true;
+            queue.push(i);
+        }
+    }
+    while let Some(i) = queue.pop() {
+        let Some(name) = decls[i].0 else {
+            continue;
+        };
+        for &caller in callers.get(name).into_iter().flatten() {
+            if !found[caller] {
+                found[caller] = true;
+                queue.push(caller);
+            }
+        }
+    }
+    found
 }

@@ -84,6 +84,11 @@ pub struct Semantics<'a, 't> {
     /// By function: whether it is a literal in a package-level initializer (no enclosing
     /// declaration), for every function at once.
     pub(crate) in_initializer: OnceCell<IndexVec<FuncId, bool>>,
+    /// The byte ranges of the function bodies the tree leaves out (the driver's body
+    /// elision; sorted): see [`Semantics::with_elided_bodies`].
+    elided: Vec<(usize, usize)>,
+    /// A question needed a body the tree leaves out.
+    needed_elided: std::cell::Cell<bool>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -113,7 +118,58 @@ impl<'a, 't> Semantics<'a, 't> {
             captures_by_func: OnceCell::new(),
             deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
+            elided: Vec::new(),
+            needed_elided: std::cell::Cell::new(false),
         }
+    }
+
+    /// Semantics over a tree from which the caller left out the top-level function bodies at
+    /// `left_out` (sorted byte ranges), which cannot hold a report (`SourceFile::parse_without`).
+    /// Questions whose answer depends on code outside the tree (the body of one of this
+    /// file's functions, an assignment to a package-level variable in a left-out body) are
+    /// noted; when [`Self::needed_elided_code`] says so afterwards, the answers must be thrown
+    /// away and the file analysed from a whole parse.
+    pub fn with_elided_bodies(mut self, left_out: Vec<(usize, usize)>) -> Self {
+        self.elided = left_out;
+        self
+    }
+
+    /// Whether a question needed code the tree leaves out (see
+    /// [`Self::with_elided_bodies`]).
+    pub fn needed_elided_code(&self) -> bool {
+        self.needed_elided.get()
+    }
+
+    /// For a top-level declaration without a body in the tree: whether its body may have been
+    /// left out (then the need is noted). Always false for whole trees.
+    pub(crate) fn body_left_out(&self, decl: Node<'_>) -> bool {
+        let out = !self.elided.is_empty()
+            && decl
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+                .is_none();
+        if out {
+            self.needed_elided.set(true);
+        }
+        out
+    }
+
+    /// For a package-level variable's assignments, which may stand in any body: whether a
+    /// left-out body may assign it (then the need is noted). Lexical and generous: the name
+    /// followed by `=` (not `==`) or by `,` (a tuple assignment's target, or anything else in
+    /// a list) anywhere in a left-out body.
+    pub(crate) fn package_assignments_left_out(&self, var: BindingId) -> bool {
+        let binding = &self.model.bindings[var];
+        if self.elided.is_empty() || binding.func.is_some() {
+            return false;
+        }
+        let src = &self.model.file.src[..];
+        let out = self.elided.iter().any(|&(start, end)| {
+            goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
+        });
+        if out {
+            self.needed_elided.set(true);
+        }
+        out
     }
 
     /// Runs `f` with values of unknown type counted as *not* contexts, and returns its result

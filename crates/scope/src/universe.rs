@@ -484,6 +484,9 @@ impl<'w> Universe<'w> {
         let Some(file) = pkg.files.get(file_no) else {
             return false;
         };
+        if !goroutinectx_scanner::decls::may_declare_alias(&file.src) {
+            return false;
+        }
         file.decl_names()
             .alias_targets
             .iter()

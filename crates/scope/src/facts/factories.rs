@@ -63,7 +63,10 @@ impl<'a, 't> Semantics<'a, 't> {
                             return true;
                         }
                         match decl.child_by_field_id(goroutinectx_scanner::fields::body()) {
-                            None => true,
+                            None => {
+                                self.body_left_out(decl);
+                                true
+                            }
                             Some(body) => self.returns_ctx_func(body, depth + 1),
                         }
                     }

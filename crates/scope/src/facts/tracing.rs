@@ -29,6 +29,7 @@ impl<'a, 't> Semantics<'a, 't> {
         var: BindingId,
         want: impl Fn(Node<'t>) -> bool,
     ) -> Vec<Assignment<'t>> {
+        self.package_assignments_left_out(var);
         self.file_assignments()
             .get(&var)
             .map(|list| list.iter().filter(|a| want(a.value)).copied().collect())

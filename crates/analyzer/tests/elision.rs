@@ -1,0 +1,80 @@
+//! Work counted for body elision: a file that can report is parsed without the function
+//! bodies that cannot, and parsed again whole only when a question needs a left-out body.
+//! (One test in this binary: the parse counters are per process.)
+
+use std::path::Path;
+
+use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
+use goroutinectx_testkit::{fake_goroot, goroot_env, write};
+
+fn run(m: &Path, goroot: &Path, config: &Config) -> Report {
+    analyze(
+        config,
+        &RunOptions {
+            patterns: vec!["./...".to_string()],
+            cwd: m.to_path_buf(),
+            env: goroot_env(goroot),
+        },
+    )
+}
+
+/// A package whose one file has a site in `Run` and `filler` bodies of plain code.
+fn module(root: &Path, name: &str, extra: &str) -> std::path::PathBuf {
+    let m = root.join(name);
+    write(
+        &m,
+        "go.mod",
+        format!("module example.com/{name}\n\ngo 1.22\n"),
+    );
+    let mut src = String::from("package p\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\n");
+    src.push_str("func Run(ctx context.Context) {\n\tgo func() { fmt.Println(1) }()\n}\n\n");
+    for i in 0..50 {
+        src.push_str(&format!(
+            "func filler{i}(n int) int {{\n\tfor j := 0; j < n; j++ {{\n\t\tfmt.Println(j * {i})\n\t}}\n\treturn n\n}}\n\n"
+        ));
+    }
+    src.push_str(extra);
+    write(&m, "p/p.go", &src);
+    m
+}
+
+#[test]
+fn bodies_that_cannot_report_are_not_parsed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let goroot = fake_goroot(tmp.path());
+    let plain = module(tmp.path(), "plain", "");
+    let size = std::fs::metadata(plain.join("p/p.go")).unwrap().len() as usize;
+
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let report = run(&plain, &goroot, &Config::default());
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(report.diagnostics.len(), 1, "{:?}", report.diagnostics);
+    assert_eq!(report.stats.reparsed_whole, 0);
+    assert!(read < size / 3, "read {read} of {size} bytes");
+
+    // With the prefilter off, the whole file is parsed: the same report.
+    let config = Config {
+        no_prefilter: true,
+        ..Config::default()
+    };
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let whole = run(&plain, &goroot, &config);
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(read, size);
+    assert_eq!(
+        format!("{:?}", whole.diagnostics),
+        format!("{:?}", report.diagnostics)
+    );
+
+    // A factory declared in the file, whose body was left out: parsed again whole, and the
+    // goroutine it makes is judged by its body.
+    let factory = module(
+        tmp.path(),
+        "factory",
+        "func mk() func() { return func() { fmt.Println(2) } }\n\n\
+         func Use(ctx context.Context) {\n\tgo mk()()\n}\n",
+    );
+    let report = run(&factory, &goroot, &Config::default());
+    assert_eq!(report.stats.reparsed_whole, 1);
+    assert_eq!(report.diagnostics.len(), 2, "{:?}", report.diagnostics);
+}

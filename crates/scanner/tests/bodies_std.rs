@@ -1,0 +1,96 @@
+//! Differential test of the lexical function-body scan (`decls::func_bodies`) against
+//! tree-sitter, on the installed Go source tree (skipped when no GOROOT is found): on every
+//! file that parses, the lexical bodies are exactly the parsed declarations' bodies, and a
+//! parse without them is clean and keeps every declaration.
+
+use std::path::PathBuf;
+
+use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::{kind, GoEnv, SourceFile};
+
+fn go_files(root: PathBuf) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != "testdata")
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// (start of `func`, body range) of every top-level declaration with a body, and the count
+/// of top-level declarations of any kind.
+fn parsed_bodies(tree: &tree_sitter::Tree) -> (Vec<(usize, usize, usize)>, usize) {
+    let root = tree.root_node();
+    let mut c = root.walk();
+    let mut bodies = Vec::new();
+    let mut decls = 0;
+    for n in root.named_children(&mut c) {
+        if n.kind_name() == kind::COMMENT {
+            continue;
+        }
+        decls += 1;
+        if matches!(
+            n.kind_name(),
+            kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
+        ) {
+            if let Some(b) = n.child_by_field_id(goroutinectx_scanner::fields::body()) {
+                bodies.push((n.start_byte(), b.start_byte(), b.end_byte()));
+            }
+        }
+    }
+    (bodies, decls)
+}
+
+#[test]
+fn lexical_bodies_match_the_parse_on_the_go_tree() {
+    let Some(src) = GoEnv::from_process().goroot_src() else {
+        eprintln!("skipped: no GOROOT");
+        return;
+    };
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    // Every second file keeps the test quick; the selection is deterministic.
+    for path in go_files(src).into_iter().step_by(2) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let file = SourceFile::new(path.clone(), bytes);
+        let tree = file.parse();
+        if file.syntax_error(&tree).is_some() {
+            continue;
+        }
+        checked += 1;
+        let (want, decls) = parsed_bodies(&tree);
+        let Some(lexical) = file.func_bodies() else {
+            mismatches.push(format!("{}: no lexical bodies", path.display()));
+            continue;
+        };
+        let got: Vec<(usize, usize, usize)> =
+            lexical.iter().map(|b| (b.func, b.open, b.end)).collect();
+        if got != want {
+            let first = got.iter().zip(&want).find(|(a, b)| a != b);
+            mismatches.push(format!("{}: first difference {first:?}", path.display()));
+            continue;
+        }
+        // Without every body: no error, the same declarations, no body left.
+        let excluded: Vec<(usize, usize)> = lexical.iter().map(|b| (b.open, b.end)).collect();
+        let elided = file.parse_without(&excluded);
+        let (left, elided_decls) = parsed_bodies(&elided);
+        if elided.root_node().has_error() || !left.is_empty() || elided_decls != decls {
+            mismatches.push(format!(
+                "{}: without bodies: error {}, {} bodies left, {elided_decls} of {decls} declarations",
+                path.display(),
+                elided.root_node().has_error(),
+                left.len()
+            ));
+        }
+    }
+    assert!(checked > 1000, "only {checked} files checked");
+    assert!(
+        mismatches.is_empty(),
+        "{} of {checked} files differ:\n{}",
+        mismatches.len(),
+        mismatches[..mismatches.len().min(20)].join("\n")
+    );
+}
