@@ -18,7 +18,8 @@ fn run(m: &Path, goroot: &Path, config: &Config) -> Report {
     )
 }
 
-/// A package whose one file has a site in `Run` and `filler` bodies of plain code.
+/// A package whose one file has a site in `Run` and `filler` bodies of plain code (most of
+/// its bytes).
 fn module(root: &Path, name: &str, extra: &str) -> std::path::PathBuf {
     let m = root.join(name);
     write(
@@ -30,7 +31,7 @@ fn module(root: &Path, name: &str, extra: &str) -> std::path::PathBuf {
     src.push_str("func Run(ctx context.Context) {\n\tgo func() { fmt.Println(1) }()\n}\n\n");
     for i in 0..50 {
         src.push_str(&format!(
-            "func filler{i}(n int) int {{\n\tfor j := 0; j < n; j++ {{\n\t\tfmt.Println(j * {i})\n\t}}\n\treturn n\n}}\n\n"
+            "func filler{i}(n int) int {{\n\tfor j := 0; j < n; j++ {{\n\t\tfmt.Println(j * {i})\n\t\tfmt.Println(j + {i})\n\t}}\n\treturn n\n}}\n\n"
         ));
     }
     src.push_str(extra);

@@ -437,14 +437,7 @@ fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -
             node.child_by_field_id(crate::fields::type_parameters()),
         ),
         sig: signature(file, node, 0),
-        // A body may have been left out of the tree (`SourceFile::parse_without`); the
-        // lexical scan knows it.
-        has_body: node.child_by_field_id(crate::fields::body()).is_some()
-            || file.func_bodies().is_some_and(|bodies| {
-                bodies
-                    .binary_search_by_key(&node.start_byte(), |b| b.func)
-                    .is_ok()
-            }),
+        has_body: node.child_by_field_id(crate::fields::body()).is_some(),
         spawner,
         file: file_no,
         name_offset: name_node.start_byte(),

@@ -560,16 +560,17 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if depth > MAX_SEARCH_DEPTH || !self.returning.insert(func_node.id()) {
             return None;
         }
-        let Some(body) = func_node.child_by_field_id(goroutinectx_scanner::fields::body()) else {
-            // A body the driver left out of the tree cannot return a spawning literal: with
-            // no marked spawner in reach (or nothing is left out), a kept body is one whose
-            // declaration may make a spawn call by `lexical_spawn_closure`, and a literal
-            // can only spawn through the names that closure follows.
+        let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
+        // A body the driver emptied cannot return a spawning literal: with no marked spawner
+        // in reach (or nothing is emptied), a kept body is one whose declaration may make a
+        // spawn call by `lexical_spawn_closure`, and a literal can only spawn through the
+        // names that closure follows.
+        if self.sem.is_left_out(func_node) {
             if self.names.is_none() {
                 self.sem.body_left_out(func_node);
             }
             return None;
-        };
+        }
         let fid = self.sem.model.func_of_node(func_node);
         for r in self.sem.returns_in(body) {
             let mut r = unparen(r);

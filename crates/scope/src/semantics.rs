@@ -123,7 +123,7 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
-    /// Semantics over a tree from which the caller left out the top-level function bodies at
+    /// Semantics over a tree in which the caller emptied the top-level function bodies at
     /// `left_out` (sorted byte ranges), which cannot hold a report (`SourceFile::parse_without`).
     /// Questions whose answer depends on code outside the tree (the body of one of this
     /// file's functions, an assignment to a package-level variable in a left-out body) are
@@ -140,17 +140,28 @@ impl<'a, 't> Semantics<'a, 't> {
         self.needed_elided.get()
     }
 
-    /// For a top-level declaration without a body in the tree: whether its body may have been
-    /// left out (then the need is noted). Always false for whole trees.
+    /// Whether the body of top-level declaration `decl` was emptied in the tree (see
+    /// [`Self::with_elided_bodies`]); if so, the need for it is noted. Always false for whole
+    /// trees.
     pub(crate) fn body_left_out(&self, decl: Node<'_>) -> bool {
-        let out = !self.elided.is_empty()
-            && decl
-                .child_by_field_id(goroutinectx_scanner::fields::body())
-                .is_none();
+        let out = self.is_left_out(decl);
         if out {
             self.needed_elided.set(true);
         }
         out
+    }
+
+    /// [`Self::body_left_out`] without noting a need: for a caller that knows the body cannot
+    /// matter.
+    pub(crate) fn is_left_out(&self, decl: Node<'_>) -> bool {
+        !self.elided.is_empty()
+            && decl
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+                .is_some_and(|body| {
+                    self.elided
+                        .binary_search_by_key(&body.start_byte(), |r| r.0)
+                        .is_ok()
+                })
     }
 
     /// For a package-level variable's assignments, which may stand in any body: whether a

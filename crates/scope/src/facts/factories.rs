@@ -63,11 +63,10 @@ impl<'a, 't> Semantics<'a, 't> {
                             return true;
                         }
                         match decl.child_by_field_id(goroutinectx_scanner::fields::body()) {
-                            None => {
-                                self.body_left_out(decl);
-                                true
+                            Some(body) if !self.body_left_out(decl) => {
+                                self.returns_ctx_func(body, depth + 1)
                             }
-                            Some(body) => self.returns_ctx_func(body, depth + 1),
+                            _ => true,
                         }
                     }
                     None => self.other_file_factory_ok(callee, depth),
