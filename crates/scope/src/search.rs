@@ -32,6 +32,7 @@ use tree_sitter::Node;
 use crate::facts::{children, statements_of, unparen};
 use crate::model::{BindingId, BindingKind, FuncId};
 use crate::semantics::Semantics;
+use crate::spawn_sites::SpawnNames;
 
 /// Nesting of searched blocks and literals beyond this gives up (the result is uncertain).
 const MAX_SEARCH_DEPTH: usize = 256;
@@ -67,7 +68,7 @@ struct Search<'s, 'a, 't, 'p> {
     other_files: HashSet<(usize, usize)>,
     /// The names of spawn calls when no marked function is in reach (other files'
     /// functions that cannot reach them are not followed); `None`: any call may spawn.
-    names: Option<&'s [String]>,
+    names: Option<&'s SpawnNames>,
     found: Option<String>,
     uncertain: bool,
 }
@@ -88,7 +89,7 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn first_spawn_call(
         &self,
         func_node: Node<'t>,
-        names: Option<&[String]>,
+        names: Option<&SpawnNames>,
         is_spawn: &mut IsSpawn<'_>,
     ) -> Found {
         let Some(fid) = self.model.func_of_node(func_node) else {
@@ -164,24 +165,25 @@ impl<'a, 't> Semantics<'a, 't> {
     /// may (the higher-order rule), transitively. Everything else needs no search when
     /// no marked function is in reach. Computed once per file, for the first `names` given;
     /// linear in the file's size.
-    pub fn may_spawn_decl(&self, decl: Node<'_>, names: &[String]) -> bool {
+    pub fn may_spawn_decl(&self, decl: Node<'_>, names: &SpawnNames) -> bool {
         self.spawn_decls
             .get_or_init(|| self.lexical_spawn_decls(names))
             .contains(&decl.id())
     }
 
-    fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
+    fn lexical_spawn_decls(&self, names: &SpawnNames) -> HashSet<usize> {
         use goroutinectx_scanner::lexical::identifiers;
         let src = &self.model.file.src[..];
         // The names, and the functions of other files of the package that may return a
         // spawning literal (the higher-order rule, closed over the package).
         let capable = self.pkg.spawn_capable_funcs(names);
         let wanted: HashSet<&[u8]> = names
+            .names
             .iter()
             .map(|n| n.as_bytes())
             .chain(
                 capable
-                    .iter()
+                    .names()
                     .filter(|f| self.pkg.func_file(f) != Some(self.file_no))
                     .map(|f| f.as_bytes()),
             )
@@ -673,7 +675,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         }
         let name = sem.text(callee);
         let file_no = sem.pkg.func_file(name)?;
-        if file_no == sem.file_no || !self.may_be_capable(name) {
+        if file_no == sem.file_no || !self.may_be_capable(|c| c.func(name)) {
             return None;
         }
         let returns_func = sem
@@ -697,7 +699,14 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             .child_by_field_id(goroutinectx_scanner::fields::function())
             .map(unparen)?
             .child_by_field_id(goroutinectx_scanner::fields::field())?;
-        if !self.may_be_capable(sem.text(field)) || !sem.pkg.has_method_named(sem.text(field)) {
+        let name = sem.text(field);
+        if !self.may_be_capable(|c| c.method(name)) || !sem.pkg.has_method_named(name) {
+            return None;
+        }
+        // `pkg.F()`: another package's function.
+        let operand = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?)
+            .child_by_field_id(goroutinectx_scanner::fields::operand())?;
+        if sem.package_of_qualifier(operand).is_some() {
             return None;
         }
         let t = sem.call_target(call, true)?;
@@ -720,11 +729,12 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             .any(|r| self.sem.universe.is_func(r) != Some(false))
     }
 
-    /// Whether a function or method of this package named `name` may return a spawning
-    /// closure, lexically (asked before anything that reads declarations).
-    fn may_be_capable(&self, name: &str) -> bool {
+    /// Whether a function or method of this package may return a spawning closure,
+    /// lexically (asked before anything that reads declarations): `is` asks the package's
+    /// candidates.
+    fn may_be_capable(&self, is: impl Fn(&crate::capable::SpawnCapable) -> bool) -> bool {
         self.names
-            .is_none_or(|names| self.sem.pkg.spawn_capable_funcs(names).contains(name))
+            .is_none_or(|names| is(self.sem.pkg.spawn_capable_funcs(names)))
     }
 
     /// The returned-literal search of the function or method of this package whose name
@@ -751,7 +761,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             let decl = sem.model.funcs.iter().map(|f| f.node).find(is_decl)?;
             return self.returned_spawn(decl, depth);
         }
-        if !self.may_be_capable(name) {
+        if !self.may_be_capable(|c| c.func(name) || c.method(name)) {
             return None;
         }
         let key = (file_no, name_offset);
