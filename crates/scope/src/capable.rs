@@ -26,7 +26,7 @@
 use goroutinectx_scanner::lexical::{call_sites, called_identifiers, has_identifier};
 use goroutinectx_scanner::SourceFile;
 
-use crate::spawn_sites::{has_call_site, may_spawn_sites, SpawnNames, Spawning};
+use crate::spawn_sites::{FileSites, SpawnNames, Spawning};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
@@ -54,37 +54,36 @@ impl SpawnCapable {
         self.funcs.iter().chain(&self.methods).map(String::as_str)
     }
 
-    /// Computes the candidates of package `pkg_path`'s files for spawn names `names`
-    /// (`has_name`: is an identifier a package-level name). Linear in the package's size.
-    pub(crate) fn of_files(
-        files: &[Arc<SourceFile>],
+    /// Computes the candidates of a package's files for spawn names `names`; `sites` are
+    /// each file's call sites of them ([`crate::spawn_sites::file_sites`]). Linear in the
+    /// package's size.
+    pub(crate) fn of_files<'f>(
+        files: &'f [Arc<SourceFile>],
         names: &SpawnNames,
-        pkg_path: &str,
-        has_name: &dyn Fn(&str) -> bool,
+        sites: &dyn Fn(usize) -> &'f FileSites,
     ) -> Self {
         let mut out = SpawnCapable::default();
         // Most packages call no spawning name at all.
-        if !files.iter().any(|f| has_call_site(&f.src, names)) {
+        let has_sites = |i: usize| !matches!(sites(i), FileSites::None);
+        if !(0..files.len()).any(has_sites) {
             return out;
         }
         let mut decls: Vec<Segment<'_>> = Vec::new();
         let mut closure: HashSet<&str> = HashSet::default();
         let mut queue: Vec<usize> = Vec::new();
-        for f in files {
+        for (file_no, f) in files.iter().enumerate() {
             let first = decls.len();
             decls.extend(func_segments(&f.src));
-            if !has_call_site(&f.src, names) {
-                continue;
-            }
             // The calls that may be spawn calls (a bare call of a function of this package
             // is one only through the higher-order rule: the closure below).
-            let sites: Vec<usize> = match may_spawn_sites(f, names, pkg_path, has_name) {
-                Some(sites) => sites
-                    .into_iter()
+            let sites: Vec<usize> = match sites(file_no) {
+                FileSites::None => continue,
+                FileSites::Sites(sites) => sites
+                    .iter()
                     .filter(|(_, s)| *s == Spawning::Maybe)
-                    .map(|(at, _)| at)
+                    .map(|(at, _)| *at)
                     .collect(),
-                None => names
+                FileSites::Unknown => names
                     .names
                     .iter()
                     .flat_map(|n| call_sites(&f.src, n))
@@ -104,10 +103,11 @@ impl SpawnCapable {
         if queue.is_empty() {
             return out;
         }
-        // Callers of members, transitively.
+        // Callers of members, transitively (only declared names can be members).
+        let declared: HashSet<&[u8]> = decls.iter().map(|d| d.name.as_bytes()).collect();
         let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
         for (i, d) in decls.iter().enumerate() {
-            for name in called_identifiers(d.src) {
+            for name in called_identifiers(d.src).filter(|n| declared.contains(n)) {
                 callers.entry(name).or_default().push(i);
             }
         }
@@ -284,7 +284,11 @@ mod tests {
             function_only: Vec::new(),
             external: false,
         };
-        SpawnCapable::of_files(&files, &names, "p", &|_| false)
+        let sites: Vec<FileSites> = files
+            .iter()
+            .map(|f| crate::spawn_sites::file_sites(f, &names, "p", &|_| false))
+            .collect();
+        SpawnCapable::of_files(&files, &names, &|i| &sites[i])
     }
 
     #[test]

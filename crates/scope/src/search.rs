@@ -200,7 +200,14 @@ impl<'a, 't> Semantics<'a, 't> {
                 )
             })
             .collect();
-        // Who calls which name, and which declarations call a wanted name directly.
+        // Who calls which function of this file, and which declarations call a wanted name
+        // directly.
+        let functions: HashSet<&[u8]> = decls
+            .iter()
+            .filter(|d| d.kind_name() == kind::FUNCTION_DECLARATION)
+            .filter_map(|d| d.child_by_field_id(goroutinectx_scanner::fields::name()))
+            .map(|n| &src[n.byte_range()])
+            .collect();
         let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
         let mut found: HashSet<usize> = HashSet::default();
         let mut queue: Vec<usize> = Vec::new();
@@ -212,7 +219,9 @@ impl<'a, 't> Semantics<'a, 't> {
             // Mentions, not only calls: `run := g.Go; run(f)`, `mk := factory; mk()`.
             for name in identifiers(&src[body.start_byte()..body.end_byte()]) {
                 direct |= wanted.contains(name);
-                callers.entry(name).or_default().push(i);
+                if functions.contains(name) {
+                    callers.entry(name).or_default().push(i);
+                }
             }
             if direct && found.insert(i) {
                 queue.push(i);

@@ -141,9 +141,37 @@ pub(crate) fn may_spawn_sites(
     )
 }
 
+/// A file's call sites of the spawn names.
+#[derive(Debug)]
+pub(crate) enum FileSites {
+    /// Not even in the plain text.
+    None,
+    /// The file's structure is not known lexically: every call site in the plain text
+    /// (`lexical::call_sites`) may be a spawn call.
+    Unknown,
+    /// Those that may be spawn calls ([`may_spawn_sites`]).
+    Sites(Vec<(usize, Spawning)>),
+}
+
+/// [`may_spawn_sites`], with the plain-text test first.
+pub(crate) fn file_sites(
+    file: &SourceFile,
+    names: &SpawnNames,
+    pkg_path: &str,
+    has_name: &dyn Fn(&str) -> bool,
+) -> FileSites {
+    if !has_call_site(&file.src, names) {
+        return FileSites::None;
+    }
+    match may_spawn_sites(file, names, pkg_path, has_name) {
+        Some(sites) => FileSites::Sites(sites),
+        None => FileSites::Unknown,
+    }
+}
+
 /// Whether `src` has a call site of one of the names at all (plain text: comments and
 /// literals included).
-pub(crate) fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
+fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
     names
         .names
         .iter()
@@ -158,12 +186,18 @@ pub(crate) fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
 /// name not called (`run := g.Go`; the search follows this file's functions without asking
 /// the candidates).
 pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> bool {
-    if !has_call_site(&file.src, names) {
-        return false;
-    }
-    let has_name = |n: &str| pkg.has_name(n);
-    let Some(sites) = may_spawn_sites(file, names, &pkg.id.path, &has_name) else {
-        return true;
+    let computed;
+    let sites = match pkg.file_no(file) {
+        Some(file_no) => pkg.spawn_sites(file_no, names),
+        None => {
+            computed = file_sites(file, names, &pkg.id.path, &|n| pkg.has_name(n));
+            &computed
+        }
+    };
+    let sites = match sites {
+        FileSites::None => return false,
+        FileSites::Unknown => return true,
+        FileSites::Sites(sites) => sites,
     };
     sites.iter().any(|&(at, spawning)| match spawning {
         Spawning::Maybe => true,

@@ -17,7 +17,7 @@ use goroutinectx_scanner::{
 };
 
 use crate::capable::SpawnCapable;
-use crate::spawn_sites::SpawnNames;
+use crate::spawn_sites::{FileSites, SpawnNames};
 use crate::types::{FuncType, LiteralKind, NamedType, PkgId, Type};
 
 /// How deep alias chains and embedding are followed.
@@ -79,6 +79,7 @@ pub struct PkgInfo {
     directory: OnceLock<Directory>,
     spawner_text: OnceLock<bool>,
     spawn_capable: OnceLock<SpawnCapable>,
+    spawn_sites: Vec<OnceLock<FileSites>>,
     file_indexes: Vec<OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
@@ -108,6 +109,7 @@ impl PkgInfo {
             resolver,
             origin,
             file_indexes: files.iter().map(|_| OnceLock::new()).collect(),
+            spawn_sites: files.iter().map(|_| OnceLock::new()).collect(),
             files,
             directory: OnceLock::new(),
             spawner_text: OnceLock::new(),
@@ -187,7 +189,19 @@ impl PkgInfo {
     /// Computed once per package, for the first `names` given.
     pub fn spawn_capable_funcs(&self, names: &SpawnNames) -> &SpawnCapable {
         self.spawn_capable.get_or_init(|| {
-            SpawnCapable::of_files(&self.files, names, &self.id.path, &|n| self.has_name(n))
+            SpawnCapable::of_files(&self.files, names, &|file_no| {
+                self.spawn_sites(file_no, names)
+            })
+        })
+    }
+
+    /// File `file_no`'s call sites of spawn names `names` that may be spawn calls
+    /// ([`crate::spawn_sites`]), computed once per file, for the first `names` given.
+    pub(crate) fn spawn_sites(&self, file_no: usize, names: &SpawnNames) -> &FileSites {
+        self.spawn_sites[file_no].get_or_init(|| {
+            crate::spawn_sites::file_sites(&self.files[file_no], names, &self.id.path, &|n| {
+                self.has_name(n)
+            })
         })
     }
 
