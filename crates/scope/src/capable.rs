@@ -23,7 +23,7 @@
 //! a literal is assigned to) finds nothing and is never uncertain: leaving it out changes no
 //! search's answer.
 
-use goroutinectx_scanner::lexical::{call_sites, called_identifiers, has_identifier};
+use goroutinectx_scanner::lexical::{call_sites, has_identifier, identifiers, is_called};
 use goroutinectx_scanner::SourceFile;
 
 use crate::spawn_sites::{FileSites, SpawnNames, Spawning};
@@ -107,7 +107,13 @@ impl SpawnCapable {
         let declared: HashSet<&[u8]> = decls.iter().map(|d| d.name.as_bytes()).collect();
         let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
         for (i, d) in decls.iter().enumerate() {
-            for name in called_identifiers(d.src).filter(|n| declared.contains(n)) {
+            let called = identifiers(d.src).filter(|n| {
+                declared.contains(n) && {
+                    let end = n.as_ptr() as usize - d.src.as_ptr() as usize + n.len();
+                    is_called(d.src, end)
+                }
+            });
+            for name in called {
                 callers.entry(name).or_default().push(i);
             }
         }
@@ -141,7 +147,6 @@ pub(crate) fn declares_factory(
     name: &str,
     mentioned: &dyn Fn(&[u8], bool) -> bool,
 ) -> bool {
-    use goroutinectx_scanner::lexical::{identifiers, is_called};
     func_segments(src).iter().any(|d| {
         !d.method && d.name == name && d.may_return_literal && {
             let after = d.name.as_ptr() as usize - d.src.as_ptr() as usize + d.name.len();

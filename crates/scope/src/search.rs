@@ -188,6 +188,14 @@ impl<'a, 't> Semantics<'a, 't> {
                     .map(|f| f.as_bytes()),
             )
             .collect();
+        // Most files mention none of them (a search for each is cheaper than reading every
+        // identifier).
+        if !wanted.iter().any(|w| {
+            std::str::from_utf8(w)
+                .is_ok_and(|w| goroutinectx_scanner::lexical::has_identifier(src, w))
+        }) {
+            return HashSet::default();
+        }
         let mut cursor = self.model.root.walk();
         let decls: Vec<Node<'t>> = self
             .model
@@ -687,6 +695,12 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         if file_no == sem.file_no || !self.may_be_capable(|c| c.func(name)) {
             return None;
         }
+        // The file is parsed once, for its declarations (the signature) and the search.
+        let tree = (!sem.pkg.has_file_index(file_no)).then(|| {
+            let tree = sem.pkg.files.get(file_no)?.parse();
+            sem.pkg.seed_file_index(file_no, &tree);
+            Some(tree)
+        });
         let returns_func = sem
             .universe
             .func(&sem.pkg, name)
@@ -695,7 +709,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let decl = sem.pkg.func_decl(name)?;
-        self.returned_spawn_at(decl.file, decl.name_offset, name, depth)
+        self.returned_spawn_at(decl.file, decl.name_offset, name, depth, tree.flatten())
     }
 
     /// Higher order through a method of this package (`s.later()`, a static call in SSA):
@@ -727,7 +741,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let decl = sem.pkg.method(type_name, &t.name)?;
-        self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth)
+        self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth, None)
     }
 
     /// Whether a signature may return a function (only such a call can return a spawning
@@ -749,13 +763,15 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
     /// The returned-literal search of the function or method of this package whose name
     /// starts at `name_offset` in file `file_no`: in this file directly; in another, which is
     /// parsed and modelled for it, only when it may reach a spawn call (lexically, closed
-    /// over the package: `PkgInfo::spawn_capable_funcs`).
+    /// over the package: `PkgInfo::spawn_capable_funcs`). `tree`: that file's, when the
+    /// caller has parsed it.
     fn returned_spawn_at(
         &mut self,
         file_no: usize,
         name_offset: usize,
         name: &str,
         depth: usize,
+        tree: Option<tree_sitter::Tree>,
     ) -> Option<String> {
         let sem = self.sem;
         let is_decl = |n: &Node<'_>| {
@@ -778,7 +794,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let file = sem.pkg.files.get(file_no)?;
-        let tree = file.parse();
+        let tree = tree.unwrap_or_else(|| file.parse());
         let model = crate::model::FileModel::build(file, &tree);
         let other = Semantics::new(sem.universe, sem.pkg.clone(), file_no, &model, sem.config);
         let decl = model.funcs.iter().map(|f| f.node).find(is_decl)?;

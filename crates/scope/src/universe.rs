@@ -157,6 +157,13 @@ impl PkgInfo {
         Some(cell.get_or_init(|| PackageIndex::build(&self.name, [file])))
     }
 
+    /// Whether file `file_no`'s declarations have been indexed (its tree was parsed for it).
+    pub fn has_file_index(&self, file_no: usize) -> bool {
+        self.file_indexes
+            .get(file_no)
+            .is_some_and(|cell| cell.get().is_some())
+    }
+
     /// Builds file `file_no`'s declarations from a tree the caller has already parsed, so
     /// that lookups of this file's own declarations do not parse it again.
     pub fn seed_file_index(&self, file_no: usize, tree: &tree_sitter::Tree) {
