@@ -10,7 +10,7 @@
 //! whose brackets do not pair, or with an unterminated comment or raw string, is not scanned
 //! (`None`): its structure is not known.
 
-use crate::lexical::{scan_code, CodeScan};
+use crate::lexical::CodeScan;
 
 fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
@@ -102,14 +102,15 @@ struct Group {
 
 /// The calls of `names` in the bodies of `src`'s function declarations, and how each of
 /// `watched` occurs anywhere in its code. `None` when the file's structure is not known
-/// (unpaired brackets, unterminated comment or raw string).
-pub fn scan_calls<'s>(src: &'s [u8], names: &[&str], watched: &[&str]) -> Option<FileCalls<'s>> {
-    let CodeScan {
-        unterminated,
-        bracket_break,
-        ..
-    } = scan_code(src);
-    if unterminated.is_some() || bracket_break.is_some() {
+/// (unpaired brackets, unterminated comment or raw string: `code` is `src`'s
+/// [`crate::lexical::scan_code`], `SourceFile::code_scan`).
+pub fn scan_calls<'s>(
+    src: &'s [u8],
+    code: &CodeScan,
+    names: &[&str],
+    watched: &[&str],
+) -> Option<FileCalls<'s>> {
+    if code.unterminated.is_some() || code.bracket_break.is_some() {
         return None;
     }
     let toks = tokens(src);
@@ -314,14 +315,24 @@ fn tokens(src: &[u8]) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexical::scan_code;
+
+    fn calls_of(src: &[u8]) -> Option<FileCalls<'_>> {
+        scan_calls(src, &scan_code(src), &["Go"], &[])
+    }
 
     fn sites(src: &str) -> Vec<(String, Callee<'_>)> {
-        scan_calls(src.as_bytes(), &["Go", "Map"], &[])
-            .expect("scanned")
-            .sites
-            .iter()
-            .map(|s| (String::from_utf8_lossy(s.name).into_owned(), s.callee))
-            .collect()
+        scan_calls(
+            src.as_bytes(),
+            &scan_code(src.as_bytes()),
+            &["Go", "Map"],
+            &[],
+        )
+        .expect("scanned")
+        .sites
+        .iter()
+        .map(|s| (String::from_utf8_lossy(s.name).into_owned(), s.callee))
+        .collect()
     }
 
     #[test]
@@ -363,8 +374,8 @@ func (wg *WaitGroup) Go(f func(m *Map[int])) struct{ a Map[int] } {
 
     #[test]
     fn unpaired_brackets_are_not_scanned() {
-        assert!(scan_calls(b"package p\nfunc f() { g.Go(f) \n", &["Go"], &[]).is_none());
-        assert!(scan_calls(b"package p\nfunc f() {} /* g.Go(f)", &["Go"], &[]).is_none());
+        assert!(calls_of(b"package p\nfunc f() { g.Go(f) \n").is_none());
+        assert!(calls_of(b"package p\nfunc f() {} /* g.Go(f)").is_none());
     }
 
     #[test]
@@ -387,10 +398,12 @@ func a(Go (func()), b int) {
 	z := Go
 }
 "#;
+        let watched = ["str", "strings", "bytes", "Map", "Go", "Go2"];
         let calls = scan_calls(
             src.as_bytes(),
+            &scan_code(src.as_bytes()),
             &["Map"],
-            &["str", "strings", "bytes", "Map", "Go", "Go2"],
+            &watched,
         )
         .expect("scanned");
         assert_eq!(calls.uses(b"str"), USE_IMPORT_NAME | USE_QUALIFIER);

@@ -85,7 +85,7 @@ pub(crate) fn may_spawn_sites(
         .chain(names.names.iter().map(String::as_str))
         .collect();
     let wanted: Vec<&str> = names.names.iter().map(String::as_str).collect();
-    let calls = scan_calls(&file.src, &wanted, &watched)?;
+    let calls = scan_calls(&file.src, file.code_scan(), &wanted, &watched)?;
     let only = |id: &[u8], allowed: Uses| calls.uses(id) & !allowed == 0;
     let unrelated_import = |q: &[u8]| {
         imports
