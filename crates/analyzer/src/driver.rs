@@ -303,7 +303,7 @@ struct RunConfig<'c> {
     func_checkers: Vec<Box<dyn FuncDeclChecker>>,
     /// With a declaration checker on: the names whose calls make a file worth parsing even
     /// without a context import (spawning-API names and `-external-spawner` names).
-    spawn_names: Vec<String>,
+    spawn_names: goroutinectx_scope::spawn_sites::SpawnNames,
     /// The names a reported call can mention: every spawning API's, and every external
     /// spawner's.
     api_names: Vec<String>,
@@ -334,7 +334,7 @@ impl<'c> RunConfig<'c> {
             }
         }
         let external = goroutinectx_scope::config::parse_spec_list(&config.external_spawner);
-        let spawn_names = goroutinectx_checkers::api::spawn_call_names(&external);
+        let spawn_names = goroutinectx_checkers::api::spawn_names(&external);
         let api_names = goroutinectx_checkers::api::spawn_call_names(&[]);
         let mut external_names: Vec<String> = external.iter().map(|s| s.name.clone()).collect();
         external_names.sort();
@@ -474,41 +474,6 @@ fn may_hold_site(
         || may_call_marked(file)
 }
 
-/// Whether the file calls (lexically: an identifier followed by `(` or `[`) one of `names`,
-/// other than as `q.Name(` where `q` is the conventional name of an import whose path no
-/// spawning API lives in (`strings.Map(…)`). Comments and strings may give false candidates,
-/// which only cost a parse.
-fn calls_any(file: &SourceFile, names: &[String]) -> bool {
-    use goroutinectx_scanner::lexical::{call_sites, qualifier_before};
-    let src = &file.src[..];
-    let other_package = |q: &[u8]| {
-        file.header.imports.iter().any(|i| {
-            let local = i
-                .name
-                .as_deref()
-                .unwrap_or_else(|| goroutinectx_scope::universe::conventional_name(&i.path));
-            local.as_bytes() == q
-                && !goroutinectx_checkers::api::APIS
-                    .iter()
-                    .any(|a| goroutinectx_scope::config::path_matches(a.pkg, &i.path))
-        })
-    };
-    // `q.Name(` through an unrelated import can only be a package function; a name that is
-    // also a method (`Go`, `Map`, `ForEach`, …) may be called on a variable that shadows the
-    // import or on a field named like it, so those always count.
-    let only_functions = |name: &str| {
-        goroutinectx_checkers::api::APIS
-            .iter()
-            .filter(|a| a.func == name)
-            .all(|a| a.recv.is_none())
-    };
-    names.iter().any(|name| {
-        let exempt = only_functions(name);
-        call_sites(src, name)
-            .any(|at| !(exempt && qualifier_before(src, at).is_some_and(other_package)))
-    })
-}
-
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(haystack, needle).is_some()
 }
@@ -603,7 +568,10 @@ fn analyze_unit(
     // search, but does not select a file by itself: see the KNOWN GAP in the fixture
     // spawnerlabelevil/nomark. Closing the package at file granularity selected nearly
     // every file of large packages.)
-    let mut may_spawn = |f: &SourceFile| calls_any(f, &run.spawn_names) || marked_reachable();
+    let mut may_spawn = |f: &SourceFile| {
+        goroutinectx_scope::spawn_sites::file_may_spawn(pkg, f, &run.spawn_names)
+            || marked_reachable()
+    };
     let mut may_call_marked = |_: &SourceFile| marked_reachable();
     let declares_ctx = run.is_ctx_path(&pkg.id.path);
     let needs: Vec<Need> = files

@@ -11,6 +11,7 @@
 //! conc rows report as `errgroup`.
 
 use goroutinectx_scope::config::path_matches;
+use goroutinectx_scope::spawn_sites::SpawnNames;
 use goroutinectx_scope::CallTarget;
 
 use crate::registry::{info, CheckerId};
@@ -161,6 +162,31 @@ pub fn spawn_call_names(external: &[goroutinectx_scope::config::FuncSpec]) -> Ve
     names.sort();
     names.dedup();
     names
+}
+
+/// The spawn names with what spawnerlabel's lexical prefilters need to know of them
+/// ([`goroutinectx_scope::spawn_sites`]): the packages the APIs live in, and which names
+/// only package functions have.
+pub fn spawn_names(external: &[goroutinectx_scope::config::FuncSpec]) -> SpawnNames {
+    let names = spawn_call_names(external);
+    let mut api_packages: Vec<String> = APIS.iter().map(|a| a.pkg.to_string()).collect();
+    api_packages.sort();
+    api_packages.dedup();
+    let function_only = names
+        .iter()
+        .filter(|n| {
+            APIS.iter()
+                .filter(|a| a.func == *n)
+                .all(|a| a.recv.is_none())
+        })
+        .cloned()
+        .collect();
+    SpawnNames {
+        names,
+        api_packages,
+        function_only,
+        external: !external.is_empty(),
+    }
 }
 
 /// Whether a call of this API passes a function to run elsewhere (spawnerlabel's "API call

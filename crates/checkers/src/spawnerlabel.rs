@@ -42,14 +42,15 @@
 //! closures, is not called unnecessary; explicit type arguments of a marked generic function
 //! are not resolved (its call is uncertain).
 
-use goroutinectx_scope::config::{parse_spec_list, FuncSpec};
+use goroutinectx_scope::config::{parse_spec_list, path_matches, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;
 use goroutinectx_scope::kind;
 use goroutinectx_scope::search::Found;
+use goroutinectx_scope::spawn_sites::SpawnNames;
 use goroutinectx_scope::Semantics;
 use tree_sitter::Node;
 
-use crate::api::{is_api_name, lookup, passes_function, spawn_call_names};
+use crate::api::{is_api_name, lookup, passes_function, spawn_names, APIS};
 use crate::{arguments, unknown_receiver_call, Finding, FuncDeclChecker};
 
 pub struct SpawnerLabel {
@@ -59,13 +60,13 @@ pub struct SpawnerLabel {
     pub cross_package: bool,
     /// The callee names a spawn call can have when no marked function is in reach: the
     /// spawning APIs' and the external spawners'.
-    names: Vec<String>,
+    names: SpawnNames,
 }
 
 impl SpawnerLabel {
     pub fn new(external_flag: &str, cross_package: bool) -> Self {
         let external = parse_spec_list(external_flag);
-        let names = spawn_call_names(&external);
+        let names = spawn_names(&external);
         SpawnerLabel {
             external,
             cross_package,
@@ -116,6 +117,32 @@ impl SpawnerLabel {
         }
     }
 
+    /// Whether `callee` is `pkg.F` naming a function of another package that is no spawning
+    /// API (no package-function row for that path and name), not marked (the package has no
+    /// directive's text) and no external spawner: never a spawn call, told without reading
+    /// the function's declaration (`strings.Map(…)`).
+    fn other_package_function<'t>(&self, sem: &Semantics<'_, 't>, callee: Node<'t>) -> bool {
+        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
+            return false;
+        }
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_id(goroutinectx_scope::fields::operand()),
+            callee.child_by_field_id(goroutinectx_scope::fields::field()),
+        ) else {
+            return false;
+        };
+        let Some(pkg) = sem.package_of_qualifier(operand) else {
+            return false;
+        };
+        let name = sem.text(field);
+        let path = &pkg.id.path;
+        !(APIS
+            .iter()
+            .any(|a| a.recv.is_none() && a.func == name && path_matches(a.pkg, path))
+            || pkg.may_declare_spawners()
+            || self.external.iter().any(|s| s.matches(path, None, name)))
+    }
+
     /// The spawn-call predicate of SPEC §3.7 (rules 1 and 2; rule 3 is the search's).
     fn is_spawn<'t>(
         &self,
@@ -133,7 +160,7 @@ impl SpawnerLabel {
         let Some(callee) = callee else {
             return Ok(None);
         };
-        if !self.may_be_spawn(sem, callee) {
+        if !self.may_be_spawn(sem, callee) || self.other_package_function(sem, callee) {
             return Ok(None);
         }
         let target = if conversion
@@ -212,7 +239,7 @@ impl FuncDeclChecker for SpawnerLabel {
         if !marked && !marked_in_reach && !sem.may_spawn_decl(decl, &self.names) {
             return None;
         }
-        let names = (!marked_in_reach).then_some(&self.names[..]);
+        let names = (!marked_in_reach).then_some(&self.names);
         let found = sem.first_spawn_call(decl, names, &mut |s, call, value| {
             self.is_spawn(s, call, value)
         });

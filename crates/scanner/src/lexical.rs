@@ -22,6 +22,11 @@ pub fn call_sites<'s>(src: &'s [u8], name: &'s str) -> impl Iterator<Item = usiz
     })
 }
 
+/// Whether the name ending at `end` is a callee (followed by `(`, `[`, or `)(`).
+pub fn is_called(src: &[u8], end: usize) -> bool {
+    called_next(&src[end..])
+}
+
 /// Whether what follows a name makes it a callee: `(`, `[`, or `)(` for a parenthesised
 /// callee (`(g.Go)(f)`).
 fn called_next(rest: &[u8]) -> bool {

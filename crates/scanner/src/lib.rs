@@ -7,6 +7,7 @@
 
 pub mod buildctx;
 pub mod cache;
+pub mod calls;
 pub mod constraint;
 pub mod decls;
 pub mod fields;

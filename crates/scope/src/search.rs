@@ -32,6 +32,7 @@ use tree_sitter::Node;
 use crate::facts::{children, statements_of, unparen};
 use crate::model::{BindingId, BindingKind, FuncId};
 use crate::semantics::Semantics;
+use crate::spawn_sites::SpawnNames;
 
 /// Nesting of searched blocks and literals beyond this gives up (the result is uncertain).
 const MAX_SEARCH_DEPTH: usize = 256;
@@ -67,7 +68,7 @@ struct Search<'s, 'a, 't, 'p> {
     other_files: HashSet<(usize, usize)>,
     /// The names of spawn calls when no marked function is in reach (other files'
     /// functions that cannot reach them are not followed); `None`: any call may spawn.
-    names: Option<&'s [String]>,
+    names: Option<&'s SpawnNames>,
     found: Option<String>,
     uncertain: bool,
 }
@@ -88,7 +89,7 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn first_spawn_call(
         &self,
         func_node: Node<'t>,
-        names: Option<&[String]>,
+        names: Option<&SpawnNames>,
         is_spawn: &mut IsSpawn<'_>,
     ) -> Found {
         let Some(fid) = self.model.func_of_node(func_node) else {
@@ -164,15 +165,20 @@ impl<'a, 't> Semantics<'a, 't> {
     /// may (the higher-order rule), transitively. Everything else needs no search when
     /// no marked function is in reach. Computed once per file, for the first `names` given;
     /// linear in the file's size.
-    pub fn may_spawn_decl(&self, decl: Node<'_>, names: &[String]) -> bool {
+    pub fn may_spawn_decl(&self, decl: Node<'_>, names: &SpawnNames) -> bool {
         self.spawn_decls
             .get_or_init(|| self.lexical_spawn_decls(names))
             .contains(&decl.id())
     }
 
-    fn lexical_spawn_decls(&self, names: &[String]) -> HashSet<usize> {
+    fn lexical_spawn_decls(&self, names: &SpawnNames) -> HashSet<usize> {
         let src = &self.model.file.src[..];
         let wanted = spawn_wanted_names(&self.pkg, self.file_no, names);
+        // Most files mention none of them (a search for each is cheaper than reading every
+        // identifier).
+        if !mentions_any(src, &wanted) {
+            return HashSet::default();
+        }
         let mut cursor = self.model.root.walk();
         let decls: Vec<(Node<'t>, Node<'t>)> = self
             .model
@@ -655,9 +661,15 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         }
         let name = sem.text(callee);
         let file_no = sem.pkg.func_file(name)?;
-        if file_no == sem.file_no || !self.may_be_capable(name) {
+        if file_no == sem.file_no || !self.may_be_capable(|c| c.func(name)) {
             return None;
         }
+        // The file is parsed once, for its declarations (the signature) and the search.
+        let tree = (!sem.pkg.has_file_index(file_no)).then(|| {
+            let tree = sem.pkg.files.get(file_no)?.parse();
+            sem.pkg.seed_file_index(file_no, &tree);
+            Some(tree)
+        });
         let returns_func = sem
             .universe
             .func(&sem.pkg, name)
@@ -666,7 +678,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let decl = sem.pkg.func_decl(name)?;
-        self.returned_spawn_at(decl.file, decl.name_offset, name, depth)
+        self.returned_spawn_at(decl.file, decl.name_offset, name, depth, tree.flatten())
     }
 
     /// Higher order through a method of this package (`s.later()`, a static call in SSA):
@@ -679,7 +691,14 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             .child_by_field_id(goroutinectx_scanner::fields::function())
             .map(unparen)?
             .child_by_field_id(goroutinectx_scanner::fields::field())?;
-        if !self.may_be_capable(sem.text(field)) || !sem.pkg.has_method_named(sem.text(field)) {
+        let name = sem.text(field);
+        if !self.may_be_capable(|c| c.method(name)) || !sem.pkg.has_method_named(name) {
+            return None;
+        }
+        // `pkg.F()`: another package's function.
+        let operand = unparen(call.child_by_field_id(goroutinectx_scanner::fields::function())?)
+            .child_by_field_id(goroutinectx_scanner::fields::operand())?;
+        if sem.package_of_qualifier(operand).is_some() {
             return None;
         }
         let t = sem.call_target(call, true)?;
@@ -691,7 +710,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let decl = sem.pkg.method(type_name, &t.name)?;
-        self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth)
+        self.returned_spawn_at(decl.file, decl.name_offset, &t.name, depth, None)
     }
 
     /// Whether a signature may return a function (only such a call can return a spawning
@@ -702,23 +721,26 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             .any(|r| self.sem.universe.is_func(r) != Some(false))
     }
 
-    /// Whether a function or method of this package named `name` may return a spawning
-    /// closure, lexically (asked before anything that reads declarations).
-    fn may_be_capable(&self, name: &str) -> bool {
+    /// Whether a function or method of this package may return a spawning closure,
+    /// lexically (asked before anything that reads declarations): `is` asks the package's
+    /// candidates.
+    fn may_be_capable(&self, is: impl Fn(&crate::capable::SpawnCapable) -> bool) -> bool {
         self.names
-            .is_none_or(|names| self.sem.pkg.spawn_capable_funcs(names).contains(name))
+            .is_none_or(|names| is(self.sem.pkg.spawn_capable_funcs(names)))
     }
 
     /// The returned-literal search of the function or method of this package whose name
     /// starts at `name_offset` in file `file_no`: in this file directly; in another, which is
     /// parsed and modelled for it, only when it may reach a spawn call (lexically, closed
-    /// over the package: `PkgInfo::spawn_capable_funcs`).
+    /// over the package: `PkgInfo::spawn_capable_funcs`). `tree`: that file's, when the
+    /// caller has parsed it.
     fn returned_spawn_at(
         &mut self,
         file_no: usize,
         name_offset: usize,
         name: &str,
         depth: usize,
+        tree: Option<tree_sitter::Tree>,
     ) -> Option<String> {
         let sem = self.sem;
         let is_decl = |n: &Node<'_>| {
@@ -733,7 +755,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             let decl = sem.model.funcs.iter().map(|f| f.node).find(is_decl)?;
             return self.returned_spawn(decl, depth);
         }
-        if !self.may_be_capable(name) {
+        if !self.may_be_capable(|c| c.func(name) || c.method(name)) {
             return None;
         }
         let key = (file_no, name_offset);
@@ -741,7 +763,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let file = sem.pkg.files.get(file_no)?;
-        let tree = file.parse();
+        let tree = tree.unwrap_or_else(|| file.parse());
         let model = crate::model::FileModel::build(file, &tree);
         let other = Semantics::new(sem.universe, sem.pkg.clone(), file_no, &model, sem.config);
         let decl = model.funcs.iter().map(|f| f.node).find(is_decl)?;
@@ -771,19 +793,27 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
 pub fn spawn_wanted_names<'p>(
     pkg: &'p crate::universe::PkgInfo,
     file_no: usize,
-    names: &'p [String],
+    names: &'p SpawnNames,
 ) -> HashSet<&'p [u8]> {
     let capable = pkg.spawn_capable_funcs(names);
     names
+        .names
         .iter()
         .map(|n| n.as_bytes())
         .chain(
             capable
-                .iter()
+                .names()
                 .filter(|f| pkg.func_file(f) != Some(file_no))
                 .map(|f| f.as_bytes()),
         )
         .collect()
+}
+
+/// Whether `src` mentions one of `wanted` as a whole word.
+pub fn mentions_any(src: &[u8], wanted: &HashSet<&[u8]>) -> bool {
+    wanted.iter().any(|w| {
+        std::str::from_utf8(w).is_ok_and(|w| goroutinectx_scanner::lexical::has_identifier(src, w))
+    })
 }
 
 /// Which top-level declarations of a file may make a spawn call, lexically: those whose body
@@ -798,7 +828,9 @@ pub fn lexical_spawn_closure(
     wanted: &HashSet<&[u8]>,
 ) -> Vec<bool> {
     use goroutinectx_scanner::lexical::identifiers;
-    // Who mentions which name, and which declarations mention a wanted name directly.
+    // Who mentions which function of the file, and which declarations mention a wanted name
+    // directly.
+    let functions: HashSet<&[u8]> = decls.iter().filter_map(|(name, _)| *name).collect();
     let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
     let mut found = vec![false; decls.len()];
     let mut queue: Vec<usize> = Vec::new();
@@ -806,7 +838,9 @@ pub fn lexical_spawn_closure(
         let mut direct = false;
         for name in identifiers(body) {
             direct |= wanted.contains(name);
-            callers.entry(name).or_default().push(i);
+            if functions.contains(name) {
+                callers.entry(name).or_default().push(i);
+            }
         }
         if direct && !found[i] {
             found[i] = true;

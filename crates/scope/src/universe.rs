@@ -16,6 +16,8 @@ use goroutinectx_scanner::{
     DirPackages, Location, Origin, Package, Resolver, SourceFile, Workspace,
 };
 
+use crate::capable::SpawnCapable;
+use crate::spawn_sites::{FileSites, SpawnNames};
 use crate::types::{FuncType, LiteralKind, NamedType, PkgId, Type};
 
 /// How deep alias chains and embedding are followed.
@@ -58,6 +60,8 @@ struct Directory {
     maybe_aliases: HashSet<String>,
     /// Receiver base type -> files declaring methods on it.
     methods: HashMap<String, Vec<usize>>,
+    /// The names of all methods.
+    method_names: HashSet<String>,
 }
 
 /// (file number, qualifier) -> the package it names.
@@ -74,7 +78,8 @@ pub struct PkgInfo {
     pub files: Vec<Arc<SourceFile>>,
     directory: OnceLock<Directory>,
     spawner_text: OnceLock<bool>,
-    spawn_capable: OnceLock<HashSet<String>>,
+    spawn_capable: OnceLock<SpawnCapable>,
+    spawn_sites: Vec<OnceLock<FileSites>>,
     file_indexes: Vec<OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
@@ -104,6 +109,7 @@ impl PkgInfo {
             resolver,
             origin,
             file_indexes: files.iter().map(|_| OnceLock::new()).collect(),
+            spawn_sites: files.iter().map(|_| OnceLock::new()).collect(),
             files,
             directory: OnceLock::new(),
             spawner_text: OnceLock::new(),
@@ -132,11 +138,12 @@ impl PkgInfo {
                 for n in &names.consts {
                     d.consts.entry(n.clone()).or_insert(i);
                 }
-                for (recv, _) in &names.methods {
+                for (recv, name) in &names.methods {
                     let files = d.methods.entry(recv.clone()).or_default();
                     if !files.contains(&i) {
                         files.push(i);
                     }
+                    d.method_names.insert(name.clone());
                 }
             }
             d
@@ -148,6 +155,13 @@ impl PkgInfo {
         let cell = self.file_indexes.get(file_no)?;
         let file = self.files.get(file_no)?;
         Some(cell.get_or_init(|| PackageIndex::build(&self.name, [file])))
+    }
+
+    /// Whether file `file_no`'s declarations have been indexed (its tree was parsed for it).
+    pub fn has_file_index(&self, file_no: usize) -> bool {
+        self.file_indexes
+            .get(file_no)
+            .is_some_and(|cell| cell.get().is_some())
     }
 
     /// Builds file `file_no`'s declarations from a tree the caller has already parsed, so
@@ -177,52 +191,24 @@ impl PkgInfo {
     }
 
     /// The functions and methods of this package whose call may be a spawn call by
-    /// spawnerlabel's higher-order rule (SPEC §3.7 rule 3: a function returning a capturing
-    /// literal that makes a spawn call), lexically and as a superset: every function and
-    /// method whose declaration calls one of `names` (the spawning APIs' and external
-    /// spawners' names) or, transitively, one of these. Declarations are told apart where a
-    /// line starts with `func` (gofmt's layout). Linear in the package's size. Computed once
-    /// per package, for the first `names` given.
-    pub fn spawn_capable_funcs(&self, names: &[String]) -> &HashSet<String> {
+    /// spawnerlabel's higher-order rule (SPEC §3.7 rule 3), lexically and as a superset (see
+    /// [`crate::capable`]); `names` are the spawning APIs' and external spawners'.
+    /// Computed once per package, for the first `names` given.
+    pub fn spawn_capable_funcs(&self, names: &SpawnNames) -> &SpawnCapable {
         self.spawn_capable.get_or_init(|| {
-            use goroutinectx_scanner::lexical::{call_sites, called_identifiers};
-            let direct = |src: &[u8]| names.iter().any(|n| call_sites(src, n).next().is_some());
-            // Most packages call no spawning name at all.
-            if !self.files.iter().any(|f| direct(&f.src)) {
-                return HashSet::default();
-            }
-            // Each top-level function or method with its source, split where a line starts
-            // with `func` (gofmt's layout; code between declarations goes with the one
-            // before, which only adds candidates).
-            let mut funcs: Vec<(&str, &[u8])> = Vec::new();
-            for f in &self.files {
-                funcs.extend(func_segments(&f.src));
-            }
-            let mut out: HashSet<String> = HashSet::default();
-            let mut queue: Vec<usize> = Vec::new();
-            for (i, (name, src)) in funcs.iter().enumerate() {
-                if direct(src) && out.insert(name.to_string()) {
-                    queue.push(i);
-                }
-            }
-            if queue.is_empty() {
-                return out;
-            }
-            // Callers of capable functions, transitively.
-            let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
-            for (i, (_, src)) in funcs.iter().enumerate() {
-                for name in called_identifiers(src) {
-                    callers.entry(name).or_default().push(i);
-                }
-            }
-            while let Some(i) = queue.pop() {
-                for &caller in callers.get(funcs[i].0.as_bytes()).into_iter().flatten() {
-                    if out.insert(funcs[caller].0.to_string()) {
-                        queue.push(caller);
-                    }
-                }
-            }
-            out
+            SpawnCapable::of_files(&self.files, names, &|file_no| {
+                self.spawn_sites(file_no, names)
+            })
+        })
+    }
+
+    /// File `file_no`'s call sites of spawn names `names` that may be spawn calls
+    /// ([`crate::spawn_sites`]), computed once per file, for the first `names` given.
+    pub(crate) fn spawn_sites(&self, file_no: usize, names: &SpawnNames) -> &FileSites {
+        self.spawn_sites[file_no].get_or_init(|| {
+            crate::spawn_sites::file_sites(&self.files[file_no], names, &self.id.path, &|n| {
+                self.has_name(n)
+            })
         })
     }
 
@@ -233,9 +219,7 @@ impl PkgInfo {
 
     /// Whether some type of this package declares a method `name` (lexically).
     pub fn has_method_named(&self, name: &str) -> bool {
-        self.files
-            .iter()
-            .any(|f| f.decl_names().methods.iter().any(|(_, m)| m == name))
+        self.directory().method_names.contains(name)
     }
 
     /// The file declaring package-level function `name` (lexically, without parsing).
@@ -1052,67 +1036,8 @@ pub fn conventional_name(path: &str) -> &str {
     last.strip_prefix("go-").unwrap_or(last)
 }
 
-/// The top-level function and method declarations of a Go source, lexically: each line that
-/// starts with `func ` opens one, which runs to the next such line. The name is the
-/// identifier after `func` (after the receiver's parentheses for a method).
-fn func_segments(src: &[u8]) -> Vec<(&str, &[u8])> {
-    let mut starts: Vec<usize> = Vec::new();
-    if src.starts_with(b"func ") {
-        starts.push(0);
-    }
-    starts.extend(memchr::memmem::find_iter(src, b"\nfunc ").map(|at| at + 1));
-    let mut out = Vec::with_capacity(starts.len());
-    for (k, &at) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(src.len());
-        let mut i = at + 5;
-        let skip_blanks = |i: &mut usize| {
-            while *i < end && matches!(src[*i], b' ' | b'\t') {
-                *i += 1;
-            }
-        };
-        skip_blanks(&mut i);
-        if i < end && src[i] == b'(' {
-            let mut depth = 0usize;
-            while i < end {
-                match src[i] {
-                    b'(' => depth += 1,
-                    b')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            i += 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            skip_blanks(&mut i);
-        }
-        let name_start = i;
-        while i < end && (src[i].is_ascii_alphanumeric() || src[i] == b'_' || src[i] >= 0x80) {
-            i += 1;
-        }
-        if let Ok(name) = std::str::from_utf8(&src[name_start..i]) {
-            if !name.is_empty() {
-                out.push((name, &src[at..end]));
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn func_segments_split_at_func_lines() {
-        let src = b"package p\n\nfunc a() { go x() }\n\nvar v = 1\n\nfunc (r *T) m(f func()) {}\nfunc  b() {}\n// func c() {}\n";
-        let got: Vec<&str> = super::func_segments(src).iter().map(|(n, _)| *n).collect();
-        assert_eq!(got, ["a", "m", "b"]);
-        let (_, a) = super::func_segments(src)[0];
-        assert!(std::str::from_utf8(a).unwrap().contains("var v = 1"));
-    }
-
     use super::conventional_name;
 
     #[test]

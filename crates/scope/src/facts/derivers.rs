@@ -51,6 +51,13 @@ impl Derivers {
             .any(|spec| target.matches(spec))
     }
 
+    /// Whether some member of some group is named `name`: a call target of any other name
+    /// matches no member, so the callee need not be identified (its name is the name the
+    /// callee is written with: SPEC §3.0.2 identifies no renaming call).
+    pub fn has_name(&self, name: &str) -> bool {
+        self.groups.iter().flatten().any(|spec| spec.name == name)
+    }
+
     /// Whether some group is fully matched by `targets`.
     pub fn satisfied_by(&self, targets: &[Target]) -> bool {
         self.groups
@@ -115,7 +122,7 @@ impl<'a, 't> Semantics<'a, 't> {
             if n.kind_name() == kind::FUNC_LITERAL {
                 return false;
             }
-            if n.kind_name() == kind::CALL_EXPRESSION {
+            if n.kind_name() == kind::CALL_EXPRESSION && may_be_deriver(self, n, derivers) {
                 if let Some(t) = self.deriver_target(n, false) {
                     targets.push(t);
                 }
@@ -166,6 +173,7 @@ impl<'a, 't> Semantics<'a, 't> {
         }
         let mut flow = Flow {
             sem: self,
+            derivers,
             calls: Vec::new(),
             walked: HashSet::default(),
         };
@@ -239,6 +247,8 @@ impl<'a, 't> Semantics<'a, 't> {
 /// The flow walk of P10.
 struct Flow<'s, 'a, 't> {
     sem: &'s Semantics<'a, 't>,
+    /// Only calls that may be of a member are identified.
+    derivers: &'s Derivers,
     calls: Vec<(Target, bool)>,
     walked: HashSet<usize>,
 }
@@ -369,7 +379,9 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 // function it is an explicitly instantiated call, which P10 identifies.
                 kind::TYPE_CONVERSION_EXPRESSION => {
                     if let Some(ty) = n.child_by_field_id(goroutinectx_scanner::fields::r#type()) {
-                        if ty.kind_name() == kind::GENERIC_TYPE {
+                        if ty.kind_name() == kind::GENERIC_TYPE
+                            && named_like_member(self.sem, ty, self.derivers)
+                        {
                             if let Some(t) = self.sem.callee_target(ty, true) {
                                 self.calls.push((Target::from(&t), deferred));
                             }
@@ -434,6 +446,9 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
                 return;
             }
         }
+        if !may_be_deriver(self.sem, call, self.derivers) {
+            return;
+        }
         if let Some(t) = self.sem.deriver_target(call, true) {
             self.calls.push((t, deferred));
         }
@@ -452,9 +467,46 @@ impl<'s, 'a, 't> Flow<'s, 'a, 't> {
 
     /// The target a function value denotes (`tel.Fork`, `txn.Fork`, a declared function).
     fn value_target(&self, v: Node<'t>) -> Option<Target> {
+        if !named_like_member(self.sem, unparen(v), self.derivers) {
+            return None;
+        }
         // A function, a method value, or an instantiation (`run := tel.GFork[int]`).
         self.sem
             .callee_target(unparen(v), true)
             .map(|t| Target::from(&t))
     }
+}
+
+/// Whether `call`'s target may be a member of `derivers`, by the name its callee is written
+/// with: identifying a callee reads declarations (other packages' included), and a target
+/// named like no member matches none (`deriver_target`'s targets all carry that name).
+pub(crate) fn may_be_deriver(sem: &Semantics<'_, '_>, call: Node<'_>, derivers: &Derivers) -> bool {
+    call.child_by_field_id(goroutinectx_scanner::fields::function())
+        .is_none_or(|callee| named_like_member(sem, unparen(callee), derivers))
+}
+
+/// Whether the name a callee (or function value) is written with may be a member's; true
+/// when it has no such name.
+fn named_like_member(sem: &Semantics<'_, '_>, callee: Node<'_>, derivers: &Derivers) -> bool {
+    written_name(sem, callee).is_none_or(|name| derivers.has_name(name))
+}
+
+/// The name a callee expression ends with (`F`, `pkg.F`, `x.M`, `F[T]`, `pkg.G[T]`), the
+/// name any target identified for it has; `None` for any other expression.
+fn written_name<'x>(sem: &Semantics<'_, 'x>, callee: Node<'_>) -> Option<&'x str> {
+    use goroutinectx_scanner::fields;
+    let mut n = callee;
+    for _ in 0..MAX_DEPTH {
+        n = match n.kind_name() {
+            kind::IDENTIFIER | kind::TYPE_IDENTIFIER => return Some(sem.text(n)),
+            kind::SELECTOR_EXPRESSION => {
+                return Some(sem.text(n.child_by_field_id(fields::field())?))
+            }
+            kind::QUALIFIED_TYPE => return Some(sem.text(n.child_by_field_id(fields::name())?)),
+            kind::INDEX_EXPRESSION => unparen(n.child_by_field_id(fields::operand())?),
+            kind::GENERIC_TYPE => n.child_by_field_id(fields::r#type())?,
+            _ => return None,
+        };
+    }
+    None
 }

@@ -50,14 +50,14 @@ pub(crate) fn declared_value<'t>(b: &crate::model::Binding<'t>) -> Option<Node<'
 
 /// Whether `stmt` sits inside a conditional construct (below `func_node`) that does not
 /// also contain `call`.
-pub(crate) fn conditional_within(
-    model: &crate::model::FileModel<'_>,
-    stmt: Node<'_>,
-    call: Node<'_>,
-    func_node: Node<'_>,
+pub(crate) fn conditional_within<'t>(
+    model: &crate::model::FileModel<'t>,
+    stmt: Node<'t>,
+    call: Node<'t>,
+    func_node: Node<'t>,
 ) -> bool {
     // The init statement of an `if`, `switch` or `for` runs unconditionally.
-    for a in model.ancestors(stmt) {
+    for a in ancestors_below(model, stmt, func_node) {
         if a.id() == func_node.id() {
             return false;
         }
@@ -83,14 +83,42 @@ pub(crate) fn conditional_within(
     false
 }
 
+/// The ancestors of `node`, innermost first: those strictly below `top`, then `top`, when
+/// `top` contains it (found by descending from `top`, so that no parent map of the file is
+/// built for a question about one function); all of them otherwise.
+fn ancestors_below<'t>(
+    model: &crate::model::FileModel<'t>,
+    node: Node<'t>,
+    top: Node<'t>,
+) -> Vec<Node<'t>> {
+    let mut path = vec![top];
+    let mut at = top;
+    while at.id() != node.id() {
+        match at.child_with_descendant(node) {
+            Some(child) => {
+                if child.id() != node.id() {
+                    path.push(child);
+                }
+                at = child;
+            }
+            None => return model.ancestors(node).collect(),
+        }
+    }
+    if path.len() == 1 && top.id() == node.id() {
+        return model.ancestors(node).collect();
+    }
+    path.reverse();
+    path
+}
+
 /// Whether `stmt` (after `call`) and `call` share a loop below `func_node`.
-pub(crate) fn loop_between(
-    model: &crate::model::FileModel<'_>,
-    stmt: Node<'_>,
-    call: Node<'_>,
-    func_node: Node<'_>,
+pub(crate) fn loop_between<'t>(
+    model: &crate::model::FileModel<'t>,
+    stmt: Node<'t>,
+    call: Node<'t>,
+    func_node: Node<'t>,
 ) -> bool {
-    for a in model.ancestors(call) {
+    for a in ancestors_below(model, call, func_node) {
         if a.id() == func_node.id() {
             return false;
         }

@@ -1,0 +1,226 @@
+//! Which call sites may be spawn calls (SPEC §3.7 rules 1 and 2, with no marked function in
+//! reach), lexically: spawnerlabel's file prefilter and its per-package narrowing
+//! ([`crate::capable`]) ask this before anything is parsed.
+//!
+//! A call of one of the spawn names (the spawning APIs' and external spawners') may be a
+//! spawn call unless it is
+//! - in a comment or literal, or outside every function declaration's body (only bodies are
+//!   searched: package-level initialisers, signatures and declarations' names are not);
+//! - `q.Name(…)` with `q` an import of a package no API lives in, when `Name` is only ever an
+//!   API's package function (not a method), or when `q` is nothing else in the file (only
+//!   ever written `q.x`, not a package-level name): a function of another package, which
+//!   no spawning API is and no mark reaches;
+//! - `Name(…)`, bare, in a package no API lives in, without a dot import of one, when the
+//!   file declares no variable or parameter `Name` (every local variable is declared in the
+//!   file: the name is then only called, declared as a function, or selected, `x.Name`): a
+//!   function of this package, whose call is a spawn call only through the higher-order
+//!   rule, which [`file_may_spawn`] asks of the package's factories.
+//!
+//! With an external spawner configured, only the first two kinds are told apart (an external
+//! spawner may be any function). A file whose structure is not known lexically (unpaired
+//! brackets) keeps every call site.
+
+use goroutinectx_scanner::calls::{
+    scan_calls, CallSite, Callee, Uses, USE_CALLED, USE_FUNC_NAME, USE_IMPORT_NAME, USE_QUALIFIER,
+    USE_SELECTED,
+};
+use goroutinectx_scanner::header::ImportSpec;
+use goroutinectx_scanner::lexical::call_sites;
+use goroutinectx_scanner::SourceFile;
+
+use crate::config::path_matches;
+use crate::universe::{conventional_name, PkgInfo};
+
+/// The names a spawn call can have when no marked function is in reach, and what the
+/// lexical tests need to know of them.
+#[derive(Clone, Debug, Default)]
+pub struct SpawnNames {
+    /// Every spawning API's name and every external spawner's, sorted.
+    pub names: Vec<String>,
+    /// The package paths spawning APIs live in (versioned paths match, SPEC §3.0.3).
+    pub api_packages: Vec<String>,
+    /// The names no spawning API method has (only package functions, or external
+    /// spawners).
+    pub function_only: Vec<String>,
+    /// Whether external spawners are configured.
+    pub external: bool,
+}
+
+impl SpawnNames {
+    fn is_api_package(&self, path: &str) -> bool {
+        self.api_packages.iter().any(|p| path_matches(p, path))
+    }
+}
+
+/// The local name of an import (its alias, or its path's conventional name).
+fn local_name(i: &ImportSpec) -> &str {
+    i.name
+        .as_deref()
+        .unwrap_or_else(|| conventional_name(&i.path))
+}
+
+/// A call site that may be a spawn call, and on what.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Spawning {
+    /// By rule 1 or 2, as far as the text tells.
+    Maybe,
+    /// A bare call of a name the file uses only as a callee: only if a function of this
+    /// package of that name is a factory (rule 3).
+    IfFactory,
+}
+
+/// A file's call sites of the spawn names that may be spawn calls, with their offsets;
+/// `None` when its structure is not known lexically (then every call site may be one).
+/// `has_name`: is an identifier a package-level name of the file's package.
+pub(crate) fn may_spawn_sites(
+    file: &SourceFile,
+    names: &SpawnNames,
+    pkg_path: &str,
+    has_name: &dyn Fn(&str) -> bool,
+) -> Option<Vec<(usize, Spawning)>> {
+    let imports = &file.header.imports;
+    let watched: Vec<&str> = imports
+        .iter()
+        .map(local_name)
+        .chain(names.names.iter().map(String::as_str))
+        .collect();
+    let wanted: Vec<&str> = names.names.iter().map(String::as_str).collect();
+    let calls = scan_calls(&file.src, file.code_scan(), &wanted, &watched)?;
+    let only = |id: &[u8], allowed: Uses| calls.uses(id) & !allowed == 0;
+    let unrelated_import = |q: &[u8]| {
+        imports
+            .iter()
+            .any(|i| local_name(i).as_bytes() == q && !names.is_api_package(&i.path))
+    };
+    let api_import = |q: &[u8]| {
+        imports
+            .iter()
+            .any(|i| local_name(i).as_bytes() == q && names.is_api_package(&i.path))
+    };
+    let bare_may_be_api = names.is_api_package(pkg_path)
+        || imports
+            .iter()
+            .any(|i| i.name.as_deref() == Some(".") && names.is_api_package(&i.path));
+    let classify = |site: &CallSite<'_>| -> Option<Spawning> {
+        let function_only = names
+            .function_only
+            .iter()
+            .any(|n| n.as_bytes() == site.name);
+        if let Callee::Qualified(q) | Callee::SelectedQualifier(q) = site.callee {
+            if function_only && unrelated_import(q) {
+                return None;
+            }
+        }
+        if names.external {
+            return Some(Spawning::Maybe);
+        }
+        match site.callee {
+            Callee::Selected | Callee::SelectedQualifier(_) => Some(Spawning::Maybe),
+            Callee::Qualified(q) => {
+                let other_package = unrelated_import(q)
+                    && !api_import(q)
+                    && only(q, USE_QUALIFIER | USE_IMPORT_NAME | USE_SELECTED)
+                    && std::str::from_utf8(q).is_ok_and(|q| !has_name(q));
+                (!other_package).then_some(Spawning::Maybe)
+            }
+            Callee::Bare
+                if bare_may_be_api
+                    || !only(site.name, USE_CALLED | USE_FUNC_NAME | USE_SELECTED) =>
+            {
+                Some(Spawning::Maybe)
+            }
+            Callee::Bare => Some(Spawning::IfFactory),
+        }
+    };
+    Some(
+        calls
+            .sites
+            .iter()
+            .filter_map(|site| classify(site).map(|c| (site.at, c)))
+            .collect(),
+    )
+}
+
+/// A file's call sites of the spawn names.
+#[derive(Debug)]
+pub(crate) enum FileSites {
+    /// Not even in the plain text.
+    None,
+    /// The file's structure is not known lexically: every call site in the plain text
+    /// (`lexical::call_sites`) may be a spawn call.
+    Unknown,
+    /// Those that may be spawn calls ([`may_spawn_sites`]).
+    Sites(Vec<(usize, Spawning)>),
+}
+
+/// [`may_spawn_sites`], with the plain-text test first.
+pub(crate) fn file_sites(
+    file: &SourceFile,
+    names: &SpawnNames,
+    pkg_path: &str,
+    has_name: &dyn Fn(&str) -> bool,
+) -> FileSites {
+    if !has_call_site(&file.src, names) {
+        return FileSites::None;
+    }
+    match may_spawn_sites(file, names, pkg_path, has_name) {
+        Some(sites) => FileSites::Sites(sites),
+        None => FileSites::Unknown,
+    }
+}
+
+/// Whether `src` has a call site of one of the names at all (plain text: comments and
+/// literals included).
+fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
+    names
+        .names
+        .iter()
+        .any(|n| call_sites(src, n).next().is_some())
+}
+
+/// Whether `file` of `pkg` may make a spawn call spawnerlabel looks for when no marked
+/// function is in reach: a call site that may be a spawn call (see the module
+/// documentation), where a bare call of a name only ever called counts when a function of
+/// that name may be a factory: a candidate of the package ([`PkgInfo::spawn_capable_funcs`]),
+/// or declared in this file, able to return a literal and mentioning a candidate or a spawn
+/// name not called (`run := g.Go`; the search follows this file's functions without asking
+/// the candidates).
+pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> bool {
+    let computed;
+    let sites = match pkg.file_no(file) {
+        Some(file_no) => pkg.spawn_sites(file_no, names),
+        None => {
+            computed = file_sites(file, names, &pkg.id.path, &|n| pkg.has_name(n));
+            &computed
+        }
+    };
+    let sites = match sites {
+        FileSites::None => return false,
+        FileSites::Unknown => return true,
+        FileSites::Sites(sites) => sites,
+    };
+    sites.iter().any(|&(at, spawning)| match spawning {
+        Spawning::Maybe => true,
+        Spawning::IfFactory => {
+            let name = name_at(&file.src, at);
+            let capable = pkg.spawn_capable_funcs(names);
+            capable.func(name)
+                || crate::capable::declares_factory(&file.src, name, &|id, called| {
+                    // A call of a spawn name that may be a spawn call selects the file by
+                    // itself; a value (`run := g.Go`) may be called later.
+                    (!called && names.names.iter().any(|n| n.as_bytes() == id))
+                        || std::str::from_utf8(id)
+                            .is_ok_and(|id| capable.func(id) || capable.method(id))
+                })
+        }
+    })
+}
+
+/// The identifier starting at `at`.
+fn name_at(src: &[u8], at: usize) -> &str {
+    let end = src[at..]
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80))
+        .map_or(src.len(), |p| at + p);
+    std::str::from_utf8(&src[at..end]).unwrap_or("")
+}
