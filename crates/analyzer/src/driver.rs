@@ -617,6 +617,10 @@ fn analyze_unit(
             })
         })
         .collect();
+    // A left-out body must hold no call of a marked spawner: nothing in reach may mark one,
+    // by the reach the file selection follows (this package, its imports, and the imports of
+    // the user's own packages; a mark two third-party packages away is not looked for, in a
+    // body as in a file).
     let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
         let left_out = if elide {

@@ -297,6 +297,7 @@ fixtures!(
     deriveforms,
     derivegocallee,
     elision,
+    elisionlabel,
     errgroup,
     errgroupderive,
     filefilter,

@@ -309,7 +309,8 @@ fn read_func(lx: &mut Lexer<'_>, out: &mut DeclNames, depth: &mut i32) {
 
 /// Whether `src` may declare a type alias (`type A = T`, `type A[P any] = T`, or anything in
 /// a `type (…)` group), by a byte search that is much cheaper than [`scan_decl_names`]: false
-/// means certainly not. Comments and literals may give false candidates.
+/// means certainly not. A comment after `type` or after the name counts as a candidate, and
+/// so may comments and literals elsewhere.
 pub fn may_declare_alias(src: &[u8]) -> bool {
     let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
@@ -323,17 +324,20 @@ pub fn may_declare_alias(src: &[u8]) -> bool {
             return false; // `typeName`, not the keyword
         }
         match rest.get(i) {
-            Some(b'(') => return true,
+            Some(b'(' | b'/') => return true,
             Some(b) if ident(b) => {}
             _ => return false,
         }
         while rest.get(i).is_some_and(ident) {
             i += 1;
         }
-        while rest.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+        while rest
+            .get(i)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        {
             i += 1;
         }
-        matches!(rest.get(i), Some(b'=' | b'['))
+        matches!(rest.get(i), Some(b'=' | b'[' | b'/'))
     })
 }
 
@@ -567,6 +571,8 @@ const One = 1
             ("type A[T any] = List[T]", true),
             ("type (\n\tA int\n)", true),
             ("type\tC=B", true),
+            ("type /* the context */ C = context.Context", true),
+            ("type C /* alias */ = context.Context", true),
             ("type A struct{}\ntype B int", false),
             ("var typeName = 1; x.type_ = 2", false),
             ("func f(typ int) {}", false),

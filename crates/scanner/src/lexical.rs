@@ -74,16 +74,17 @@ fn is_whole_word(src: &[u8], at: usize, len: usize) -> bool {
 
 /// Whether `src` may assign variable `name` with `=` (lexically and generously): the name
 /// as a whole word followed, after blanks, by `=` but not `==`, or by `,` (a tuple
-/// assignment's target, or any list). Comments and literals may give false candidates.
+/// assignment's target, or any list), or by a comment (which may stand before either).
+/// Comments and literals may give false candidates.
 pub fn may_be_assigned(src: &[u8], name: &str) -> bool {
     memchr::memmem::find_iter(src, name.as_bytes()).any(|at| {
         if !is_whole_word(src, at, name.len()) {
             return false;
         }
         let rest = &src[at + name.len()..];
-        let next = rest.iter().position(|b| !matches!(b, b' ' | b'\t'));
+        let next = rest.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\r'));
         match next.map(|i| (rest[i], rest.get(i + 1))) {
-            Some((b',', _)) => true,
+            Some((b',', _)) | Some((b'/', Some(b'*'))) => true,
             Some((b'=', next)) => next != Some(&b'='),
             _ => false,
         }

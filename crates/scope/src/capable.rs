@@ -49,6 +49,16 @@ impl SpawnCapable {
         self.methods.contains(name)
     }
 
+    /// The candidate functions' names.
+    pub fn funcs(&self) -> impl Iterator<Item = &str> {
+        self.funcs.iter().map(String::as_str)
+    }
+
+    /// The candidate methods' names.
+    pub fn methods(&self) -> impl Iterator<Item = &str> {
+        self.methods.iter().map(String::as_str)
+    }
+
     /// Every candidate's name, functions' and methods'.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.funcs.iter().chain(&self.methods).map(String::as_str)

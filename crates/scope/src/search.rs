@@ -567,12 +567,12 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             return None;
         }
         let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
-        // A body the driver emptied cannot return a spawning literal: with no marked spawner
-        // in reach (or nothing is emptied), a kept body is one whose declaration may make a
-        // spawn call by `lexical_spawn_closure`, and a literal can only spawn through the
-        // names that closure follows.
+        // A body the driver emptied: what it returns is only known from a whole parse (a
+        // returned variable may hold one of several literals, which makes the search
+        // uncertain), unless it returns no function at all.
         if self.sem.is_left_out(func_node) {
-            if self.names.is_none() {
+            let sig = self.sem.func_node_type(func_node, None);
+            if self.may_return_func(&sig) {
                 self.sem.body_left_out(func_node);
             }
             return None;
@@ -796,14 +796,17 @@ pub fn spawn_wanted_names<'p>(
     names: &'p SpawnNames,
 ) -> HashSet<&'p [u8]> {
     let capable = pkg.spawn_capable_funcs(names);
+    // This file's functions are followed by the closure itself; methods never are (they are
+    // not called by a bare name), whatever function shares their name.
     names
         .names
         .iter()
         .map(|n| n.as_bytes())
         .chain(
             capable
-                .names()
+                .funcs()
                 .filter(|f| pkg.func_file(f) != Some(file_no))
+                .chain(capable.methods())
                 .map(|f| f.as_bytes()),
         )
         .collect()

@@ -55,3 +55,14 @@ func setupShadowed() {
 func runShadowed(ctx context.Context) {
 	go shadowed()
 }
+
+// A comment between the variable and `=`.
+var commented func()
+
+func setupCommented() {
+	commented /* the worker */ = func() { fmt.Println("no context") }
+}
+
+func runCommented(ctx context.Context) {
+	go commented() // want `goroutine does not propagate context "ctx"`
+}
