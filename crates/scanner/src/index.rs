@@ -13,7 +13,14 @@ use std::sync::Arc;
 use tree_sitter::{Node, Tree};
 
 use crate::header::ImportSpec;
+use crate::idx::IndexVec;
 use crate::source::SourceFile;
+
+crate::newtype_index! {
+    /// A file's number in its package: its position in the package's file list
+    /// ([`PackageIndex::files`], the scope crate's `PkgInfo::files`).
+    pub struct FileNo;
+}
 
 /// Types nested deeper than this are not converted (they become [`TypeExpr::Unknown`]).
 pub const MAX_TYPE_DEPTH: usize = 64;
@@ -87,7 +94,7 @@ pub struct TypeDecl {
     pub type_params: Vec<String>,
     pub ty: TypeExpr,
     /// Index into [`PackageIndex::files`].
-    pub file: usize,
+    pub file: FileNo,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +115,7 @@ pub struct FuncDecl {
     pub has_body: bool,
     /// Marked with `//goroutinectx:spawner` on the line right above `func`.
     pub spawner: bool,
-    pub file: usize,
+    pub file: FileNo,
     /// Byte offset of the name identifier.
     pub name_offset: usize,
 }
@@ -124,7 +131,7 @@ pub struct VarDecl {
     pub hint: Option<ValueHint>,
     /// Index of this name in a multi-value initializer (`var a, b = f()`).
     pub tuple_index: usize,
-    pub file: usize,
+    pub file: FileNo,
 }
 
 /// The shape of a package-level initializer, enough to infer its type without the tree.
@@ -161,13 +168,13 @@ pub struct IndexedFile {
 #[derive(Debug, Default)]
 pub struct PackageIndex {
     pub name: String,
-    pub files: Vec<IndexedFile>,
+    pub files: IndexVec<FileNo, IndexedFile>,
     pub types: HashMap<String, TypeDecl>,
     pub funcs: HashMap<String, FuncDecl>,
     /// Methods by receiver base type name.
     pub methods: HashMap<String, Vec<FuncDecl>>,
     pub vars: HashMap<String, VarDecl>,
-    pub consts: HashMap<String, usize>,
+    pub consts: HashMap<String, FileNo>,
 }
 
 impl PackageIndex {
@@ -201,8 +208,7 @@ impl PackageIndex {
     }
 
     fn add(&mut self, file: &Arc<SourceFile>, tree: &Tree) {
-        let file_no = self.files.len();
-        self.files.push(IndexedFile {
+        let file_no = self.files.push(IndexedFile {
             file: file.clone(),
             imports: file.header.imports.clone(),
         });
@@ -214,7 +220,7 @@ impl PackageIndex {
         self.methods.get(type_name)?.iter().find(|m| m.name == name)
     }
 
-    fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: usize) {
+    fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: FileNo) {
         let root = tree.root_node();
         let mut cursor = root.walk();
         let mut prev_comment_line: Option<(u32, bool)> = None;
@@ -263,7 +269,7 @@ impl PackageIndex {
         }
     }
 
-    fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+    fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: FileNo) {
         let mut c = decl.walk();
         for spec in decl.named_children(&mut c) {
             let alias = match spec.kind_name() {
@@ -294,7 +300,7 @@ impl PackageIndex {
         }
     }
 
-    fn add_vars(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+    fn add_vars(&mut self, file: &SourceFile, decl: Node<'_>, file_no: FileNo) {
         let mut specs = Vec::new();
         let mut c = decl.walk();
         for child in decl.named_children(&mut c) {
@@ -424,7 +430,12 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
     }
 }
 
-fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -> Option<FuncDecl> {
+fn func_decl(
+    file: &SourceFile,
+    node: Node<'_>,
+    file_no: FileNo,
+    spawner: bool,
+) -> Option<FuncDecl> {
     let name_node = node.child_by_field_id(crate::fields::name())?;
     let receiver = node
         .child_by_field_id(crate::fields::receiver())
@@ -680,6 +691,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idx::Idx;
     use std::path::PathBuf;
 
     fn index(src: &str) -> PackageIndex {
@@ -739,7 +751,10 @@ var X ctx.Context
         assert!(!ix.funcs["NotMarked"].spawner);
         assert!(ix.vars["V"].value.is_some());
         assert!(ix.vars["X"].ty.is_some());
-        assert_eq!(ix.files[0].imports[0].name.as_deref(), Some("ctx"));
+        assert_eq!(
+            ix.files[FileNo::new(0)].imports[0].name.as_deref(),
+            Some("ctx")
+        );
     }
 
     #[test]

@@ -24,17 +24,17 @@ use tree_sitter::{Node, Tree};
 
 use crate::index::{Idx, IndexVec};
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A scope of a [`FileModel`] ([`ScopeId::FILE`] is the file scope).
     pub struct ScopeId;
 }
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A binding (a declared name) of a [`FileModel`].
     pub struct BindingId;
 }
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A function declaration, method declaration or function literal of a [`FileModel`].
     pub struct FuncId;
 }
