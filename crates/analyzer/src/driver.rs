@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use goroutinectx_scanner::idx::IndexVec;
+use goroutinectx_scanner::index::FileNo;
 use goroutinectx_scanner::package::LoadError;
 use goroutinectx_scanner::{Origin, Package, SourceFile, Target, Workspace};
 use rayon::prelude::*;
@@ -516,13 +518,15 @@ fn analyze_unit(
     unit: &Unit,
     pkg: &Arc<PkgInfo>,
 ) -> Vec<FileResult> {
-    let files = &unit.package().files;
+    // The unit's files, numbered as its `PkgInfo` numbers them.
+    let files = &pkg.files;
+    debug_assert_eq!(files.len(), unit.package().files.len());
     // Any file of the unit may declare `type C = context.Context`; then every file may have
     // ctx scopes spelled with the alias.
     let has_alias: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     let mut unit_has_alias = || {
         *has_alias.get_or_init(|| {
-            (0..files.len()).any(|i| {
+            files.indices().any(|i| {
                 universe.file_declares_ctx_alias(pkg, i, &|path, name| run.is_ctx_type(path, name))
             })
         })
@@ -574,7 +578,7 @@ fn analyze_unit(
     };
     let mut may_call_marked = |_: &SourceFile| marked_reachable();
     let declares_ctx = run.is_ctx_path(&pkg.id.path);
-    let needs: Vec<Need> = files
+    let needs: IndexVec<FileNo, Need> = files
         .iter()
         .map(|f| {
             needs_analysis(
@@ -589,8 +593,7 @@ fn analyze_unit(
         })
         .collect();
     let (selected, skipped): (Vec<_>, Vec<_>) = files
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .partition(|(i, _)| needs[*i] == Need::Analysis);
     // Files that cannot matter are not modelled: only their syntax (the recognizer, then a
     // parse when it cannot vouch for the file, for the files that declare context scopes; a
@@ -680,7 +683,7 @@ struct Elided(Vec<(usize, usize)>);
 fn left_out_bodies(
     run: &RunConfig<'_>,
     pkg: &PkgInfo,
-    file_no: usize,
+    file_no: FileNo,
     file: &SourceFile,
 ) -> Vec<(usize, usize)> {
     use goroutinectx_scanner::lexical::{has_identifier, has_selected};
@@ -742,7 +745,7 @@ fn analyze_file(
     run: &RunConfig<'_>,
     universe: &Universe<'_>,
     pkg: &Arc<PkgInfo>,
-    file_no: usize,
+    file_no: FileNo,
     file: &SourceFile,
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,

@@ -3,8 +3,11 @@
 //! `Node::child_by_field_name` looks the name up among the grammar's field names on every call
 //! (a linear scan of string compares); on hot paths that costs more than the child lookup
 //! itself. `node.child_by_field_id(fields::body())` asks for the same child with an id cached
-//! in a once-cell per field.
+//! in a once-cell per field, and `node.children_by_field_id(fields::nonzero(fields::name()),
+//! &mut cursor)` for all of them. No code looks a field up by name (the test
+//! `kind::tests::no_kind_or_field_string_outside_the_tables` checks).
 
+use std::num::NonZeroU16;
 use std::sync::OnceLock;
 
 /// The id of field `name` in the grammar (0, which matches no child, if there is none).
@@ -55,6 +58,14 @@ fields!(
     value,
 );
 
+/// A field id as `Node::children_by_field_id` takes it (a `NonZeroU16`):
+/// `node.children_by_field_id(fields::nonzero(fields::name()), &mut cursor)`. An id of 0 (a
+/// field the grammar lacks, which the tests rule out) becomes an id no child has, so the
+/// iteration is empty, as `children_by_field_name` would be.
+pub fn nonzero(id: u16) -> NonZeroU16 {
+    NonZeroU16::new(id).unwrap_or(NonZeroU16::MAX)
+}
+
 /// Node kinds by kind id, read from the grammar once.
 fn kind_names() -> &'static [&'static str] {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -95,9 +106,12 @@ mod tests {
     fn every_field_exists_in_the_grammar() {
         for id in [
             alias(),
+            alternative(),
             arguments(),
             body(),
             communication(),
+            condition(),
+            consequence(),
             element(),
             field(),
             function(),
@@ -130,5 +144,13 @@ mod tests {
             func.child_by_field_id(name()).map(|n| n.kind()),
             Some("identifier")
         );
+        let mut c = func.walk();
+        assert_eq!(
+            func.children_by_field_id(nonzero(name()), &mut c)
+                .map(|n| n.kind())
+                .collect::<Vec<_>>(),
+            ["identifier"]
+        );
+        assert_eq!(func.children_by_field_id(nonzero(0), &mut c).count(), 0);
     }
 }

@@ -7,13 +7,21 @@
 //! Conversion is bounded: a type nested deeper than [`MAX_TYPE_DEPTH`] becomes `Unknown`.
 
 use crate::fields::NodeKind;
+use crate::kind;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use tree_sitter::{Node, Tree};
 
 use crate::header::ImportSpec;
+use crate::idx::IndexVec;
 use crate::source::SourceFile;
+
+crate::newtype_index! {
+    /// A file's number in its package: its position in the package's file list
+    /// ([`PackageIndex::files`], the scope crate's `PkgInfo::files`).
+    pub struct FileNo;
+}
 
 /// Types nested deeper than this are not converted (they become [`TypeExpr::Unknown`]).
 pub const MAX_TYPE_DEPTH: usize = 64;
@@ -87,7 +95,7 @@ pub struct TypeDecl {
     pub type_params: Vec<String>,
     pub ty: TypeExpr,
     /// Index into [`PackageIndex::files`].
-    pub file: usize,
+    pub file: FileNo,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,7 +116,7 @@ pub struct FuncDecl {
     pub has_body: bool,
     /// Marked with `//goroutinectx:spawner` on the line right above `func`.
     pub spawner: bool,
-    pub file: usize,
+    pub file: FileNo,
     /// Byte offset of the name identifier.
     pub name_offset: usize,
 }
@@ -124,7 +132,7 @@ pub struct VarDecl {
     pub hint: Option<ValueHint>,
     /// Index of this name in a multi-value initializer (`var a, b = f()`).
     pub tuple_index: usize,
-    pub file: usize,
+    pub file: FileNo,
 }
 
 /// The shape of a package-level initializer, enough to infer its type without the tree.
@@ -161,13 +169,13 @@ pub struct IndexedFile {
 #[derive(Debug, Default)]
 pub struct PackageIndex {
     pub name: String,
-    pub files: Vec<IndexedFile>,
+    pub files: IndexVec<FileNo, IndexedFile>,
     pub types: HashMap<String, TypeDecl>,
     pub funcs: HashMap<String, FuncDecl>,
     /// Methods by receiver base type name.
     pub methods: HashMap<String, Vec<FuncDecl>>,
     pub vars: HashMap<String, VarDecl>,
-    pub consts: HashMap<String, usize>,
+    pub consts: HashMap<String, FileNo>,
 }
 
 impl PackageIndex {
@@ -201,8 +209,7 @@ impl PackageIndex {
     }
 
     fn add(&mut self, file: &Arc<SourceFile>, tree: &Tree) {
-        let file_no = self.files.len();
-        self.files.push(IndexedFile {
+        let file_no = self.files.push(IndexedFile {
             file: file.clone(),
             imports: file.header.imports.clone(),
         });
@@ -214,19 +221,19 @@ impl PackageIndex {
         self.methods.get(type_name)?.iter().find(|m| m.name == name)
     }
 
-    fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: usize) {
+    fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: FileNo) {
         let root = tree.root_node();
         let mut cursor = root.walk();
         let mut prev_comment_line: Option<(u32, bool)> = None;
         for node in root.children(&mut cursor) {
             match node.kind_name() {
-                "comment" => {
+                kind::COMMENT => {
                     let is_spawner = is_spawner_directive(file.text(node));
                     let line = file.position(node.start_byte()).line;
                     prev_comment_line = Some((line, is_spawner));
                     continue;
                 }
-                "function_declaration" | "method_declaration" => {
+                kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION => {
                     let func_line = file.position(node.start_byte()).line;
                     let spawner = matches!(prev_comment_line,
                         Some((l, true)) if l + 1 == func_line);
@@ -243,15 +250,18 @@ impl PackageIndex {
                         }
                     }
                 }
-                "type_declaration" => self.add_types(file, node, file_no),
-                "var_declaration" => self.add_vars(file, node, file_no),
-                "const_declaration" => {
+                kind::TYPE_DECLARATION => self.add_types(file, node, file_no),
+                kind::VAR_DECLARATION => self.add_vars(file, node, file_no),
+                kind::CONST_DECLARATION => {
                     let mut c = node.walk();
                     for spec in node.named_children(&mut c) {
                         let mut sc = spec.walk();
                         for n in spec
-                            .children_by_field_name("name", &mut sc)
-                            .filter(|n| n.kind_name() == "identifier")
+                            .children_by_field_id(
+                                crate::fields::nonzero(crate::fields::name()),
+                                &mut sc,
+                            )
+                            .filter(|n| n.kind_name() == kind::IDENTIFIER)
                         {
                             self.consts.insert(file.text(n).to_string(), file_no);
                         }
@@ -263,12 +273,12 @@ impl PackageIndex {
         }
     }
 
-    fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+    fn add_types(&mut self, file: &SourceFile, decl: Node<'_>, file_no: FileNo) {
         let mut c = decl.walk();
         for spec in decl.named_children(&mut c) {
             let alias = match spec.kind_name() {
-                "type_spec" => false,
-                "type_alias" => true,
+                kind::TYPE_SPEC => false,
+                kind::TYPE_ALIAS => true,
                 _ => continue,
             };
             let Some(name) = spec.child_by_field_id(crate::fields::name()) else {
@@ -294,18 +304,18 @@ impl PackageIndex {
         }
     }
 
-    fn add_vars(&mut self, file: &SourceFile, decl: Node<'_>, file_no: usize) {
+    fn add_vars(&mut self, file: &SourceFile, decl: Node<'_>, file_no: FileNo) {
         let mut specs = Vec::new();
         let mut c = decl.walk();
         for child in decl.named_children(&mut c) {
             match child.kind_name() {
-                "var_spec" => specs.push(child),
-                "var_spec_list" => {
+                kind::VAR_SPEC => specs.push(child),
+                kind::VAR_SPEC_LIST => {
                     let mut c2 = child.walk();
                     specs.extend(
                         child
                             .named_children(&mut c2)
-                            .filter(|n| n.kind_name() == "var_spec"),
+                            .filter(|n| n.kind_name() == kind::VAR_SPEC),
                     );
                 }
                 _ => {}
@@ -317,15 +327,15 @@ impl PackageIndex {
                 .map(|t| type_expr(file, t));
             let mut nc = spec.walk();
             let names: Vec<Node<'_>> = spec
-                .children_by_field_name("name", &mut nc)
-                .filter(|n| n.kind_name() == "identifier")
+                .children_by_field_id(crate::fields::nonzero(crate::fields::name()), &mut nc)
+                .filter(|n| n.kind_name() == kind::IDENTIFIER)
                 .collect();
             let all_values: Vec<Node<'_>> = spec
                 .child_by_field_id(crate::fields::value())
                 .map(|v| {
                     let mut vc = v.walk();
                     v.named_children(&mut vc)
-                        .filter(|n| n.kind_name() != "comment")
+                        .filter(|n| n.kind_name() != kind::COMMENT)
                         .collect()
                 })
                 .unwrap_or_default();
@@ -367,27 +377,27 @@ pub fn is_spawner_directive(comment: &str) -> bool {
 
 /// Summarises an initializer expression (see [`ValueHint`]).
 pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
-    while node.kind_name() == "parenthesized_expression" {
+    while node.kind_name() == kind::PARENTHESIZED_EXPRESSION {
         node = node.named_child(0)?;
     }
     match node.kind_name() {
-        "call_expression" => {
+        kind::CALL_EXPRESSION => {
             let callee = node.child_by_field_id(crate::fields::function())?;
             match callee.kind_name() {
-                "identifier" if file.text(callee) == "new" => {
+                kind::IDENTIFIER if file.text(callee) == "new" => {
                     let arg = node
                         .child_by_field_id(crate::fields::arguments())?
                         .named_child(0)?;
                     Some(ValueHint::New(type_expr(file, arg)))
                 }
-                "identifier" => Some(ValueHint::Call {
+                kind::IDENTIFIER => Some(ValueHint::Call {
                     qualifier: None,
                     name: file.text(callee).to_string(),
                 }),
-                "selector_expression" => {
+                kind::SELECTOR_EXPRESSION => {
                     let operand = callee.child_by_field_id(crate::fields::operand())?;
                     let field = callee.child_by_field_id(crate::fields::field())?;
-                    (operand.kind_name() == "identifier").then(|| ValueHint::Call {
+                    (operand.kind_name() == kind::IDENTIFIER).then(|| ValueHint::Call {
                         qualifier: Some(file.text(operand).to_string()),
                         name: file.text(field).to_string(),
                     })
@@ -395,36 +405,41 @@ pub fn value_hint(file: &SourceFile, mut node: Node<'_>) -> Option<ValueHint> {
                 _ => None,
             }
         }
-        "composite_literal" => Some(ValueHint::Composite(type_expr(
+        kind::COMPOSITE_LITERAL => Some(ValueHint::Composite(type_expr(
             file,
             node.child_by_field_id(crate::fields::r#type())?,
         ))),
-        "unary_expression" => {
+        kind::UNARY_EXPRESSION => {
             let op = node.child_by_field_id(crate::fields::operator())?;
             let operand = node.child_by_field_id(crate::fields::operand())?;
-            (file.text(op) == "&" && operand.kind_name() == "composite_literal")
+            (file.text(op) == "&" && operand.kind_name() == kind::COMPOSITE_LITERAL)
                 .then(|| operand.child_by_field_id(crate::fields::r#type()))
                 .flatten()
                 .map(|t| ValueHint::AddrComposite(type_expr(file, t)))
         }
-        "identifier" => Some(ValueHint::Name {
+        kind::IDENTIFIER => Some(ValueHint::Name {
             qualifier: None,
             name: file.text(node).to_string(),
         }),
-        "selector_expression" => {
+        kind::SELECTOR_EXPRESSION => {
             let operand = node.child_by_field_id(crate::fields::operand())?;
             let field = node.child_by_field_id(crate::fields::field())?;
-            (operand.kind_name() == "identifier").then(|| ValueHint::Name {
+            (operand.kind_name() == kind::IDENTIFIER).then(|| ValueHint::Name {
                 qualifier: Some(file.text(operand).to_string()),
                 name: file.text(field).to_string(),
             })
         }
-        "func_literal" => Some(ValueHint::FuncLit(signature(file, node, 0))),
+        kind::FUNC_LITERAL => Some(ValueHint::FuncLit(signature(file, node, 0))),
         _ => None,
     }
 }
 
-fn func_decl(file: &SourceFile, node: Node<'_>, file_no: usize, spawner: bool) -> Option<FuncDecl> {
+fn func_decl(
+    file: &SourceFile,
+    node: Node<'_>,
+    file_no: FileNo,
+    spawner: bool,
+) -> Option<FuncDecl> {
     let name_node = node.child_by_field_id(crate::fields::name())?;
     let receiver = node
         .child_by_field_id(crate::fields::receiver())
@@ -448,17 +463,17 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
     let mut c = list.walk();
     let param = list
         .named_children(&mut c)
-        .find(|n| n.kind_name() == "parameter_declaration")?;
+        .find(|n| n.kind_name() == kind::PARAMETER_DECLARATION)?;
     let mut ty = param.child_by_field_id(crate::fields::r#type())?;
     let mut pointer = false;
     let mut type_params = Vec::new();
     loop {
         match ty.kind_name() {
-            "pointer_type" | "parenthesized_type" => {
-                pointer |= ty.kind_name() == "pointer_type";
+            kind::POINTER_TYPE | kind::PARENTHESIZED_TYPE => {
+                pointer |= ty.kind_name() == kind::POINTER_TYPE;
                 ty = ty.named_child(0)?;
             }
-            "generic_type" => {
+            kind::GENERIC_TYPE => {
                 if let Some(args) = ty.child_by_field_id(crate::fields::type_arguments()) {
                     let mut c = args.walk();
                     type_params = args
@@ -468,7 +483,7 @@ fn receiver(file: &SourceFile, list: Node<'_>) -> Option<Receiver> {
                 }
                 ty = ty.child_by_field_id(crate::fields::r#type())?;
             }
-            "type_identifier" => {
+            kind::TYPE_IDENTIFIER => {
                 return Some(Receiver {
                     type_name: file.text(ty).to_string(),
                     pointer,
@@ -486,7 +501,7 @@ fn type_params(file: &SourceFile, list: Option<Node<'_>>) -> Vec<String> {
     let mut c = list.walk();
     for decl in list.named_children(&mut c) {
         let mut dc = decl.walk();
-        for n in decl.children_by_field_name("name", &mut dc) {
+        for n in decl.children_by_field_id(crate::fields::nonzero(crate::fields::name()), &mut dc) {
             out.push(file.text(n).to_string());
         }
     }
@@ -502,7 +517,7 @@ pub fn signature(file: &SourceFile, node: Node<'_>, depth: usize) -> Signature {
         sig.variadic = variadic;
     }
     if let Some(result) = node.child_by_field_id(crate::fields::result()) {
-        if result.kind_name() == "parameter_list" {
+        if result.kind_name() == kind::PARAMETER_LIST {
             sig.results = param_list(file, result, depth).0;
         } else {
             sig.results = vec![Param {
@@ -519,10 +534,10 @@ fn param_list(file: &SourceFile, list: Node<'_>, depth: usize) -> (Vec<Param>, b
     let mut variadic = false;
     let mut c = list.walk();
     for decl in list.named_children(&mut c) {
-        let is_variadic = decl.kind_name() == "variadic_parameter_declaration";
+        let is_variadic = decl.kind_name() == kind::VARIADIC_PARAMETER_DECLARATION;
         if !matches!(
             decl.kind_name(),
-            "parameter_declaration" | "variadic_parameter_declaration"
+            kind::PARAMETER_DECLARATION | kind::VARIADIC_PARAMETER_DECLARATION
         ) {
             continue;
         }
@@ -535,7 +550,7 @@ fn param_list(file: &SourceFile, list: Node<'_>, depth: usize) -> (Vec<Param>, b
         }
         let mut dc = decl.walk();
         let names: Vec<String> = decl
-            .children_by_field_name("name", &mut dc)
+            .children_by_field_id(crate::fields::nonzero(crate::fields::name()), &mut dc)
             .map(|n| file.text(n).to_string())
             .collect();
         if names.is_empty() {
@@ -565,12 +580,12 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
         Box::new(n.map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)))
     };
     match node.kind_name() {
-        "type_identifier" | "identifier" => TypeExpr::Named {
+        kind::TYPE_IDENTIFIER | kind::IDENTIFIER => TypeExpr::Named {
             qualifier: None,
             name: file.text(node).to_string(),
             args: Vec::new(),
         },
-        "qualified_type" => TypeExpr::Named {
+        kind::QUALIFIED_TYPE => TypeExpr::Named {
             qualifier: node
                 .child_by_field_id(crate::fields::package())
                 .map(|p| file.text(p).to_string()),
@@ -580,7 +595,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                 .unwrap_or_default(),
             args: Vec::new(),
         },
-        "generic_type" => {
+        kind::GENERIC_TYPE => {
             let mut base = node
                 .child_by_field_id(crate::fields::r#type())
                 .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
@@ -592,7 +607,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                 *args = ta
                     .named_children(&mut c)
                     .map(|e| {
-                        let inner = if e.kind_name() == "type_elem" {
+                        let inner = if e.kind_name() == kind::TYPE_ELEM {
                             e.named_child(0)
                         } else {
                             Some(e)
@@ -603,41 +618,44 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
             }
             base
         }
-        "pointer_type" => TypeExpr::Pointer(sub(node.named_child(0))),
-        "parenthesized_type" | "type_elem" | "type_constraint" => node
+        kind::POINTER_TYPE => TypeExpr::Pointer(sub(node.named_child(0))),
+        kind::PARENTHESIZED_TYPE | kind::TYPE_ELEM | kind::TYPE_CONSTRAINT => node
             .named_child(0)
             .map_or(TypeExpr::Unknown, |n| type_expr_at(file, n, depth + 1)),
-        "slice_type" => TypeExpr::Slice(sub(node.child_by_field_id(crate::fields::element()))),
-        "array_type" | "implicit_length_array_type" => {
+        kind::SLICE_TYPE => TypeExpr::Slice(sub(node.child_by_field_id(crate::fields::element()))),
+        kind::ARRAY_TYPE | kind::IMPLICIT_LENGTH_ARRAY_TYPE => {
             TypeExpr::Array(sub(node.child_by_field_id(crate::fields::element())))
         }
-        "map_type" => TypeExpr::Map(
+        kind::MAP_TYPE => TypeExpr::Map(
             sub(node.child_by_field_id(crate::fields::key())),
             sub(node.child_by_field_id(crate::fields::value())),
         ),
-        "channel_type" => TypeExpr::Chan(sub(node.child_by_field_id(crate::fields::value()))),
-        "function_type" => TypeExpr::Func(Box::new(signature(file, node, depth + 1))),
-        "struct_type" => {
+        kind::CHANNEL_TYPE => TypeExpr::Chan(sub(node.child_by_field_id(crate::fields::value()))),
+        kind::FUNCTION_TYPE => TypeExpr::Func(Box::new(signature(file, node, depth + 1))),
+        kind::STRUCT_TYPE => {
             let mut fields = Vec::new();
             let mut c = node.walk();
             for list in node.named_children(&mut c) {
                 let mut lc = list.walk();
                 for fd in list
                     .named_children(&mut lc)
-                    .filter(|n| n.kind_name() == "field_declaration")
+                    .filter(|n| n.kind_name() == kind::FIELD_DECLARATION)
                 {
                     let mut ty = fd
                         .child_by_field_id(crate::fields::r#type())
                         .map_or(TypeExpr::Unknown, |t| type_expr_at(file, t, depth + 1));
                     let mut fc = fd.walk();
                     let names: Vec<String> = fd
-                        .children_by_field_name("name", &mut fc)
+                        .children_by_field_id(
+                            crate::fields::nonzero(crate::fields::name()),
+                            &mut fc,
+                        )
                         .map(|n| file.text(n).to_string())
                         .collect();
                     if names.is_empty() {
                         // Embedded field, possibly `*T`.
                         let mut cc = fd.walk();
-                        if fd.children(&mut cc).any(|c| c.kind_name() == "*") {
+                        if fd.children(&mut cc).any(|c| c.kind_name() == kind::STAR) {
                             ty = TypeExpr::Pointer(Box::new(ty));
                         }
                         fields.push(Field { name: None, ty });
@@ -653,13 +671,13 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
             }
             TypeExpr::Struct(fields)
         }
-        "interface_type" => {
+        kind::INTERFACE_TYPE => {
             let mut methods = Vec::new();
             let mut embedded = Vec::new();
             let mut c = node.walk();
             for elem in node.named_children(&mut c) {
                 match elem.kind_name() {
-                    "method_elem" => {
+                    kind::METHOD_ELEM => {
                         if let Some(n) = elem.child_by_field_id(crate::fields::name()) {
                             methods.push(InterfaceMethod {
                                 name: file.text(n).to_string(),
@@ -667,7 +685,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                             });
                         }
                     }
-                    "type_elem" => embedded.push(type_expr_at(file, elem, depth + 1)),
+                    kind::TYPE_ELEM => embedded.push(type_expr_at(file, elem, depth + 1)),
                     _ => {}
                 }
             }
@@ -680,6 +698,7 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idx::Idx;
     use std::path::PathBuf;
 
     fn index(src: &str) -> PackageIndex {
@@ -739,7 +758,10 @@ var X ctx.Context
         assert!(!ix.funcs["NotMarked"].spawner);
         assert!(ix.vars["V"].value.is_some());
         assert!(ix.vars["X"].ty.is_some());
-        assert_eq!(ix.files[0].imports[0].name.as_deref(), Some("ctx"));
+        assert_eq!(
+            ix.files[FileNo::new(0)].imports[0].name.as_deref(),
+            Some("ctx")
+        );
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The Go grammar's node kinds, as names the compiler checks.
 //!
 //! A misspelled kind string never matches a node, and since unknown means silent, a checker
-//! comparing against one would go quiet without any error. Code outside the scanner names
-//! kinds only through these constants (`kind::CALL_EXPRESSION`), and
-//! `tests::every_kind_exists_in_the_grammar` resolves each against the grammar, so a kind
-//! the grammar does not have fails the build's tests.
+//! comparing against one would go quiet without any error. Code names kinds only through
+//! these constants (`kind::CALL_EXPRESSION`), and `tests::every_kind_exists_in_the_grammar`
+//! resolves each against the grammar, so a kind the grammar does not have fails the build's
+//! tests. `tests::no_kind_or_field_string_outside_the_tables` reads every crate's non-test
+//! code and fails on a kind compared as a string or a field looked up by name.
 //!
 //! The constants are the kinds' names, so they serve as `match` patterns on
 //! [`NodeKind::kind_name`](crate::fields::NodeKind::kind_name) (itself a table lookup by kind
@@ -78,6 +79,7 @@ kinds! {
     LITERAL_VALUE = "literal_value",
     MAP_TYPE = "map_type",
     METHOD_DECLARATION = "method_declaration",
+    METHOD_ELEM = "method_elem",
     NEGATED_TYPE = "negated_type",
     NIL = "nil",
     PACKAGE_CLAUSE = "package_clause",
@@ -105,6 +107,7 @@ kinds! {
     TYPE_ARGUMENTS = "type_arguments",
     TYPE_ASSERTION_EXPRESSION = "type_assertion_expression",
     TYPE_CASE = "type_case",
+    TYPE_CONSTRAINT = "type_constraint",
     TYPE_CONVERSION_EXPRESSION = "type_conversion_expression",
     TYPE_DECLARATION = "type_declaration",
     TYPE_ELEM = "type_elem",
@@ -121,6 +124,7 @@ kinds! {
     }
     tokens {
         COLON_EQ = ":=",
+        STAR = "*",
     }
 }
 
@@ -169,6 +173,81 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ALL.len());
+    }
+
+    /// The non-test code of every crate's `src/` (a file up to its first `#[cfg(test)]`;
+    /// `tests.rs` files and this table's own files left out), by path.
+    fn crate_sources() -> Vec<(std::path::PathBuf, String)> {
+        let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&crates).expect("crates/") {
+            let src = entry.expect("a crate").path().join("src");
+            for file in walkdir::WalkDir::new(&src)
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                let path = file.path();
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                let own = path.ends_with("scanner/src/kind.rs")
+                    || path.ends_with("scanner/src/fields.rs");
+                if !name.ends_with(".rs") || name == "tests.rs" || own {
+                    continue;
+                }
+                let text = std::fs::read_to_string(path).expect("a source file");
+                let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+                out.push((path.to_path_buf(), code));
+            }
+        }
+        out
+    }
+
+    /// No node kind or field name is spelled as a string outside the tables: a kind is
+    /// compared through these constants, a field looked up by its id (`fields::name()`).
+    #[test]
+    fn no_kind_or_field_string_outside_the_tables() {
+        let lang = crate::source::language();
+        // The grammar's named kinds with an underscore: no other string of the code has
+        // that shape (`"nil"`, `"true"` are compared as source text, not as kinds).
+        let kinds: Vec<String> = (0..lang.node_kind_count())
+            .filter_map(|id| u16::try_from(id).ok())
+            .filter(|&id| lang.node_kind_is_named(id))
+            .filter_map(|id| lang.node_kind_for_id(id))
+            .filter(|k| k.contains('_'))
+            .map(|k| format!("\"{k}\""))
+            .collect();
+        let patterns = [
+            "kind_name() == \"",
+            "kind_name() != \"",
+            ".kind() == \"",
+            ".kind() != \"",
+            "by_field_name(",
+            "field_id_for_name(",
+            "id_for_node_kind(",
+        ];
+        let sources = crate_sources();
+        assert!(
+            sources.len() > 50,
+            "crate sources not found: {}",
+            sources.len()
+        );
+        let mut found = Vec::new();
+        for (path, code) in &sources {
+            for (no, line) in code.lines().enumerate() {
+                let hit = patterns
+                    .iter()
+                    .copied()
+                    .find(|p| line.contains(p))
+                    .or_else(|| kinds.iter().map(String::as_str).find(|k| line.contains(k)));
+                if let Some(hit) = hit {
+                    found.push(format!("{}:{}: {hit}", path.display(), no + 1));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "node kinds or field names as strings (use kind::… and fields::…):\n{}",
+            found.join("\n")
+        );
     }
 
     #[test]

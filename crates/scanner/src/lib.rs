@@ -14,6 +14,7 @@ pub mod fields;
 pub mod generated;
 pub mod goenv;
 pub mod header;
+pub mod idx;
 pub mod imports;
 pub mod index;
 pub mod kind;

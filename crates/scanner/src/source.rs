@@ -473,7 +473,7 @@ fn first_non_comment_child(node: Node<'_>) -> Option<Node<'_>> {
     let mut cursor = node.walk();
     let found = node
         .children(&mut cursor)
-        .find(|c| c.kind_name() != "comment");
+        .find(|c| c.kind_name() != crate::kind::COMMENT);
     found
 }
 

@@ -117,11 +117,11 @@ mod tests {
         let mut cursor = root.walk();
         let clause = root
             .children(&mut cursor)
-            .find(|n| n.kind() == "package_clause")?;
+            .find(|n| n.kind() == crate::kind::PACKAGE_CLAUSE)?;
         let mut cursor = clause.walk();
         let ident = clause
             .named_children(&mut cursor)
-            .find(|n| n.kind() == "package_identifier")?;
+            .find(|n| n.kind() == crate::kind::PACKAGE_IDENTIFIER)?;
         Some(source[ident.byte_range()].to_string())
     }
 

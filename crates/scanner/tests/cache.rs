@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Barrier};
 
-use goroutinectx_scanner::index::TypeExpr;
+use goroutinectx_scanner::idx::Idx;
+use goroutinectx_scanner::index::{FileNo, TypeExpr};
 use goroutinectx_scanner::{
     DirPackages, GoEnv, Location, Origin, Package, PackageLocation, Resolver, Workspace,
 };
@@ -144,7 +145,7 @@ fn cycle_tree(root: &Path) -> (PathBuf, GoEnv) {
 }
 
 /// The import path a qualifier stands for in file `file` of `pkg`.
-fn qualifier_path(pkg: &Package, file: usize, qualifier: &str) -> Option<String> {
+fn qualifier_path(pkg: &Package, file: FileNo, qualifier: &str) -> Option<String> {
     pkg.exported_index().files[file]
         .imports
         .iter()
@@ -294,7 +295,11 @@ fn self_import_does_not_recurse() {
             .unwrap();
         let ix = main_package(&first).exported_index();
         let (_, again) = ws
-            .import(&r, Origin::MainModule, &ix.files[0].imports[0].path)
+            .import(
+                &r,
+                Origin::MainModule,
+                &ix.files[FileNo::new(0)].imports[0].path,
+            )
             .unwrap();
         assert!(Arc::ptr_eq(&first, &again));
         assert!(ix.types["A"].alias);
@@ -341,7 +346,7 @@ fn unneeded_import_is_never_read() {
     let a = ws.load(&target.location);
     let a_pkg = main_package(&a);
     let a_index = a_pkg.exported_index();
-    let imports: Vec<&str> = a_index.files[0]
+    let imports: Vec<&str> = a_index.files[FileNo::new(0)]
         .imports
         .iter()
         .map(|i| i.path.as_str())

@@ -23,6 +23,8 @@
 //! a literal is assigned to) finds nothing and is never uncertain: leaving it out changes no
 //! search's answer.
 
+use goroutinectx_scanner::idx::IndexVec;
+use goroutinectx_scanner::index::FileNo;
 use goroutinectx_scanner::lexical::{call_sites, has_identifier, identifiers, is_called};
 use goroutinectx_scanner::SourceFile;
 
@@ -68,20 +70,20 @@ impl SpawnCapable {
     /// each file's call sites of them ([`crate::spawn_sites::file_sites`]). Linear in the
     /// package's size.
     pub(crate) fn of_files<'f>(
-        files: &'f [Arc<SourceFile>],
+        files: &'f IndexVec<FileNo, Arc<SourceFile>>,
         names: &SpawnNames,
-        sites: &dyn Fn(usize) -> &'f FileSites,
+        sites: &dyn Fn(FileNo) -> &'f FileSites,
     ) -> Self {
         let mut out = SpawnCapable::default();
         // Most packages call no spawning name at all.
-        let has_sites = |i: usize| !matches!(sites(i), FileSites::None);
-        if !(0..files.len()).any(has_sites) {
+        let has_sites = |i: FileNo| !matches!(sites(i), FileSites::None);
+        if !files.indices().any(has_sites) {
             return out;
         }
         let mut decls: Vec<Segment<'_>> = Vec::new();
         let mut closure: HashSet<&str> = HashSet::default();
         let mut queue: Vec<usize> = Vec::new();
-        for (file_no, f) in files.iter().enumerate() {
+        for (file_no, f) in files.iter_enumerated() {
             let first = decls.len();
             decls.extend(func_segments(&f.src));
             // The calls that may be spawn calls (a bare call of a function of this package
@@ -283,7 +285,7 @@ mod tests {
 
     fn capable(files: &[&str]) -> SpawnCapable {
         let dir = std::env::temp_dir();
-        let files: Vec<Arc<SourceFile>> = files
+        let files: IndexVec<FileNo, Arc<SourceFile>> = files
             .iter()
             .enumerate()
             .map(|(i, src)| {
@@ -299,7 +301,7 @@ mod tests {
             function_only: Vec::new(),
             external: false,
         };
-        let sites: Vec<FileSites> = files
+        let sites: IndexVec<FileNo, FileSites> = files
             .iter()
             .map(|f| crate::spawn_sites::file_sites(f, &names, "p", &|_| false))
             .collect();

@@ -13,7 +13,7 @@
 //! `switch` and `select` open scopes for their init statements and for each clause; a
 //! type-switch binding is declared per clause; labels and struct field names are not variables.
 
-use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::fields::{self, NodeKind};
 use goroutinectx_scanner::kind;
 use std::cell::OnceCell;
 
@@ -24,17 +24,17 @@ use tree_sitter::{Node, Tree};
 
 use crate::index::{Idx, IndexVec};
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A scope of a [`FileModel`] ([`ScopeId::FILE`] is the file scope).
     pub struct ScopeId;
 }
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A binding (a declared name) of a [`FileModel`].
     pub struct BindingId;
 }
 
-crate::newtype_index! {
+goroutinectx_scanner::newtype_index! {
     /// A function declaration, method declaration or function literal of a [`FileModel`].
     pub struct FuncId;
 }
@@ -393,7 +393,7 @@ impl<'t> FileModel<'t> {
             .unwrap_or_default();
         let mut c = spec.walk();
         let names: Vec<Node<'t>> = spec
-            .children_by_field_name("name", &mut c)
+            .children_by_field_id(fields::nonzero(fields::name()), &mut c)
             .filter(|n| n.kind_name() == kind::IDENTIFIER)
             .collect();
         let count = names.len();
@@ -498,8 +498,9 @@ impl<'t> FileModel<'t> {
                     scope = self.new_scope(scope, func);
                     stack.push(Work::PopScope);
                     let mut c = case.walk();
-                    let types: Vec<Node<'t>> =
-                        case.children_by_field_name("type", &mut c).collect();
+                    let types: Vec<Node<'t>> = case
+                        .children_by_field_id(fields::nonzero(fields::r#type()), &mut c)
+                        .collect();
                     let case_type = match types.as_slice() {
                         [one] if case.kind_name() == kind::TYPE_CASE => Some(*one),
                         _ => None,
@@ -807,7 +808,7 @@ impl<'t> FileModel<'t> {
         if let Some(tp) = node.child_by_field_id(goroutinectx_scanner::fields::type_parameters()) {
             for decl in named_children(tp) {
                 let mut c = decl.walk();
-                for n in decl.children_by_field_name("name", &mut c) {
+                for n in decl.children_by_field_id(fields::nonzero(fields::name()), &mut c) {
                     type_params.push(self.text(n).to_string());
                 }
             }
@@ -849,7 +850,9 @@ impl<'t> FileModel<'t> {
             }
             let type_node = decl.child_by_field_id(goroutinectx_scanner::fields::r#type());
             let mut c = decl.walk();
-            let names: Vec<Node<'t>> = decl.children_by_field_name("name", &mut c).collect();
+            let names: Vec<Node<'t>> = decl
+                .children_by_field_id(fields::nonzero(fields::name()), &mut c)
+                .collect();
             if names.is_empty() {
                 out.push(Param {
                     name: None,

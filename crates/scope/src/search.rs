@@ -25,6 +25,7 @@
 //! passed to, and the statements after an `if … else` come before the `else` block.
 
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::index::FileNo;
 use goroutinectx_scanner::kind;
 use rustc_hash::FxHashSet as HashSet;
 use tree_sitter::Node;
@@ -65,7 +66,7 @@ struct Search<'s, 'a, 't, 'p> {
     returning: HashSet<usize>,
     /// The same across files: (file number, name offset) of the functions of other files
     /// whose returned literals are being searched.
-    other_files: HashSet<(usize, usize)>,
+    other_files: HashSet<(FileNo, usize)>,
     /// The names of spawn calls when no marked function is in reach (other files'
     /// functions that cannot reach them are not followed); `None`: any call may spawn.
     names: Option<&'s SpawnNames>,
@@ -736,7 +737,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
     /// caller has parsed it.
     fn returned_spawn_at(
         &mut self,
-        file_no: usize,
+        file_no: FileNo,
         name_offset: usize,
         name: &str,
         depth: usize,
@@ -792,7 +793,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
 /// higher-order rule, closed over the package: `PkgInfo::spawn_capable_funcs`).
 pub fn spawn_wanted_names<'p>(
     pkg: &'p crate::universe::PkgInfo,
-    file_no: usize,
+    file_no: FileNo,
     names: &'p SpawnNames,
 ) -> HashSet<&'p [u8]> {
     let capable = pkg.spawn_capable_funcs(names);

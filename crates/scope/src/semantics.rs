@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
 
+use goroutinectx_scanner::index::FileNo;
 use tree_sitter::Node;
 
 use crate::config::CtxConfig;
@@ -54,7 +55,7 @@ pub struct CallTarget {
 pub struct Semantics<'a, 't> {
     pub universe: &'a Universe<'a>,
     pub pkg: Arc<PkgInfo>,
-    pub file_no: usize,
+    pub file_no: FileNo,
     pub model: &'a FileModel<'t>,
     pub config: &'a CtxConfig,
     binding_types: RefCell<HashMap<BindingId, Type>>,
@@ -95,7 +96,7 @@ impl<'a, 't> Semantics<'a, 't> {
     pub fn new(
         universe: &'a Universe<'a>,
         pkg: Arc<PkgInfo>,
-        file_no: usize,
+        file_no: FileNo,
         model: &'a FileModel<'t>,
         config: &'a CtxConfig,
     ) -> Self {

@@ -11,7 +11,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use goroutinectx_scanner::cache::OnceMap;
 use goroutinectx_scanner::header::ImportSpec;
-use goroutinectx_scanner::index::{FuncDecl, PackageIndex, TypeDecl, TypeExpr, ValueHint, VarDecl};
+use goroutinectx_scanner::idx::IndexVec;
+use goroutinectx_scanner::index::{
+    FileNo, FuncDecl, PackageIndex, TypeDecl, TypeExpr, ValueHint, VarDecl,
+};
 use goroutinectx_scanner::{
     DirPackages, Location, Origin, Package, Resolver, SourceFile, Workspace,
 };
@@ -52,20 +55,20 @@ pub const PREDECLARED_TYPES: &[&str] = &[
 /// Top-level name -> the number of the file declaring it.
 #[derive(Default)]
 struct Directory {
-    funcs: HashMap<String, usize>,
-    types: HashMap<String, usize>,
-    vars: HashMap<String, usize>,
-    consts: HashMap<String, usize>,
+    funcs: HashMap<String, FileNo>,
+    types: HashMap<String, FileNo>,
+    vars: HashMap<String, FileNo>,
+    consts: HashMap<String, FileNo>,
     /// Types that may be aliases (lexically: `type A =` or `type A[`).
     maybe_aliases: HashSet<String>,
     /// Receiver base type -> files declaring methods on it.
-    methods: HashMap<String, Vec<usize>>,
+    methods: HashMap<String, Vec<FileNo>>,
     /// The names of all methods.
     method_names: HashSet<String>,
 }
 
 /// (file number, qualifier) -> the package it names.
-type QualifierCache = HashMap<(usize, String), Option<Arc<PkgInfo>>>;
+type QualifierCache = HashMap<(FileNo, String), Option<Arc<PkgInfo>>>;
 
 /// A loaded package, as a home of declarations.
 pub struct PkgInfo {
@@ -75,12 +78,12 @@ pub struct PkgInfo {
     pub origin: Origin,
     /// The files the declarations come from: every file of an analysed unit, the non-test
     /// files of an import. File numbers everywhere index this list.
-    pub files: Vec<Arc<SourceFile>>,
+    pub files: IndexVec<FileNo, Arc<SourceFile>>,
     directory: OnceLock<Directory>,
     spawner_text: OnceLock<bool>,
     spawn_capable: OnceLock<SpawnCapable>,
-    spawn_sites: Vec<OnceLock<FileSites>>,
-    file_indexes: Vec<OnceLock<PackageIndex>>,
+    spawn_sites: IndexVec<FileNo, OnceLock<FileSites>>,
+    file_indexes: IndexVec<FileNo, OnceLock<PackageIndex>>,
     qualifiers: Mutex<QualifierCache>,
 }
 
@@ -99,9 +102,9 @@ impl PkgInfo {
         all_files: bool,
     ) -> Self {
         let (name, files) = match package {
-            Some(p) if all_files => (p.name.clone(), p.files.clone()),
+            Some(p) if all_files => (p.name.clone(), p.files.iter().cloned().collect()),
             Some(p) => (p.name.clone(), p.non_test_files().cloned().collect()),
-            None => (String::new(), Vec::new()),
+            None => (String::new(), IndexVec::new()),
         };
         PkgInfo {
             id,
@@ -123,7 +126,7 @@ impl PkgInfo {
     fn directory(&self) -> &Directory {
         self.directory.get_or_init(|| {
             let mut d = Directory::default();
-            for (i, f) in self.files.iter().enumerate() {
+            for (i, f) in self.files.iter_enumerated() {
                 let names = f.decl_names();
                 for n in &names.funcs {
                     d.funcs.entry(n.clone()).or_insert(i);
@@ -151,14 +154,14 @@ impl PkgInfo {
     }
 
     /// The declarations of one file, parsed and indexed on first use.
-    fn file_index(&self, file_no: usize) -> Option<&PackageIndex> {
+    fn file_index(&self, file_no: FileNo) -> Option<&PackageIndex> {
         let cell = self.file_indexes.get(file_no)?;
         let file = self.files.get(file_no)?;
         Some(cell.get_or_init(|| PackageIndex::build(&self.name, [file])))
     }
 
     /// Whether file `file_no`'s declarations have been indexed (its tree was parsed for it).
-    pub fn has_file_index(&self, file_no: usize) -> bool {
+    pub fn has_file_index(&self, file_no: FileNo) -> bool {
         self.file_indexes
             .get(file_no)
             .is_some_and(|cell| cell.get().is_some())
@@ -166,7 +169,7 @@ impl PkgInfo {
 
     /// Builds file `file_no`'s declarations from a tree the caller has already parsed, so
     /// that lookups of this file's own declarations do not parse it again.
-    pub fn seed_file_index(&self, file_no: usize, tree: &tree_sitter::Tree) {
+    pub fn seed_file_index(&self, file_no: FileNo, tree: &tree_sitter::Tree) {
         if let (Some(cell), Some(file)) = (self.file_indexes.get(file_no), self.files.get(file_no))
         {
             cell.get_or_init(|| PackageIndex::build_with_tree(&self.name, file, tree));
@@ -204,7 +207,7 @@ impl PkgInfo {
 
     /// File `file_no`'s call sites of spawn names `names` that may be spawn calls
     /// ([`crate::spawn_sites`]), computed once per file, for the first `names` given.
-    pub(crate) fn spawn_sites(&self, file_no: usize, names: &SpawnNames) -> &FileSites {
+    pub(crate) fn spawn_sites(&self, file_no: FileNo, names: &SpawnNames) -> &FileSites {
         self.spawn_sites[file_no].get_or_init(|| {
             crate::spawn_sites::file_sites(&self.files[file_no], names, &self.id.path, &|n| {
                 self.has_name(n)
@@ -223,12 +226,12 @@ impl PkgInfo {
     }
 
     /// The file declaring package-level function `name` (lexically, without parsing).
-    pub fn func_file(&self, name: &str) -> Option<usize> {
+    pub fn func_file(&self, name: &str) -> Option<FileNo> {
         self.directory().funcs.get(name).copied()
     }
 
     /// The file declaring package-level variable `name` (lexically, without parsing).
-    pub fn var_file(&self, name: &str) -> Option<usize> {
+    pub fn var_file(&self, name: &str) -> Option<FileNo> {
         self.directory().vars.get(name).copied()
     }
 
@@ -288,15 +291,18 @@ impl PkgInfo {
     }
 
     /// The imports of file `file_no` (from its header: no parse).
-    pub fn imports(&self, file_no: usize) -> &[ImportSpec] {
+    pub fn imports(&self, file_no: FileNo) -> &[ImportSpec] {
         self.files
             .get(file_no)
             .map_or(&[], |f| f.header.imports.as_slice())
     }
 
     /// The number of `file` in this package, if it is one of its files.
-    pub fn file_no(&self, file: &SourceFile) -> Option<usize> {
-        self.files.iter().position(|f| std::ptr::eq(&**f, file))
+    pub fn file_no(&self, file: &SourceFile) -> Option<FileNo> {
+        self.files
+            .iter_enumerated()
+            .find(|(_, f)| std::ptr::eq(&***f, file))
+            .map(|(i, _)| i)
     }
 }
 
@@ -462,7 +468,7 @@ impl<'w> Universe<'w> {
     pub fn file_declares_ctx_alias(
         &self,
         pkg: &Arc<PkgInfo>,
-        file_no: usize,
+        file_no: FileNo,
         is_ctx_type: &dyn Fn(&str, &str) -> bool,
     ) -> bool {
         let Some(file) = pkg.files.get(file_no) else {
@@ -489,7 +495,7 @@ impl<'w> Universe<'w> {
             return *known;
         }
         let answer =
-            (0..pkg.files.len()).any(|i| self.file_declares_ctx_alias(pkg, i, is_ctx_type));
+            (pkg.files.indices()).any(|i| self.file_declares_ctx_alias(pkg, i, is_ctx_type));
         self.lock_alias_exports().insert(key, answer);
         answer
     }
@@ -497,7 +503,7 @@ impl<'w> Universe<'w> {
     fn alias_target_is_ctx(
         &self,
         pkg: &Arc<PkgInfo>,
-        file_no: usize,
+        file_no: FileNo,
         alias: &goroutinectx_scanner::decls::AliasTarget,
         is_ctx_type: &dyn Fn(&str, &str) -> bool,
         depth: usize,
@@ -516,13 +522,14 @@ impl<'w> Universe<'w> {
             return true;
         }
         // An alias of another alias: find its declaration in the target's package.
-        home.files.iter().enumerate().any(|(i, f)| {
+        let found = home.files.iter_enumerated().any(|(i, f)| {
             f.decl_names()
                 .alias_targets
                 .iter()
                 .filter(|a| a.name == target)
                 .any(|a| self.alias_target_is_ctx(&home, i, a, is_ctx_type, depth + 1))
-        })
+        });
+        found
     }
 
     fn lock_alias_exports(&self) -> std::sync::MutexGuard<'_, HashMap<Location, bool>> {
@@ -554,7 +561,7 @@ impl<'w> Universe<'w> {
 
     /// The package a qualifier `q` names in file `file_no` of `pkg` (import alias, or the
     /// imported package's own name).
-    pub fn qualifier(&self, pkg: &PkgInfo, file_no: usize, q: &str) -> Option<Arc<PkgInfo>> {
+    pub fn qualifier(&self, pkg: &PkgInfo, file_no: FileNo, q: &str) -> Option<Arc<PkgInfo>> {
         let key = (file_no, q.to_string());
         if let Some(hit) = pkg
             .qualifiers
@@ -572,7 +579,7 @@ impl<'w> Universe<'w> {
         found
     }
 
-    fn find_qualifier(&self, pkg: &PkgInfo, file_no: usize, q: &str) -> Option<Arc<PkgInfo>> {
+    fn find_qualifier(&self, pkg: &PkgInfo, file_no: FileNo, q: &str) -> Option<Arc<PkgInfo>> {
         let imports = pkg.imports(file_no);
         if let Some(spec) = imports.iter().find(|i| i.name.as_deref() == Some(q)) {
             return self.import(pkg, &spec.path);
@@ -596,7 +603,7 @@ impl<'w> Universe<'w> {
     }
 
     /// Packages dot-imported by file `file_no` of `pkg`.
-    pub fn dot_imports(&self, pkg: &PkgInfo, file_no: usize) -> Vec<Arc<PkgInfo>> {
+    pub fn dot_imports(&self, pkg: &PkgInfo, file_no: FileNo) -> Vec<Arc<PkgInfo>> {
         pkg.imports(file_no)
             .iter()
             .filter(|i| i.name.as_deref() == Some("."))
@@ -609,7 +616,7 @@ impl<'w> Universe<'w> {
     pub fn convert(
         &self,
         pkg: &Arc<PkgInfo>,
-        file_no: usize,
+        file_no: FileNo,
         t: &TypeExpr,
         type_params: &[String],
     ) -> Type {
@@ -695,7 +702,7 @@ impl<'w> Universe<'w> {
     pub fn signature(
         &self,
         pkg: &Arc<PkgInfo>,
-        file_no: usize,
+        file_no: FileNo,
         sig: &goroutinectx_scanner::index::Signature,
         type_params: &[String],
     ) -> FuncType {

@@ -82,10 +82,10 @@ fn check_with(
         target.location.origin,
         false,
     );
-    let file_no = pkg
+    let (file_no, _) = pkg
         .files
-        .iter()
-        .position(|f| f.path.file_name() == first.file_name())
+        .iter_enumerated()
+        .find(|(_, f)| f.path.file_name() == first.file_name())
         .expect("first file in the package");
     let file = pkg.files[file_no].clone();
     let tree = file.parse();

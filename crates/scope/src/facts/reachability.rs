@@ -2,7 +2,7 @@
 //! statements end a block's reachability, `goto` targets, `break`s that leave a loop, and
 //! the single value of a local variable reaching a call.
 
-use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::fields::{self, NodeKind};
 use goroutinectx_scanner::kind;
 
 use tree_sitter::Node;
@@ -37,7 +37,7 @@ pub(crate) fn declared_value<'t>(b: &crate::model::Binding<'t>) -> Option<Node<'
             }
             let mut c = spec.walk();
             let names: Vec<usize> = spec
-                .children_by_field_name("name", &mut c)
+                .children_by_field_id(fields::nonzero(fields::name()), &mut c)
                 .map(|n| n.id())
                 .collect();
             let i = names.iter().position(|id| *id == b.ident.id())?;

@@ -4,7 +4,7 @@
 //! literals and the keys of possibly-struct literals. Partial and bounded: anything else is
 //! [`Type::Unknown`].
 
-use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::fields::{self, NodeKind};
 use goroutinectx_scanner::kind;
 use std::sync::Arc;
 
@@ -82,7 +82,6 @@ impl<'a, 't> Semantics<'a, 't> {
             node.child_by_field_id(field)
                 .map_or(Type::Unknown, |c| self.type_of_type_node(c, Some(func)))
         };
-        use goroutinectx_scanner::fields;
         if let Some(target) = alias_of {
             return Some(self.local_alias_target(target));
         }
@@ -203,7 +202,7 @@ impl<'a, 't> Semantics<'a, 't> {
             let ft = decl.child_by_field_id(goroutinectx_scanner::fields::r#type())?;
             let mut c2 = decl.walk();
             let mut names = decl
-                .children_by_field_name("name", &mut c2)
+                .children_by_field_id(fields::nonzero(fields::name()), &mut c2)
                 .map(|n| self.text(n))
                 .peekable();
             if names.peek().is_none() {
