@@ -626,11 +626,16 @@ fn analyze_unit(
     // body as in a file).
     let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
-        let left_out = if elide {
+        let mut left_out = if elide {
             left_out_bodies(run, pkg, *file_no, file)
         } else {
             Vec::new()
         };
+        // Leaving out little is not worth a second parse if a question needs it after all.
+        let blanked: usize = left_out.iter().map(|(start, end)| end - start).sum();
+        if blanked * 10 < file.src.len() * MIN_LEFT_OUT_TENTHS {
+            left_out.clear();
+        }
         if !left_out.is_empty() {
             let tree = file.parse_without(&left_out);
             // Declarations are whole in this tree: it indexes the file for the others.
@@ -660,6 +665,9 @@ fn analyze_unit(
     }));
     results
 }
+
+/// Bodies are left out of a file only when they are at least this many tenths of it.
+const MIN_LEFT_OUT_TENTHS: usize = 2;
 
 /// The function bodies a tree leaves out (see [`left_out_bodies`]).
 #[derive(Default)]

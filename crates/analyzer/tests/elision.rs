@@ -110,7 +110,8 @@ fn bodies_that_cannot_report_are_not_parsed() {
         "a.go",
         "package m\n\nimport (\n\t\"context\"\n\n\t\"example.com/t\"\n)\n\n\
          func use(ctx context.Context) {\n\tp := t.New()\n\tp.Run(func() {})\n}\n\n\
-         func other(ctx context.Context) {\n\tgo func() { _ = ctx }()\n}\n",
+         func other(ctx context.Context) {\n\tgo func() { _ = ctx }()\n}\n\n\
+         func filler(n int) int {\n\tfor i := 0; i < n; i++ {\n\t\tn += i * i\n\t}\n\treturn n\n}\n",
     );
     let report = run(&v, &goroot, &Config::default());
     assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);

@@ -274,18 +274,7 @@ fn tokens(src: &[u8]) -> Vec<Token> {
                 Tok::Lit
             }
             q @ (b'"' | b'\'') => {
-                i += 1;
-                while i < n {
-                    match src[i] {
-                        b'\\' if src.get(i + 1) != Some(&b'\n') => i += 2,
-                        b'\n' => break,
-                        c if c == q => {
-                            i += 1;
-                            break;
-                        }
-                        _ => i += 1,
-                    }
-                }
+                i = crate::lexical::skip_quoted(src, i, q);
                 Tok::Lit
             }
             c if is_ident(c) => {

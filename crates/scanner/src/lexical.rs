@@ -269,21 +269,7 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
                     return out;
                 }
             },
-            q @ (b'"' | b'\'') => {
-                i += 1;
-                while i < n {
-                    match src[i] {
-                        // An escape never spans a line break: Go ends the literal there.
-                        b'\\' if src.get(i + 1) != Some(&b'\n') => i += 2,
-                        b'\n' => break,
-                        c if c == q => {
-                            i += 1;
-                            break;
-                        }
-                        _ => i += 1,
-                    }
-                }
-            }
+            q @ (b'"' | b'\'') => i = skip_quoted(src, i, q),
             c if is_ident(c) => {
                 let start = i;
                 while i < n && is_ident(src[i]) {
@@ -307,6 +293,22 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
         out.bracket_break = Some(BracketBreak::Eof);
     }
     out
+}
+
+/// One past the interpreted string or rune literal whose quote `q` is at `start`: after its
+/// closing quote, or at its line's end, where Go's scanner ends an unterminated one (an
+/// escape never spans a line break).
+pub(crate) fn skip_quoted(src: &[u8], start: usize, q: u8) -> usize {
+    let mut i = start + 1;
+    while i < src.len() {
+        match src[i] {
+            b'\\' if src.get(i + 1) != Some(&b'\n') => i += 2,
+            b'\n' => break,
+            c if c == q => return i + 1,
+            _ => i += 1,
+        }
+    }
+    i.min(src.len())
 }
 
 /// The first token of a file (after a byte-order mark, blanks and comments) as Go's parser

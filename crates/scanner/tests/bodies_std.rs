@@ -3,20 +3,10 @@
 //! file that parses, the lexical bodies are exactly the parsed declarations' bodies, and a
 //! parse with them emptied is clean and keeps every declaration.
 
-use std::path::PathBuf;
-
 use goroutinectx_scanner::fields::NodeKind;
 use goroutinectx_scanner::{kind, GoEnv, SourceFile};
 
-fn go_files(root: PathBuf) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(root)
-        .into_iter()
-        .filter_entry(|e| e.file_name() != "testdata")
-        .flatten()
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
-        .map(|e| e.into_path())
-        .collect()
-}
+use goroutinectx_testkit::go_files;
 
 /// (start of `func`, body range) of every top-level declaration with a body, and the count
 /// of top-level declarations of any kind.

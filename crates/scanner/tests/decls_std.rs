@@ -2,22 +2,13 @@
 //! installed Go standard library (skipped when no GOROOT is found).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use goroutinectx_scanner::decls::scan_decl_names;
 use goroutinectx_scanner::index::PackageIndex;
 use goroutinectx_scanner::{GoEnv, SourceFile};
 
-fn go_files(root: PathBuf) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(root)
-        .into_iter()
-        .filter_entry(|e| e.file_name() != "testdata")
-        .flatten()
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
-        .map(|e| e.into_path())
-        .collect()
-}
+use goroutinectx_testkit::go_files;
 
 #[test]
 fn lexical_names_match_the_parsed_index_on_std() {

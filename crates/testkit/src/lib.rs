@@ -11,7 +11,9 @@
 //! * [`fake_goroot`] is a GOROOT with the few standard packages tests import;
 //! * [`go_minor_version`] tells whether a real `go` command is installed, for the tests that
 //!   need one and skip cleanly otherwise;
-//! * [`with_deadline`] fails a test that does not finish, rather than hanging the run.
+//! * [`with_deadline`] fails a test that does not finish, rather than hanging the run;
+//! * [`go_files`] lists the `.go` files of a real tree (GOROOT/src, a corpus) for differential
+//!   tests.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -119,6 +121,18 @@ pub fn with_deadline<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send 
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
         Err(_) => panic!("did not finish within {secs}s: deadlock or runaway recursion"),
     }
+}
+
+/// Every `.go` file under `root`, `testdata` directories left out (they hold deliberately
+/// broken inputs), in walk order. The root may be a symlink.
+pub fn go_files(root: impl AsRef<Path>) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != "testdata")
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
+        .map(|e| e.into_path())
+        .collect()
 }
 
 #[cfg(test)]
