@@ -139,17 +139,13 @@ pub fn unknown_receiver_call<'t>(
     let Some(callee) = call.child_by_field_id(goroutinectx_scope::fields::function()) else {
         return false;
     };
-    if callee.kind_name() != kind::SELECTOR_EXPRESSION
-        || call
-            .child_by_field_id(goroutinectx_scope::fields::type_arguments())
-            .is_some()
+    if call
+        .child_by_field_id(goroutinectx_scope::fields::type_arguments())
+        .is_some()
     {
         return false;
     }
-    let (Some(operand), Some(field)) = (
-        callee.child_by_field_id(goroutinectx_scope::fields::operand()),
-        callee.child_by_field_id(goroutinectx_scope::fields::field()),
-    ) else {
+    let Some((operand, field)) = goroutinectx_scope::facts::selector_parts(callee) else {
         return false;
     };
     is_name(sem.text(field))

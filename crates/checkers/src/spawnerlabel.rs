@@ -122,13 +122,7 @@ impl SpawnerLabel {
     /// directive's text) and no external spawner: never a spawn call, told without reading
     /// the function's declaration (`strings.Map(…)`).
     fn other_package_function<'t>(&self, sem: &Semantics<'_, 't>, callee: Node<'t>) -> bool {
-        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
-            return false;
-        }
-        let (Some(operand), Some(field)) = (
-            callee.child_by_field_id(goroutinectx_scope::fields::operand()),
-            callee.child_by_field_id(goroutinectx_scope::fields::field()),
-        ) else {
+        let Some((operand, field)) = goroutinectx_scope::facts::selector_parts(callee) else {
             return false;
         };
         let Some(pkg) = sem.package_of_qualifier(operand) else {

@@ -44,6 +44,18 @@ pub fn call_arguments<'t>(call: Node<'t>) -> Vec<Node<'t>> {
         .collect()
 }
 
+/// A selector expression's operand and field (`x` and `F` in `x.F`); `None` for anything
+/// else.
+pub fn selector_parts(n: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
+    if n.kind_name() != kind::SELECTOR_EXPRESSION {
+        return None;
+    }
+    Some((
+        n.child_by_field_id(goroutinectx_scanner::fields::operand())?,
+        n.child_by_field_id(goroutinectx_scanner::fields::field())?,
+    ))
+}
+
 /// Strips one or more parentheses.
 pub fn unparen(mut n: Node<'_>) -> Node<'_> {
     while n.kind_name() == kind::PARENTHESIZED_EXPRESSION {

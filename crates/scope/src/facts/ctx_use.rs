@@ -293,13 +293,7 @@ impl<'a, 't> Semantics<'a, 't> {
         {
             return self.is_constant_len_operand(call);
         }
-        if callee.kind_name() != kind::SELECTOR_EXPRESSION {
-            return false;
-        }
-        let (Some(op), Some(field)) = (
-            callee.child_by_field_id(goroutinectx_scanner::fields::operand()),
-            callee.child_by_field_id(goroutinectx_scanner::fields::field()),
-        ) else {
+        let Some((op, field)) = super::selector_parts(callee) else {
             return false;
         };
         matches!(self.text(field), "Sizeof" | "Alignof" | "Offsetof")
