@@ -452,28 +452,34 @@ fn may_hold_site(
     file: &SourceFile,
     may_call_marked: &mut dyn FnMut(&SourceFile) -> bool,
 ) -> bool {
+    file.code_scan().has_go_keyword
+        || names_spawn_call(run, &file.src, has_dot_import(file))
+        || may_call_marked(file)
+}
+
+/// Whether `text` names a spawning API or an external spawner as a call could: an API is a
+/// method (`g.Go`, `run := g.Go`) or a package function (`iter.Map`), so selected, unless
+/// the file dot-imports a package; an external spawner may also be named bare inside its
+/// own package. For a whole file ([`may_hold_site`]) and for one body ([`left_out_bodies`]).
+fn names_spawn_call(run: &RunConfig<'_>, text: &[u8], dot_import: bool) -> bool {
     use goroutinectx_scanner::lexical::{has_identifier, has_selected};
-    // A spawning API is a method (`g.Go`, `run := g.Go`) or a package function (`iter.Map`):
-    // selected, unless the file dot-imports a package. An external spawner may also be
-    // named bare inside its own package.
-    let dot_import = file
-        .header
+    run.api_names.iter().any(|name| {
+        if dot_import {
+            has_identifier(text, name)
+        } else {
+            has_selected(text, name)
+        }
+    }) || run
+        .external_names
+        .iter()
+        .any(|name| has_identifier(text, name))
+}
+
+fn has_dot_import(file: &SourceFile) -> bool {
+    file.header
         .imports
         .iter()
-        .any(|i| i.name.as_deref() == Some("."));
-    file.code_scan().has_go_keyword
-        || run.api_names.iter().any(|name| {
-            if dot_import {
-                has_identifier(&file.src, name)
-            } else {
-                has_selected(&file.src, name)
-            }
-        })
-        || run
-            .external_names
-            .iter()
-            .any(|name| has_identifier(&file.src, name))
-        || may_call_marked(file)
+        .any(|i| i.name.as_deref() == Some("."))
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -626,52 +632,34 @@ fn analyze_unit(
     // body as in a file).
     let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
-        let mut left_out = if elide {
+        let left_out = if elide {
             left_out_bodies(run, pkg, *file_no, file)
         } else {
             Vec::new()
         };
-        // Leaving out little is not worth a second parse if a question needs it after all.
-        let blanked: usize = left_out.iter().map(|(start, end)| end - start).sum();
-        if blanked * 10 < file.src.len() * MIN_LEFT_OUT_TENTHS {
-            left_out.clear();
-        }
         if !left_out.is_empty() {
             let tree = file.parse_without(&left_out);
             // Declarations are whole in this tree: it indexes the file for the others.
             pkg.seed_file_index(*file_no, &tree);
-            let elided = Elided(left_out.clone());
-            if let Some(r) =
-                analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled, elided)
-            {
+            if let Some(r) = analyze_file(
+                run, universe, pkg, *file_no, file, &tree, &enabled, &left_out,
+            ) {
                 return r;
             }
         }
         let tree = file.parse();
         pkg.seed_file_index(*file_no, &tree);
-        let mut r = analyze_file(
-            run,
-            universe,
-            pkg,
-            *file_no,
-            file,
-            &tree,
-            &enabled,
-            Elided::default(),
-        )
-        .unwrap_or_default();
+        let mut r = analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled, &[])
+            .unwrap_or_default();
         r.reparsed_whole = usize::from(!left_out.is_empty());
         r
     }));
     results
 }
 
-/// Bodies are left out of a file only when they are at least this many tenths of it.
+/// Bodies are left out of a file only when they are at least this many tenths of it: leaving
+/// out less is not worth a second parse when a question needs a left-out body after all.
 const MIN_LEFT_OUT_TENTHS: usize = 2;
-
-/// The function bodies a tree leaves out (see [`left_out_bodies`]).
-#[derive(Default)]
-struct Elided(Vec<(usize, usize)>);
 
 /// The top-level function bodies of a file selected for analysis that cannot hold a report,
 /// to be left out of its parse: most of a file that can report is code that cannot, and the
@@ -682,8 +670,9 @@ struct Elided(Vec<(usize, usize)>);
 /// like an external spawner.
 ///
 /// Nothing is left out of a file with a directive (comments in bodies count), of a file whose
-/// syntax is not known to be valid (an error in a left-out body must still be reported), or
-/// when the prefilter is off; the caller also keeps everything when a marked spawner is in
+/// syntax is not known to be valid (an error in a left-out body must still be reported), when
+/// the bodies left out would be under [`MIN_LEFT_OUT_TENTHS`] of the file, or when the
+/// prefilter is off; the caller also keeps everything when a marked spawner is in
 /// reach (any call may then be a site). When a question needs a left-out body after all (a
 /// factory declared in the file, the assignments to a package-level variable), the file is
 /// analysed again from a whole parse (`Semantics::needed_elided_code`), so leaving bodies
@@ -694,32 +683,14 @@ fn left_out_bodies(
     file_no: FileNo,
     file: &SourceFile,
 ) -> Vec<(usize, usize)> {
-    use goroutinectx_scanner::lexical::{has_identifier, has_selected};
-    // The recognizer vouches that no syntax error can hide in a left-out body.
-    if contains(&file.src, b"goroutinectx:") || !file.has_valid_syntax() {
+    if contains(&file.src, b"goroutinectx:") {
         return Vec::new();
     }
     let Some(bodies) = file.func_bodies() else {
         return Vec::new();
     };
-    let dot_import = file
-        .header
-        .imports
-        .iter()
-        .any(|i| i.name.as_deref() == Some("."));
+    let dot_import = has_dot_import(file);
     let src = &file.src[..];
-    let may_hold_site = |body: &[u8]| {
-        run.api_names.iter().any(|name| {
-            if dot_import {
-                has_identifier(body, name)
-            } else {
-                has_selected(body, name)
-            }
-        }) || run
-            .external_names
-            .iter()
-            .any(|name| has_identifier(body, name))
-    };
     let spawns: Vec<bool> = if run.func_checkers.is_empty() {
         vec![false; bodies.len()]
     } else {
@@ -735,17 +706,24 @@ fn left_out_bodies(
             .collect();
         goroutinectx_scope::search::lexical_spawn_closure(&decls, &wanted)
     };
-    bodies
+    let left_out: Vec<(usize, usize)> = bodies
         .iter()
         .zip(spawns)
         .filter(|(b, spawns)| {
             !(b.has_go
                 || *spawns
-                || may_hold_site(&src[b.open..b.end])
+                || names_spawn_call(run, &src[b.open..b.end], dot_import)
                 || (!run.func_checkers.is_empty() && run.external_names.contains(&b.name)))
         })
         .map(|(b, _)| (b.open, b.end))
-        .collect()
+        .collect();
+    let blanked: usize = left_out.iter().map(|(start, end)| end - start).sum();
+    // Last, as the dearest test: the recognizer vouches that no syntax error can hide in a
+    // left-out body.
+    if blanked * 10 < src.len() * MIN_LEFT_OUT_TENTHS || !file.has_valid_syntax() {
+        return Vec::new();
+    }
+    left_out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -757,7 +735,7 @@ fn analyze_file(
     file: &SourceFile,
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,
-    elided: Elided,
+    left_out: &[(usize, usize)],
 ) -> Option<FileResult> {
     let mut out = FileResult::default();
     if let Some(err) = file.syntax_error(tree) {
@@ -774,8 +752,8 @@ fn analyze_file(
     let directives = collect_directives(file, tree);
     let model = FileModel::build(file, tree);
     let mut sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
-    if !elided.0.is_empty() {
-        sem = sem.with_elided_bodies(elided.0);
+    if !left_out.is_empty() {
+        sem = sem.with_elided_bodies(left_out.to_vec());
     }
     let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {
         path: file.path.clone(),
