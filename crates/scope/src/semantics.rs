@@ -90,6 +90,9 @@ pub struct Semantics<'a, 't> {
     elided: Vec<(usize, usize)>,
     /// A question needed a body the tree leaves out.
     needed_elided: std::cell::Cell<bool>,
+    /// `package_assignments_left_out` answers, by variable (each is a scan of the left-out
+    /// bodies).
+    assigned_left_out: RefCell<HashMap<BindingId, bool>>,
 }
 
 impl<'a, 't> Semantics<'a, 't> {
@@ -121,6 +124,7 @@ impl<'a, 't> Semantics<'a, 't> {
             in_initializer: OnceCell::new(),
             elided: Vec::new(),
             needed_elided: std::cell::Cell::new(false),
+            assigned_left_out: RefCell::new(HashMap::default()),
         }
     }
 
@@ -174,10 +178,14 @@ impl<'a, 't> Semantics<'a, 't> {
         if self.elided.is_empty() || binding.func.is_some() {
             return false;
         }
+        if let Some(&out) = self.assigned_left_out.borrow().get(&var) {
+            return out;
+        }
         let src = &self.model.file.src[..];
         let out = self.elided.iter().any(|&(start, end)| {
             goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
         });
+        self.assigned_left_out.borrow_mut().insert(var, out);
         if out {
             self.needed_elided.set(true);
         }
