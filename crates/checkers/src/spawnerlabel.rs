@@ -234,7 +234,8 @@ impl FuncDeclChecker for SpawnerLabel {
             return None;
         }
         let names = (!marked_in_reach).then_some(&self.names);
-        let found = sem.first_spawn_call(decl, names, &mut |s, call, value| {
+        // Only a marked function tells "nothing" (unnecessary directive) from "not known".
+        let found = sem.first_spawn_call(decl, names, marked, &mut |s, call, value| {
             self.is_spawn(s, call, value)
         });
         let message = match (marked, found) {

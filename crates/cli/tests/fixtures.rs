@@ -328,6 +328,7 @@ fixtures!(
     spawnerlabelevilxpkg,
     spawnerlabelexternal,
     spawnerlabelindirect,
+    spawnerlabelshadow,
     spawnerlabelxfile,
     spawnerlabelxpkg,
     spawnerlocal,

@@ -13,7 +13,10 @@
 //! `func` after their own (a literal, or a function type in the signature) and the keyword
 //! `return`, or may have been cut short (a backquote or block comment in it may hide a line
 //! starting with `func `; so may a literal written at the start of a line). Comments and
-//! strings count, which only adds candidates.
+//! strings count, which only adds candidates. And their signature must allow a function
+//! result ([`signature_may_return_func`]): a declaration with no results, or whose every result
+//! is a pointer, slice, array, map, channel, struct or predeclared non-interface type, returns
+//! no function in a program that type-checks (most test helpers and `TestXxx` functions).
 //!
 //! Functions and methods are kept apart: a call `x.m()` follows only a method, `f()` only a
 //! function.
@@ -69,10 +72,13 @@ impl SpawnCapable {
     /// Computes the candidates of a package's files for spawn names `names`; `sites` are
     /// each file's call sites of them ([`crate::spawn_sites::file_sites`]). Linear in the
     /// package's size.
+    /// `declared` tells whether the package declares a name at package level (a declared
+    /// `int` or `error` is no longer the predeclared type).
     pub(crate) fn of_files<'f>(
         files: &'f IndexVec<FileNo, Arc<SourceFile>>,
         names: &SpawnNames,
         sites: &dyn Fn(FileNo) -> &'f FileSites,
+        declared: &dyn Fn(&str) -> bool,
     ) -> Self {
         let mut out = SpawnCapable::default();
         // Most packages call no spawning name at all.
@@ -85,7 +91,7 @@ impl SpawnCapable {
         let mut queue: Vec<usize> = Vec::new();
         for (file_no, f) in files.iter_enumerated() {
             let first = decls.len();
-            decls.extend(func_segments(&f.src));
+            decls.extend(func_segments(&f.src, declared));
             // The calls that may be spawn calls (a bare call of a function of this package
             // is one only through the higher-order rule: the closure below).
             let sites: Vec<usize> = match sites(file_no) {
@@ -158,8 +164,9 @@ pub(crate) fn declares_factory(
     src: &[u8],
     name: &str,
     mentioned: &dyn Fn(&[u8], bool) -> bool,
+    declared: &dyn Fn(&str) -> bool,
 ) -> bool {
-    func_segments(src).iter().any(|d| {
+    func_segments(src, declared).iter().any(|d| {
         !d.method && d.name == name && d.may_return_literal && {
             let after = d.name.as_ptr() as usize - d.src.as_ptr() as usize + d.name.len();
             identifiers(&d.src[after..]).any(|id| {
@@ -177,8 +184,179 @@ struct Segment<'s> {
     method: bool,
     /// From its `func` keyword to the next line starting with `func `.
     src: &'s [u8],
+    /// Whether its signature allows a function result ([`signature_may_return_func`]).
+    may_return_func: bool,
     /// Whether it may return a function literal (see the module documentation).
     may_return_literal: bool,
+}
+
+/// Whether a declaration's signature, `sig` (from just after its name to the end of its
+/// lexical segment), allows a result that holds a function: false only when it certainly
+/// does not, read without parsing. No results, or results that are each a pointer, slice,
+/// array, map, channel or struct type, or a predeclared type no function literal can be
+/// assigned to (`int`, `string`, `error`, … not `any`) and that neither the package (`declared`), the function's
+/// type parameters nor a generic receiver's (`generic_receiver`) redeclares. Anything it
+/// cannot read (a comment or string in the signature, an unbalanced bracket) allows one.
+fn signature_may_return_func(
+    sig: &[u8],
+    generic_receiver: bool,
+    declared: &dyn Fn(&str) -> bool,
+) -> bool {
+    const NOT_FUNC: &[&str] = &[
+        "bool",
+        "string",
+        "int",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "uint",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "uintptr",
+        "byte",
+        "rune",
+        "float32",
+        "float64",
+        "complex64",
+        "complex128",
+        // An interface, but one no function literal implements (a function type has no
+        // methods), and the search follows only returned literals.
+        "error",
+    ];
+    let blank = |b: u8| matches!(b, b' ' | b'\t');
+    let mut i = 0;
+    while i < sig.len() && blank(sig[i]) {
+        i += 1;
+    }
+    let generic = generic_receiver || sig.get(i) == Some(&b'[');
+    // The type parameters, then the parameters; then the results.
+    if generic {
+        let Some(close) = balanced(sig, i) else {
+            return true;
+        };
+        i = close;
+    }
+    while i < sig.len() && blank(sig[i]) {
+        i += 1;
+    }
+    if sig.get(i) != Some(&b'(') {
+        return true;
+    }
+    let Some(close) = balanced(sig, i) else {
+        return true;
+    };
+    i = close;
+    while i < sig.len() && blank(sig[i]) {
+        i += 1;
+    }
+    // A type certainly not holding a function, from its text (a result's, name stripped).
+    let not_func = |ty: &[u8]| {
+        let ty = ty.trim_ascii();
+        let word_end = ty
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .unwrap_or(ty.len());
+        let (word, rest) = ty.split_at(word_end);
+        match word {
+            b"" => matches!(ty.first(), Some(b'*' | b'[')) || ty.starts_with(b"<-"),
+            b"map" | b"chan" | b"struct" => true,
+            _ => {
+                let word = std::str::from_utf8(word).unwrap_or("");
+                rest.trim_ascii().is_empty()
+                    && !generic
+                    && NOT_FUNC.contains(&word)
+                    && !declared(word)
+            }
+        }
+    };
+    match sig.get(i) {
+        // No results.
+        Some(b'{') => false,
+        Some(b'(') => {
+            let Some(close) = balanced(sig, i) else {
+                return true;
+            };
+            let list: Vec<&[u8]> = split_top_level(&sig[i + 1..close - 1]).collect();
+            // Results are all named or all not; in `(x, y int)` the lone `x` is a name whose
+            // type is a later result's.
+            let named = list.iter().any(|r| named_type(r).is_some());
+            !list.iter().all(|r| match named_type(r) {
+                Some(ty) => not_func(ty),
+                None => named || not_func(r),
+            })
+        }
+        Some(_) => {
+            // One unnamed result, up to the body (a struct type's braces end it early, which
+            // its first word still tells).
+            let end = sig[i..]
+                .iter()
+                .position(|&b| matches!(b, b'{' | b'\n'))
+                .map_or(sig.len(), |p| i + p);
+            !not_func(&sig[i..end])
+        }
+        None => true,
+    }
+}
+
+/// A result `name T`: its type `T`, else `None` (the result is a type, or a name whose type
+/// comes later: `x` in `(x, y int)`).
+fn named_type(r: &[u8]) -> Option<&[u8]> {
+    let r = r.trim_ascii();
+    let word_end = r
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .unwrap_or(r.len());
+    let (word, rest) = r.split_at(word_end);
+    let named = !word.is_empty()
+        && !matches!(word, b"map" | b"chan" | b"struct" | b"func" | b"interface")
+        && rest.first().is_some_and(|&b| matches!(b, b' ' | b'\t'))
+        && !rest.trim_ascii().is_empty()
+        && !rest.trim_ascii().starts_with(b".");
+    named.then_some(rest)
+}
+
+/// The end (one past the closing bracket) of the bracketed text opening at `sig[open]`,
+/// counting `(`, `[` and `{` alike; `None` at the end of `sig` or at a quote or comment (whose
+/// text may hold brackets).
+fn balanced(sig: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, &b) in sig.iter().enumerate().skip(open) {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(k + 1);
+                }
+            }
+            b'"' | b'\'' | b'`' | b'/' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The comma-separated parts of a bracketed list's inside, split at its top level.
+fn split_top_level(list: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut parts = Vec::new();
+    for (k, &b) in list.iter().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                parts.push(&list[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&list[start..]);
+    parts.into_iter().filter(|p| !p.trim_ascii().is_empty())
 }
 
 /// The top-level function and method declarations of a Go source, lexically: each line that
@@ -186,7 +364,10 @@ struct Segment<'s> {
 /// identifier after `func` (after the receiver's parentheses for a method). A line starting
 /// with `func ` but naming nothing (a literal written there) is not a declaration; its text
 /// is lost to the declaration before, which is then taken to have a literal.
-fn func_segments(src: &[u8]) -> Vec<Segment<'_>> {
+///
+/// `declared`: whether the package declares a name at package level (see
+/// [`signature_may_return_func`]).
+fn func_segments<'s>(src: &'s [u8], declared: &dyn Fn(&str) -> bool) -> Vec<Segment<'s>> {
     let mut starts: Vec<usize> = Vec::new();
     if src.starts_with(b"func ") {
         starts.push(0);
@@ -228,19 +409,23 @@ fn func_segments(src: &[u8]) -> Vec<Segment<'_>> {
         let name = std::str::from_utf8(&src[name_start..i]).unwrap_or("");
         if name.is_empty() {
             if let Some(last) = out.last_mut() {
-                last.may_return_literal = true;
+                last.may_return_literal = last.may_return_func;
             }
             continue;
         }
         let text = &src[at..end];
+        // A receiver with type parameters may name one like a predeclared type.
+        let generic_receiver = method && memchr::memchr(b'[', &src[at..name_start]).is_some();
+        let may_return_func = signature_may_return_func(&src[i..end], generic_receiver, declared);
         out.push(Segment {
             name,
             method,
             src: text,
-            may_return_literal: (has_identifier(&text[4..], "func")
-                && has_identifier(text, "return"))
-                || memchr::memchr(b'`', text).is_some()
-                || memchr::memmem::find(text, b"/*").is_some(),
+            may_return_func,
+            may_return_literal: may_return_func
+                && ((has_identifier(&text[4..], "func") && has_identifier(text, "return"))
+                    || memchr::memchr(b'`', text).is_some()
+                    || memchr::memmem::find(text, b"/*").is_some()),
         });
     }
     out
@@ -253,7 +438,7 @@ mod tests {
     #[test]
     fn func_segments_split_at_func_lines() {
         let src = b"package p\n\nfunc a() { go x() }\n\nvar v = 1\n\nfunc (r *T) m(f func()) {}\nfunc  b() {}\n// func c() {}\n";
-        let segs = func_segments(src);
+        let segs = func_segments(src, &|_| false);
         let got: Vec<(&str, bool)> = segs.iter().map(|s| (s.name, s.method)).collect();
         assert_eq!(got, [("a", false), ("m", true), ("b", false)]);
         assert!(std::str::from_utf8(segs[0].src)
@@ -263,13 +448,13 @@ mod tests {
 
     #[test]
     fn only_declarations_with_a_literal_and_a_return_may_return_one() {
-        let src = b"package p\n\nfunc a() func() { return func() {} }\nfunc b() int { return 1 }\nfunc c() { go func() {}() }\nfunc d() {\nfunc (x int) {}(1)\n}\nfunc e() {\n\ts := `\nfunc x() {}`\n}\n";
-        let got: Vec<(&str, bool)> = func_segments(src)
+        let src = b"package p\n\nfunc a() func() { return func() {} }\nfunc b() int { return 1 }\nfunc c() any { go func() {}() }\nfunc d() any {\nfunc (x int) {}(1)\n}\nfunc e() any {\n\ts := `\nfunc x() F {}`\n}\nfunc f() { return func() {} }\n";
+        let got: Vec<(&str, bool)> = func_segments(src, &|_| false)
             .iter()
             .map(|s| (s.name, s.may_return_literal))
             .collect();
         // `d`'s text is cut where a literal starts a line, `e`'s where a raw string holds a
-        // line starting with `func `: both are taken to have a literal.
+        // line starting with `func `: both are taken to have a literal. `f` has no result.
         assert_eq!(
             got,
             [
@@ -278,9 +463,57 @@ mod tests {
                 ("c", false),
                 ("d", true),
                 ("e", true),
-                ("x", true)
+                ("x", true),
+                ("f", false)
             ]
         );
+    }
+
+    #[test]
+    fn signatures_that_allow_no_function_result() {
+        let declared = |n: &str| n == "rune";
+        let may = |sig: &str, generic_receiver: bool| {
+            signature_may_return_func(sig.as_bytes(), generic_receiver, &declared)
+        };
+        for sig in [
+            "() {",
+            "(t *testing.T) {",
+            "(f func() int) *T {",
+            "() []func() {",
+            "() (int, error) {",
+            "() (n int, err error) {",
+            "() map[string]func() {",
+            "() chan func() {",
+            "() <-chan int {",
+            "() struct{ f func() } {",
+            "(a, b int) (x, y *T) {",
+            "() (x, y int) {",
+            "[T any](v T) []T {",
+            "() [2]func() {",
+        ] {
+            assert!(!may(sig, false), "{sig}");
+        }
+        for sig in [
+            "() func() {",
+            "() any {",
+            "() interface{ M() } {",
+            "() T {",
+            "() pkg.Handler {",
+            "() (int, func()) {",
+            "() (n int, f Handler) {",
+            "() (x, y F) {",
+            // A type parameter or a package-level declaration may shadow a predeclared name.
+            "[int any]() int {",
+            "() rune {",
+            "() (func()) {",
+            // What cannot be read lexically.
+            "(s string /* ) */) int {",
+            "(a [2]int",
+            "()\n",
+        ] {
+            assert!(may(sig, false), "{sig}");
+        }
+        assert!(may("() int {", true));
     }
 
     fn capable(files: &[&str]) -> SpawnCapable {
@@ -305,7 +538,7 @@ mod tests {
             .iter()
             .map(|f| crate::spawn_sites::file_sites(f, &names, "p", &|_| false))
             .collect();
-        SpawnCapable::of_files(&files, &names, &|i| &sites[i])
+        SpawnCapable::of_files(&files, &names, &|i| &sites[i], &|_| false)
     }
 
     #[test]

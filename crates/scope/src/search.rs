@@ -70,6 +70,9 @@ struct Search<'s, 'a, 't, 'p> {
     /// The names of spawn calls when no marked function is in reach (other files'
     /// functions that cannot reach them are not followed); `None`: any call may spawn.
     names: Option<&'s SpawnNames>,
+    /// Whether the caller tells [`Found::Uncertain`] from [`Found::Nothing`] (see
+    /// [`Semantics::first_spawn_call`]).
+    tell_uncertain: bool,
     found: Option<String>,
     uncertain: bool,
 }
@@ -87,10 +90,14 @@ impl<'a, 't> Semantics<'a, 't> {
     ///
     /// `names`: the callee names a spawn call can have (the spawning APIs' and external
     /// spawners'), when no marked function is in reach; `None` when any call may be one.
+    /// `tell_uncertain`: whether the caller acts differently on [`Found::Uncertain`] and
+    /// [`Found::Nothing`]; when it does not, the answer may be either where they differ (a
+    /// body left out of the tree is then not needed to tell them apart).
     pub fn first_spawn_call(
         &self,
         func_node: Node<'t>,
         names: Option<&SpawnNames>,
+        tell_uncertain: bool,
         is_spawn: &mut IsSpawn<'_>,
     ) -> Found {
         let Some(fid) = self.model.func_of_node(func_node) else {
@@ -103,6 +110,7 @@ impl<'a, 't> Semantics<'a, 't> {
             returning: HashSet::default(),
             other_files: HashSet::default(),
             names,
+            tell_uncertain,
             found: None,
             uncertain: false,
         };
@@ -570,10 +578,14 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         let body = func_node.child_by_field_id(goroutinectx_scanner::fields::body())?;
         // A body the driver emptied: what it returns is only known from a whole parse (a
         // returned variable may hold one of several literals, which makes the search
-        // uncertain), unless it returns no function at all.
+        // uncertain), unless it returns no function at all. When the search is narrowed to
+        // spawn names (`names`), the driver left out only bodies the lexical pre-check
+        // (`lexical_spawn_closure`) cannot select: a literal returned from one makes no spawn
+        // call, and only whether the search would be uncertain is unknown, which matters only
+        // to a caller that tells uncertain from nothing.
         if self.sem.is_left_out(func_node) {
             let sig = self.sem.func_node_type(func_node, None);
-            if self.may_return_func(&sig) {
+            if (self.names.is_none() || self.tell_uncertain) && self.may_return_func(&sig) {
                 self.sem.body_left_out(func_node);
             }
             return None;
@@ -775,6 +787,7 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
             returning: HashSet::default(),
             other_files: std::mem::take(&mut self.other_files),
             names: self.names,
+            tell_uncertain: self.tell_uncertain,
             found: None,
             uncertain: false,
         };

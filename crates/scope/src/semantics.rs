@@ -172,20 +172,26 @@ impl<'a, 't> Semantics<'a, 't> {
     /// For a package-level variable's assignments, which may stand in any body: whether a
     /// left-out body may assign it (then the need is noted). Lexical and generous: the name
     /// followed by `=` (not `==`) or by `,` (a tuple assignment's target, or anything else in
-    /// a list) anywhere in a left-out body.
-    pub(crate) fn package_assignments_left_out(&self, var: BindingId) -> bool {
+    /// a list) anywhere in a left-out body (memoised per variable). `literals_only`: only
+    /// function literals are asked for, which a variable whose type cannot hold a function is
+    /// never assigned in a program that type-checks (its type is looked at only after the
+    /// lexical test: it may load other packages).
+    pub(crate) fn package_assignments_left_out(&self, var: BindingId, literals_only: bool) -> bool {
         let binding = &self.model.bindings[var];
         if self.elided.is_empty() || binding.func.is_some() {
             return false;
         }
-        if let Some(&out) = self.assigned_left_out.borrow().get(&var) {
-            return out;
-        }
-        let src = &self.model.file.src[..];
-        let out = self.elided.iter().any(|&(start, end)| {
-            goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
-        });
-        self.assigned_left_out.borrow_mut().insert(var, out);
+        let lexical = *self
+            .assigned_left_out
+            .borrow_mut()
+            .entry(var)
+            .or_insert_with(|| {
+                let src = &self.model.file.src[..];
+                self.elided.iter().any(|&(start, end)| {
+                    goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
+                })
+            });
+        let out = lexical && (!literals_only || self.binding_may_hold_func(var));
         if out {
             self.needed_elided.set(true);
         }

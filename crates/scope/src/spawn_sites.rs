@@ -205,13 +205,18 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
             let name = name_at(&file.src, at);
             let capable = pkg.spawn_capable_funcs(names);
             capable.func(name)
-                || crate::capable::declares_factory(&file.src, name, &|id, called| {
-                    // A call of a spawn name that may be a spawn call selects the file by
-                    // itself; a value (`run := g.Go`) may be called later.
-                    (!called && names.names.iter().any(|n| n.as_bytes() == id))
-                        || std::str::from_utf8(id)
-                            .is_ok_and(|id| capable.func(id) || capable.method(id))
-                })
+                || crate::capable::declares_factory(
+                    &file.src,
+                    name,
+                    &|id, called| {
+                        // A call of a spawn name that may be a spawn call selects the file by
+                        // itself; a value (`run := g.Go`) may be called later.
+                        (!called && names.names.iter().any(|n| n.as_bytes() == id))
+                            || std::str::from_utf8(id)
+                                .is_ok_and(|id| capable.func(id) || capable.method(id))
+                    },
+                    &|n| pkg.has_name(n),
+                )
         }
     })
 }

@@ -199,9 +199,12 @@ impl PkgInfo {
     /// Computed once per package, for the first `names` given.
     pub fn spawn_capable_funcs(&self, names: &SpawnNames) -> &SpawnCapable {
         self.spawn_capable.get_or_init(|| {
-            SpawnCapable::of_files(&self.files, names, &|file_no| {
-                self.spawn_sites(file_no, names)
-            })
+            SpawnCapable::of_files(
+                &self.files,
+                names,
+                &|file_no| self.spawn_sites(file_no, names),
+                &|n| self.has_name(n),
+            )
         })
     }
 
@@ -640,7 +643,9 @@ impl<'w> Universe<'w> {
                 if type_params.iter().any(|p| p == name) {
                     return Type::Param(name.clone());
                 }
-                if PREDECLARED_TYPES.contains(&name.as_str()) {
+                // A package may declare a type named like a predeclared one (`type rune
+                // func()`): its own then.
+                if PREDECLARED_TYPES.contains(&name.as_str()) && !pkg.has_type(name) {
                     return Type::named(None, name);
                 }
                 // Without dot imports an unqualified type name can only be this package's;

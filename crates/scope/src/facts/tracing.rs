@@ -29,7 +29,67 @@ impl<'a, 't> Semantics<'a, 't> {
         var: BindingId,
         want: impl Fn(Node<'t>) -> bool,
     ) -> Vec<Assignment<'t>> {
-        self.package_assignments_left_out(var);
+        self.package_assignments_left_out(var, false);
+        self.assignments_in_tree(var, want)
+    }
+
+    /// The function literals assigned to `var` ([`Self::assignments_to`] for literals). A
+    /// package-level variable whose type cannot hold a function is assigned none in a program
+    /// that type-checks, so bodies left out of the tree are not asked about it (they may
+    /// assign it other values: `addr = l.Addr().String()`).
+    pub fn literals_assigned_to(&self, var: BindingId) -> Vec<Assignment<'t>> {
+        self.package_assignments_left_out(var, true);
+        self.assignments_in_tree(var, |v| v.kind_name() == kind::FUNC_LITERAL)
+    }
+
+    /// Whether a variable of binding `var`'s type may hold a function value: a function type,
+    /// an interface other than `error` (which no function implements), a type parameter, or
+    /// a type not known.
+    pub(crate) fn binding_may_hold_func(&self, var: BindingId) -> bool {
+        use crate::types::{LiteralKind, Type};
+        const NO_FUNC: &[&str] = &[
+            "bool",
+            "string",
+            "int",
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint",
+            "uint8",
+            "uint16",
+            "uint32",
+            "uint64",
+            "uintptr",
+            "byte",
+            "rune",
+            "float32",
+            "float64",
+            "complex64",
+            "complex128",
+            "error",
+        ];
+        match self.universe.underlying(&self.binding_type(var)) {
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Array(_)
+            | Type::Map(..)
+            | Type::Chan(_)
+            | Type::Struct(_)
+            | Type::Literal(LiteralKind::Struct) => false,
+            Type::Named(n) => {
+                !(n.pkg.is_none() && n.local.is_none() && NO_FUNC.contains(&n.name.as_str()))
+            }
+            _ => true,
+        }
+    }
+
+    /// [`Self::assignments_to`] in this tree only (bodies left out of it not asked about).
+    fn assignments_in_tree(
+        &self,
+        var: BindingId,
+        want: impl Fn(Node<'t>) -> bool,
+    ) -> Vec<Assignment<'t>> {
         self.file_assignments()
             .get(&var)
             .map(|list| list.iter().filter(|a| want(a.value)).copied().collect())
@@ -73,13 +133,13 @@ impl<'a, 't> Semantics<'a, 't> {
     /// P4 Trace (SPEC §3.0.4): whether `pred` holds for every traced literal of `var` (an
     /// empty trace passes).
     pub fn trace(&self, var: BindingId, pred: impl Fn(Node<'t>) -> bool) -> bool {
-        let entries = self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL);
+        let entries = self.literals_assigned_to(var);
         trace_entries(&entries).iter().all(|a| pred(a.value))
     }
 
     /// The entries of a trace that must satisfy the predicate; empty when untraceable.
     pub fn trace_list(&self, var: BindingId) -> Vec<Assignment<'t>> {
-        let entries = self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL);
+        let entries = self.literals_assigned_to(var);
         trace_entries(&entries).to_vec()
     }
 
@@ -144,9 +204,7 @@ impl<'a, 't> Semantics<'a, 't> {
 
     /// P5 LastLit (SPEC §3.0.4): the last function literal assigned to `var`.
     pub fn last_assigned_literal(&self, var: BindingId) -> Option<Node<'t>> {
-        self.assignments_to(var, |v| v.kind_name() == kind::FUNC_LITERAL)
-            .last()
-            .map(|a| a.value)
+        self.literals_assigned_to(var).last().map(|a| a.value)
     }
 
     /// P5 LastCall (SPEC §3.0.4): the last call assigned to `var`.

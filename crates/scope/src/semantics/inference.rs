@@ -773,11 +773,12 @@ impl<'a, 't> Semantics<'a, 't> {
                     };
                 }
                 let name = self.text(callee);
-                if crate::universe::PREDECLARED_TYPES.contains(&name) {
-                    return Some(Type::named(None, name));
-                }
+                // The package's own type first: it may be named like a predeclared one.
                 if self.pkg.has_type(name) {
                     return Some(Type::named(Some(self.pkg.id.clone()), name));
+                }
+                if crate::universe::PREDECLARED_TYPES.contains(&name) {
+                    return Some(Type::named(None, name));
                 }
                 self.universe
                     .dot_imports(&self.pkg, self.file_no)

@@ -1,0 +1,206 @@
+//! Work counted for the questions that used to need a left-out body (issue 10: the label
+//! run's cost): what a signature, a variable's type or the caller's question rules out is not
+//! parsed again whole, and what they do not rule out still is. (One test in this binary: the
+//! parse counters are per process.)
+
+use std::path::Path;
+
+use goroutinectx_analyzer::registry::CheckerId;
+use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
+use goroutinectx_testkit::{fake_goroot, goroot_env, write};
+
+fn run(m: &Path, goroot: &Path, config: &Config) -> Report {
+    analyze(
+        config,
+        &RunOptions {
+            patterns: vec!["./...".to_string()],
+            cwd: m.to_path_buf(),
+            env: goroot_env(goroot),
+        },
+    )
+}
+
+fn label() -> Config {
+    let mut config = Config::default();
+    config.checks.set(CheckerId::SpawnerLabel, true);
+    config
+}
+
+/// Plain bodies: most of a file's bytes, left out of its parse.
+fn filler(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "func filler{i}(n int) int {{\n\tfor j := 0; j < n; j++ {{\n\t\tn += j * {i}\n\t}}\n\treturn n\n}}\n\n"
+            )
+        })
+        .collect()
+}
+
+fn module(root: &Path, name: &str, files: &[(&str, String)]) -> std::path::PathBuf {
+    let m = root.join(name);
+    write(
+        &m,
+        "go.mod",
+        format!("module example.com/{name}\n\ngo 1.25\n"),
+    );
+    for (path, src) in files {
+        write(&m, path, src);
+    }
+    m
+}
+
+fn messages(report: &Report) -> Vec<String> {
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}: {}",
+                d.path.file_name().unwrap().to_string_lossy(),
+                d.pos.line,
+                d.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn questions_answered_without_the_left_out_bodies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let goroot = fake_goroot(tmp.path());
+
+    // 1. A test helper that spawns and returns a pointer (a literal in its body, a `return`):
+    // no factory by its signature, so the bodies that call it are left out of the parse of
+    // the tests that use it.
+    let helper = "package p\n\nimport \"sync\"\n\ntype server struct{ f func() }\n\n\
+        func newServer(wg *sync.WaitGroup) *server {\n\twg.Go(func() {})\n\treturn &server{f: func() {}}\n}\n";
+    // (The file is analysed for its goroutine.)
+    let mut tests = String::from(
+        "package p\n\nimport (\n\t\"context\"\n\t\"sync\"\n)\n\n\
+         func spawn(ctx context.Context) {\n\tgo func() { _ = ctx }()\n}\n\n",
+    );
+    for i in 0..40 {
+        tests.push_str(&format!(
+            "func test{i}(n int) {{\n\tvar wg sync.WaitGroup\n\ts := newServer(&wg)\n\tfor j := 0; j < n; j++ {{\n\t\ts.f()\n\t}}\n}}\n\n"
+        ));
+    }
+    let m = module(
+        tmp.path(),
+        "helper",
+        &[
+            ("p/helper.go", helper.to_string()),
+            ("p/tests.go", tests.clone()),
+        ],
+    );
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let report = run(&m, &goroot, &label());
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(
+        messages(&report),
+        ["helper.go:7: function \"newServer\" should have //goroutinectx:spawner directive (calls sync.WaitGroup.Go with func argument)"]
+    );
+    // tests.go without the bodies that call the helper: over two thirds of it not read,
+    // compared with a run that parses every file whole.
+    let mut whole = label();
+    whole.no_prefilter = true;
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let whole_report = run(&m, &goroot, &whole);
+    let read_whole = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(messages(&whole_report), messages(&report));
+    assert!(
+        read_whole - read > tests.len() * 2 / 3,
+        "read {read}, {read_whole} whole, of {}",
+        tests.len()
+    );
+    assert_eq!(report.stats.reparsed_whole, 0);
+
+    // The same helper returning a function type of the package named like a predeclared
+    // type, from another file: a factory, followed; its caller spawns through it.
+    let shadow = module(
+        tmp.path(),
+        "shadow",
+        &[
+            (
+                "p/mk.go",
+                "package p\n\nimport \"sync\"\n\ntype rune func()\n\n\
+                 func mk(wg *sync.WaitGroup) rune {\n\treturn func() { wg.Go(func() {}) }\n}\n"
+                    .to_string(),
+            ),
+            (
+                "p/use.go",
+                format!(
+                    "package p\n\nimport (\n\t\"context\"\n\t\"sync\"\n)\n\n\
+                     func spawn(ctx context.Context) {{\n\tgo func() {{ _ = ctx }}()\n}}\n\n\
+                     func use() {{\n\tvar wg sync.WaitGroup\n\t_ = mk(&wg)\n}}\n\n{}",
+                    filler(30)
+                ),
+            ),
+        ],
+    );
+    let report = run(&shadow, &goroot, &label());
+    assert_eq!(
+        messages(&report),
+        [
+            "mk.go:7: function \"mk\" should have //goroutinectx:spawner directive (calls sync.WaitGroup.Go with func argument)",
+            "use.go:12: function \"use\" should have //goroutinectx:spawner directive (calls sync.WaitGroup.Go with func argument)",
+        ]
+    );
+
+    // 2. A left-out factory that cannot spawn, called by a function that spawns nothing
+    // else: whether the search is uncertain (`pick` returns one of two literals) matters only
+    // to a marked caller. Unmarked: no second parse, and no report either way.
+    let pick = format!(
+        "package p\n\nimport \"sync\"\n\n\
+         func pick(b bool) func() {{\n\tvar f func()\n\tif b {{\n\t\tf = func() {{}}\n\t}} else {{\n\t\tf = func() {{}}\n\t}}\n\treturn f\n}}\n\n\
+         func Caller(wg *sync.WaitGroup) {{\n\tpick(true)()\n\tvar x interface{{ Go(func()) }}\n\tx.Go(nil)\n}}\n\n{}",
+        filler(30)
+    );
+    let m = module(tmp.path(), "pick", &[("p/p.go", pick)]);
+    let report = run(&m, &goroot, &label());
+    assert_eq!(messages(&report), Vec::<String>::new());
+    assert_eq!(report.stats.reparsed_whole, 0);
+    // Marked (an external spawner): "nothing" would be an unnecessary directive, so the
+    // left-out body is read, and the search is uncertain: still no report.
+    let mut marked = label();
+    marked.external_spawner = "example.com/pick/p.Caller".to_string();
+    let report = run(&m, &goroot, &marked);
+    assert_eq!(messages(&report), Vec::<String>::new());
+    assert_eq!(report.stats.reparsed_whole, 1);
+
+    // 3. Package variables assigned in left-out bodies, passed where a callback goes: a
+    // string cannot hold a literal (no second parse); a function-typed one can (parsed again,
+    // and its literal judged).
+    let vars = format!(
+        "package p\n\nimport (\n\t\"context\"\n\n\t\"golang.org/x/sync/errgroup\"\n)\n\n\
+         type runner struct{{}}\n\nfunc (runner) Go(addr string) {{}}\n\n\
+         var addr string\n\nvar job func() error\n\n\
+         func setup() {{\n\taddr = \"x\"\n\tjob = func() error {{ return nil }}\n}}\n\n\
+         func useAddr(ctx context.Context, r runner) {{\n\tr.Go(addr)\n}}\n\n{}",
+        filler(30)
+    );
+    let m = module(tmp.path(), "vars", &[("p/p.go", vars.clone())]);
+    let report = run(&m, &goroot, &Config::default());
+    assert_eq!(messages(&report), Vec::<String>::new());
+    assert_eq!(report.stats.reparsed_whole, 0);
+    let m = module(
+        tmp.path(),
+        "funcvar",
+        &[(
+            "p/p.go",
+            format!(
+                "{vars}\nfunc useJob(ctx context.Context, g *errgroup.Group) {{\n\tg.Go(job)\n}}\n"
+            ),
+        )],
+    );
+    let report = run(&m, &goroot, &Config::default());
+    assert_eq!(report.stats.reparsed_whole, 1);
+    assert_eq!(
+        messages(&report),
+        [format!(
+            "p.go:{}: errgroup.Group.Go() closure should use context \"ctx\"",
+            vars.lines().count() + 3
+        )]
+    );
+}
