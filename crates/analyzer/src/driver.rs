@@ -574,10 +574,8 @@ fn analyze_unit(
             || (run.config.cross_package_spawners
                 && *reaches_marked.get_or_init(|| universe.reach_may_declare_spawners(pkg)))
     };
-    // (A call of another file's factory whose returned closure spawns is followed by the
-    // search, but does not select a file by itself: see the KNOWN GAP in the fixture
-    // spawnerlabelevil/nomark. Closing the package at file granularity selected nearly
-    // every file of large packages.)
+    // (A call of a possible factory of the package selects the file too: see
+    // `spawn_sites::file_may_spawn`.)
     let mut may_spawn = |f: &SourceFile| {
         goroutinectx_scope::spawn_sites::file_may_spawn(pkg, f, &run.spawn_names)
             || marked_reachable()

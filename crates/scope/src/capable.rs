@@ -54,6 +54,11 @@ impl SpawnCapable {
         self.methods.contains(name)
     }
 
+    /// Whether the package has no candidate.
+    pub fn is_empty(&self) -> bool {
+        self.funcs.is_empty() && self.methods.is_empty()
+    }
+
     /// The candidate functions' names.
     pub fn funcs(&self) -> impl Iterator<Item = &str> {
         self.funcs.iter().map(String::as_str)

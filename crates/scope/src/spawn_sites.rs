@@ -64,9 +64,21 @@ fn local_name(i: &ImportSpec) -> &str {
 pub(crate) enum Spawning {
     /// By rule 1 or 2, as far as the text tells.
     Maybe,
-    /// A bare call of a name the file uses only as a callee: only if a function of this
-    /// package of that name is a factory (rule 3).
+    /// A bare call of a name the file uses only as a callee, or a call passing no argument:
+    /// only if a function or method of this package of that name is a factory (rule 3).
     IfFactory,
+}
+
+/// Whether the call whose callee name ends at `end` passes no argument: `name()` (blanks
+/// allowed inside the parentheses; anything else, a comment included, counts as an
+/// argument).
+fn empty_arguments(src: &[u8], end: usize) -> bool {
+    let rest = src.get(end..).unwrap_or_default();
+    let mut bytes = rest.iter().skip_while(|b| matches!(b, b' ' | b'\t'));
+    bytes.next() == Some(&b'(')
+        && bytes
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .is_some_and(|b| *b == b')')
 }
 
 /// A file's call sites of the spawn names that may be spawn calls, with their offsets;
@@ -113,6 +125,12 @@ pub(crate) fn may_spawn_sites(
         }
         if names.external {
             return Some(Spawning::Maybe);
+        }
+        // Every spawning API takes an argument (a callback, or the context before gotask's
+        // variadic callbacks): a call with none, `it.Map()`, is a spawn call only through
+        // the higher-order rule, as a call of a factory of this package.
+        if empty_arguments(&file.src, site.at + site.name.len()) {
+            return Some(Spawning::IfFactory);
         }
         match site.callee {
             Callee::Selected | Callee::SelectedQualifier(_) => Some(Spawning::Maybe),
@@ -195,16 +213,17 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
         }
     };
     let sites = match sites {
-        FileSites::None => return false,
+        FileSites::None => return calls_a_factory(pkg, file, names),
         FileSites::Unknown => return true,
         FileSites::Sites(sites) => sites,
     };
-    sites.iter().any(|&(at, spawning)| match spawning {
+    let selected = sites.iter().any(|&(at, spawning)| match spawning {
         Spawning::Maybe => true,
         Spawning::IfFactory => {
             let name = name_at(&file.src, at);
             let capable = pkg.spawn_capable_funcs(names);
             capable.func(name)
+                || capable.method(name)
                 || crate::capable::declares_factory(
                     &file.src,
                     name,
@@ -218,7 +237,34 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
                     &|n| pkg.has_name(n),
                 )
         }
-    })
+    });
+    selected || calls_a_factory(pkg, file, names)
+}
+
+/// Whether the file calls, by name, one of the package's possible factories of spawning
+/// closures (a function `f(…)` or a method `x.m(…)`, [`crate::capable`]): the higher-order
+/// rule (SPEC §3.7 rule 3) makes such a call a spawn call when the closure it returns
+/// spawns, even where the file names no spawning API. Lexical, and generous: any call of a
+/// candidate's name in a function body (the plain text asked first).
+fn calls_a_factory(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> bool {
+    let capable = pkg.spawn_capable_funcs(names);
+    if capable.is_empty() {
+        return false;
+    }
+    let src = &file.src[..];
+    let called: std::collections::BTreeSet<&str> = goroutinectx_scanner::lexical::identifiers(src)
+        .filter(|id| {
+            let end = id.as_ptr() as usize - src.as_ptr() as usize + id.len();
+            goroutinectx_scanner::lexical::is_called(src, end)
+        })
+        .filter_map(|id| std::str::from_utf8(id).ok())
+        .filter(|name| capable.func(name) || capable.method(name))
+        .collect();
+    if called.is_empty() {
+        return false;
+    }
+    let called: Vec<&str> = called.into_iter().collect();
+    scan_calls(src, file.code_scan(), &called, &[]).is_none_or(|calls| !calls.sites.is_empty())
 }
 
 /// The identifier starting at `at`.
