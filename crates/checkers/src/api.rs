@@ -186,6 +186,11 @@ pub fn spawn_names(external: &[goroutinectx_scope::config::FuncSpec]) -> SpawnNa
         api_packages,
         function_only,
         external: !external.is_empty(),
+        package_functions: APIS
+            .iter()
+            .filter(|a| a.recv.is_none())
+            .map(|a| (a.pkg.to_string(), a.func.to_string()))
+            .collect(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Lexical questions about source text, answered without parsing (prefilters).
 
 /// Whether a byte can be part of a Go identifier (any non-ASCII byte is taken to be).
-fn is_ident(b: u8) -> bool {
+pub fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 

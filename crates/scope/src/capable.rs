@@ -538,6 +538,7 @@ mod tests {
             api_packages: vec!["sync".to_string()],
             function_only: Vec::new(),
             external: false,
+            package_functions: Vec::new(),
         };
         let sites: IndexVec<FileNo, FileSites> = files
             .iter()

@@ -538,11 +538,16 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                     return None;
                 }
                 // Most local function values come from calls (`cancel()`): answer those
-                // without the straight-line analysis.
+                // without the straight-line analysis. An instantiated generic function is a
+                // value too (`fe := iter.ForEach[int]`; indexing, `fs[0]`, has no target).
                 let candidate = |v: Node<'_>| {
                     matches!(
                         unparen(v).kind_name(),
-                        kind::FUNC_LITERAL | kind::IDENTIFIER | kind::SELECTOR_EXPRESSION
+                        kind::FUNC_LITERAL
+                            | kind::IDENTIFIER
+                            | kind::SELECTOR_EXPRESSION
+                            | kind::INDEX_EXPRESSION
+                            | kind::GENERIC_TYPE
                     )
                 };
                 let declared = matches!(

@@ -44,6 +44,8 @@ pub struct SpawnNames {
     pub function_only: Vec<String>,
     /// Whether external spawners are configured.
     pub external: bool,
+    /// The spawning APIs that are package functions: (package path, name).
+    pub package_functions: Vec<(String, String)>,
 }
 
 impl SpawnNames {
@@ -213,7 +215,9 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
         }
     };
     let sites = match sites {
-        FileSites::None => return calls_a_factory(pkg, file, names),
+        FileSites::None => {
+            return calls_a_factory(pkg, file, names) || takes_api_value(file, names);
+        }
         FileSites::Unknown => return true,
         FileSites::Sites(sites) => sites,
     };
@@ -238,7 +242,129 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
                 )
         }
     });
-    selected || calls_a_factory(pkg, file, names)
+    selected || calls_a_factory(pkg, file, names) || takes_api_value(file, names)
+}
+
+/// Whether the file may take a spawning API as a function value, to call it later (`run :=
+/// g.Go`, `f := (*errgroup.Group).Go`, `fe := iter.ForEach[int]`): a selected mention of an
+/// API's name, not called, assigned (after `=` or `:=`, or in a list after `,`) and ending
+/// its statement or list item (a value passed on, returned or compared is never called in
+/// the function itself, so it is no spawn call there). A qualifier that is an import names a
+/// package-level entity: only a package-function API of that package counts (`sync.Map` is
+/// a type). Only function bodies are searched; in them, plain text, comments and literals
+/// included (a false candidate only costs a parse).
+fn takes_api_value(file: &SourceFile, names: &SpawnNames) -> bool {
+    use goroutinectx_scanner::lexical::{is_ident, qualifier_before};
+    let src = &file.src[..];
+    let imports = &file.header.imports;
+    let bodies = file.func_bodies();
+    let in_body = |at: usize| {
+        bodies.is_none_or(|bodies| {
+            let k = bodies.partition_point(|b| b.end <= at);
+            bodies.get(k).is_some_and(|b| b.open < at)
+        })
+    };
+    names.names.iter().any(|name| {
+        memchr::memmem::find_iter(src, name.as_bytes()).any(|at| {
+            let end = at + name.len();
+            if src.get(end).is_some_and(|b| is_ident(*b))
+                || (at > 0 && is_ident(src[at - 1]))
+                || at == 0
+                || src[at - 1] != b'.'
+                || !in_body(at)
+                || !assigned_value(src, at - 1, &src[end..])
+            {
+                return false;
+            }
+            let Some(q) = qualifier_before(src, at) else {
+                return true;
+            };
+            match imports.iter().find(|i| local_name(i).as_bytes() == q) {
+                Some(i) => names
+                    .package_functions
+                    .iter()
+                    .any(|(pkg, f)| f == name && path_matches(pkg, &i.path)),
+                None => true,
+            }
+        })
+    })
+}
+
+/// Whether the selector whose dot is at `dot` (its name followed by `rest`) is a value being
+/// assigned: the operand (`x`, `a.b`, `f()`, `(*T)`, `xs[i]`, in parentheses or not) comes
+/// after `=`, `:=` or `,`, and the selector (after an instantiation's brackets) ends the line,
+/// the statement, a list item or a parenthesis.
+fn assigned_value(src: &[u8], dot: usize, rest: &[u8]) -> bool {
+    use goroutinectx_scanner::lexical::is_ident;
+    let blank = |b: u8| matches!(b, b' ' | b'\t');
+    // Back over the operand.
+    let mut i = dot;
+    loop {
+        while i > 0 && is_ident(src[i - 1]) {
+            i -= 1;
+        }
+        match i.checked_sub(1).map(|p| src[p]) {
+            Some(b'.') => i -= 1,
+            Some(close @ (b')' | b']')) => {
+                let open = if close == b')' { b'(' } else { b'[' };
+                let mut depth = 0usize;
+                while i > 0 {
+                    i -= 1;
+                    if src[i] == close {
+                        depth += 1;
+                    } else if src[i] == open {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else if src[i] == b'\n' {
+                        return true;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    // Parentheses around the value (`run := (g.Go)`).
+    while i > 0 && (blank(src[i - 1]) || src[i - 1] == b'(') {
+        i -= 1;
+    }
+    let after_assign = match i.checked_sub(1).map(|p| src[p]) {
+        Some(b',') => true,
+        Some(b'=') => !matches!(
+            i.checked_sub(2).map(|p| src[p]),
+            Some(b'=' | b'!' | b'<' | b'>')
+        ),
+        _ => false,
+    };
+    // Forward over an instantiation to what ends the value.
+    let mut j = rest.iter().take_while(|b| blank(**b)).count();
+    if rest.get(j) == Some(&b'[') {
+        let mut depth = 0usize;
+        while let Some(&b) = rest.get(j) {
+            j += 1;
+            match b {
+                b'[' => depth += 1,
+                b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b'\n' => return after_assign,
+                _ => {}
+            }
+        }
+        j += rest[j.min(rest.len())..]
+            .iter()
+            .take_while(|b| blank(**b))
+            .count();
+    }
+    after_assign
+        && matches!(
+            rest.get(j),
+            None | Some(b'\n' | b'\r' | b';' | b'}' | b',' | b')' | b'/')
+        )
 }
 
 /// Whether the file calls, by name, one of the package's possible factories of spawning

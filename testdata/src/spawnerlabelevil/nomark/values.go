@@ -7,11 +7,8 @@ import (
 )
 
 // Spawning APIs taken as function values and called later: each declaration's pre-check
-// counts mentions, not only calls. The file itself is selected by selectsTheFile below.
-// KNOWN GAP: in a package without directives, a file with such method values and no call
-// site of a spawning API's name is not selected (upstream reports it); selecting files on
-// every selected mention (`sync.Map`, fields named Map) made spawnerlabel runs on std
-// several times slower.
+// counts mentions, not only calls. (This file is also selected by selectsTheFile below;
+// valuesonly.go has values and no call of an API's name.)
 
 func methodValueAPI() { // want `^function "methodValueAPI" should have //goroutinectx.spawner directive \(calls errgroup\.Group\.Go with func argument\)$`
 	var g errgroup.Group
