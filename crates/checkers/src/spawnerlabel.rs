@@ -34,13 +34,12 @@
 //! them; named slice types and `any` are not. Marked methods of generic types are not
 //! recognised at call sites (§11.11).
 //!
-//! A parameter typed by a type parameter takes the argument's type at a call with inferred
-//! type arguments ([`Semantics::call_takes_function`]).
+//! A parameter typed by a type parameter takes the instantiated type at a call: the explicit
+//! type argument, else the argument's type ([`Semantics::call_takes_function`]).
 //!
 //! **Limitations:** a marked function whose search met a call that looks like a spawning API
 //! but could not be identified (unknown receiver type), or a factory returning one of several
-//! closures, is not called unnecessary; explicit type arguments of a marked generic function
-//! are not resolved (its call is uncertain).
+//! closures, is not called unnecessary.
 
 use goroutinectx_scope::config::{parse_spec_list, path_matches, FuncSpec};
 use goroutinectx_scope::fields::NodeKind;

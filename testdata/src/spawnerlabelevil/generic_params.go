@@ -19,6 +19,29 @@ func callGenManyFuncs() { genMany(work, work) } // want `^function "callGenManyF
 
 func callGenManyInts() { genMany(1, 2) }
 
-// Explicit type arguments are not resolved here: neither answer is certain, so nothing is
-// reported (a known gap).
-func callGenOneExplicit() { genOne[func()](work) }
+// Explicit type arguments: the parameter takes the instantiated type.
+func callGenOneExplicit() { genOne[func()](work) } // want `^function "callGenOneExplicit" should have //goroutinectx:spawner directive \(calls genOne with func argument\)$`
+
+// Instantiated with `any`: the function passed is converted to an interface.
+func callGenOneExplicitAny() { genOne[any](work) }
+
+func callGenOneExplicitInt() { genOne[int](1) }
+
+// A variadic parameter of functions yields one, even empty.
+func callGenManyExplicitEmpty() { genMany[func()]() } // want `^function "callGenManyExplicitEmpty" should have //goroutinectx:spawner directive \(calls genMany with func argument\)$`
+
+func callGenManyExplicitInts() { genMany[int](1, 2) }
+
+// Two type parameters, one given: the other is inferred from its argument.
+//
+//goroutinectx:spawner
+func genTwo[A, B any](a A, b B) { _, _ = a, b } // want `^function "genTwo" has unnecessary //goroutinectx:spawner directive$`
+
+func callGenTwoPartial() { genTwo[int](1, work) } // want `^function "callGenTwoPartial" should have //goroutinectx:spawner directive \(calls genTwo with func argument\)$`
+
+func callGenTwoPartialInts() { genTwo[int](1, 2) }
+
+// A marked function whose only call passes no function: its directive is unnecessary.
+//
+//goroutinectx:spawner
+func markedExplicitInt() { genOne[int](1) } // want `^function "markedExplicitInt" has unnecessary //goroutinectx:spawner directive$`

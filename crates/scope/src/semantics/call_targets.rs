@@ -226,8 +226,9 @@ impl<'a, 't> Semantics<'a, 't> {
     /// [`Self::takes_function`] for one call of `t`: a parameter whose type is a type
     /// parameter of the generic function (`func g[T any](x T)`, `...T`) has the instantiated
     /// type, which SSA passes: with inferred type arguments, the type of the argument given
-    /// (`g(work)` passes a function, `g(1)` does not). With explicit type arguments, or a
-    /// spread, such a parameter is not known.
+    /// (`g(work)` passes a function, `g(1)` does not); with explicit ones, the type given
+    /// (`g[func()](work)` does, `g[any](work)` does not), the others inferred. With a spread
+    /// (`g(xs...)`), such a parameter is not known.
     pub fn call_takes_function(&self, t: &CallTarget, call: Node<'_>) -> Option<bool> {
         let base = self.takes_function(t);
         if base == Some(true) {
@@ -259,12 +260,32 @@ impl<'a, 't> Semantics<'a, 't> {
                 matches!(c.kind_name(), kind::INDEX_EXPRESSION | kind::GENERIC_TYPE)
             });
         let args: Vec<Node<'_>> = crate::facts::call_arguments(call);
-        if explicit
-            || args
-                .iter()
-                .any(|a| a.kind_name() == kind::VARIADIC_ARGUMENT)
+        if args
+            .iter()
+            .any(|a| a.kind_name() == kind::VARIADIC_ARGUMENT)
         {
             return None;
+        }
+        if explicit {
+            // The parameters take the explicit type arguments (and, for the others, the
+            // arguments' types): a function is passed when an instantiated generic
+            // parameter is a function type (`run[func()](f)`; not `run[any](f)`).
+            let inst = self.generic_call_signature(call, &args)?;
+            let mut unknown = base.is_none();
+            for &i in &generic {
+                // A variadic parameter of functions yields one even when nothing is passed
+                // (SPEC §3.7 rule 2).
+                let p = match inst.params.get(i)? {
+                    Type::Slice(e) if sig.variadic && i == last => (**e).clone(),
+                    p => p.clone(),
+                };
+                match self.universe.is_func(&p) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => unknown = true,
+                }
+            }
+            return (!unknown).then_some(false);
         }
         let mut unknown = base.is_none();
         for &i in &generic {

@@ -623,6 +623,47 @@ impl<'a, 't> Semantics<'a, 't> {
         args: &[Node<'_>],
         d: usize,
     ) -> Option<Type> {
+        let sig = self.instantiated_signature(at, base, explicit, args, d)?;
+        Some(tuple_of(&sig.results))
+    }
+
+    /// The signature of a call of a generic function, instantiated: its type parameters
+    /// bound by the explicit type arguments (`F[T]`, `F[T](x)`: the callee split as
+    /// [`Self::generic_call_type`] splits it) and by the arguments' types; a parameter
+    /// bound by neither is unknown. `None` for a callee that is no generic function.
+    pub(crate) fn generic_call_signature(
+        &self,
+        call: Node<'_>,
+        args: &[Node<'_>],
+    ) -> Option<crate::types::FuncType> {
+        use goroutinectx_scanner::fields;
+        let callee = if call.kind_name() == kind::TYPE_CONVERSION_EXPRESSION {
+            call.child_by_field_id(fields::r#type())?
+        } else {
+            crate::facts::unparen(call.child_by_field_id(fields::function())?)
+        };
+        let (base, explicit) = match callee.kind_name() {
+            kind::INDEX_EXPRESSION => (
+                callee.child_by_field_id(fields::operand())?,
+                callee.child_by_field_id(fields::index()),
+            ),
+            kind::GENERIC_TYPE => (
+                callee.child_by_field_id(fields::r#type())?,
+                callee.child_by_field_id(fields::type_arguments()),
+            ),
+            _ => (callee, call.child_by_field_id(fields::type_arguments())),
+        };
+        self.instantiated_signature(call, base, explicit, args, 0)
+    }
+
+    fn instantiated_signature(
+        &self,
+        at: Node<'_>,
+        base: Node<'_>,
+        explicit: Option<Node<'_>>,
+        args: &[Node<'_>],
+        d: usize,
+    ) -> Option<crate::types::FuncType> {
         use goroutinectx_scanner::fields;
         let func = self.model.enclosing_func(at);
         let (pkg, name) = match base.kind_name() {
@@ -719,12 +760,7 @@ impl<'a, 't> Semantics<'a, 't> {
             .into_iter()
             .map(|b| b.unwrap_or(Type::Unknown))
             .collect();
-        let results: Vec<Type> = sig
-            .results
-            .iter()
-            .map(|r| r.subst(&decl.type_params, &args))
-            .collect();
-        Some(tuple_of(&results))
+        Some(sig.subst(&decl.type_params, &args))
     }
 
     /// The result of `F[T](x)` parsed as a conversion to the generic type `F[T]` where `F` is
