@@ -6,6 +6,7 @@
 //! Every lookup is bounded (alias chains, embedding depth) so cyclic declarations terminate,
 //! and every failure is [`Type::Unknown`] / `None`.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -372,33 +373,48 @@ impl<'w> Universe<'w> {
             .unwrap_or_else(|p| p.into_inner())
             .clone();
         let mut seen: std::collections::BTreeSet<Location> = std::collections::BTreeSet::new();
-        let mut stack: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
-        while let Some(p) = stack.pop() {
-            for file in &p.files {
-                for import in &file.header.imports {
-                    let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
-                        continue;
-                    };
-                    if matches!(loc.origin, Origin::Goroot | Origin::Stub)
-                        || known_clean.contains(&loc.location)
-                        || !seen.insert(loc.location.clone())
-                    {
-                        continue;
-                    }
-                    let Some(q) = self.import(&p, &import.path) else {
-                        continue;
-                    };
-                    if q.may_declare_spawners() {
-                        return true;
-                    }
-                    if matches!(
-                        loc.origin,
-                        Origin::MainModule | Origin::Workspace | Origin::Replaced | Origin::Gopath
-                    ) {
-                        stack.push(q);
+        // Breadth first, each level's packages loaded in parallel (reading directories is
+        // most of the question's cost).
+        let mut level: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
+        while !level.is_empty() {
+            let mut wanted: Vec<(&Arc<PkgInfo>, &str, Origin)> = Vec::new();
+            for p in &level {
+                for file in &p.files {
+                    for import in &file.header.imports {
+                        let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
+                            continue;
+                        };
+                        if matches!(loc.origin, Origin::Goroot | Origin::Stub)
+                            || known_clean.contains(&loc.location)
+                            || !seen.insert(loc.location.clone())
+                        {
+                            continue;
+                        }
+                        wanted.push((p, &import.path, loc.origin));
                     }
                 }
             }
+            let loaded: Vec<(Arc<PkgInfo>, bool, Origin)> = wanted
+                .par_iter()
+                .filter_map(|&(p, path, origin)| {
+                    let q = self.import(p, path)?;
+                    let marks = q.may_declare_spawners();
+                    Some((q, marks, origin))
+                })
+                .collect();
+            if loaded.iter().any(|(_, marks, _)| *marks) {
+                return true;
+            }
+            level = loaded
+                .into_iter()
+                .filter(|(_, _, origin)| {
+                    matches!(
+                        origin,
+                        Origin::MainModule | Origin::Workspace | Origin::Replaced | Origin::Gopath
+                    )
+                })
+                .map(|(q, _, _)| q)
+                .collect();
         }
         self.clean_reach
             .lock()
