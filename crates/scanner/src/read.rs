@@ -4,8 +4,9 @@
 //! symlink to `/dev/zero` would grow memory until the process is killed; both are refused with
 //! `not a regular file`, as is anything else that is not a plain file once symlinks are
 //! followed. A file larger than the configured limit ([`DEFAULT_MAX_FILE_SIZE`], set with
-//! `-max-file-size`) is refused too. The size is checked before reading and again while
-//! reading, so a file that grows in between cannot slip past the limit.
+//! `-max-file-size`) is refused too. A file is opened without blocking (`O_NONBLOCK`), then
+//! what was opened is checked, and at most the size found then is read, so a file that grows
+//! in between cannot slip past the limit.
 
 use std::io::Read;
 use std::path::Path;
@@ -20,21 +21,36 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
 /// error is the message to report for the file.
 pub fn read_source(path: &Path, max_size: u64) -> Result<Vec<u8>, String> {
     let cannot = |e: std::io::Error| format!("cannot read file: {}", io_message(&e));
-    // Checking before opening matters: opening a FIFO for reading blocks until a writer comes.
-    let meta = std::fs::metadata(path).map_err(cannot)?;
-    check(&meta, max_size)?;
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    // The path may have been replaced since: check what was opened.
+    let file = open(path, max_size)?;
+    // What was opened is checked (the path may have been replaced since it was listed).
     let meta = file.metadata().map_err(cannot)?;
     check(&meta, max_size)?;
-    let mut src = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(max_size.saturating_add(1))
-        .read_to_end(&mut src)
-        .map_err(cannot)?;
-    if src.len() as u64 > max_size {
-        return Err(too_large(src.len() as u64, max_size));
-    }
+    // Exactly the size found (at most the limit): one read for most files, none past the
+    // end; a file that grew since is read up to that size.
+    let len = meta.len();
+    let mut src = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(len).read_to_end(&mut src).map_err(cannot)?;
     Ok(src)
+}
+
+/// Opens `path` for reading without blocking: opening a FIFO waits for a writer unless
+/// `O_NONBLOCK` is given (which reading a regular file ignores). Elsewhere than on Unix, the
+/// path is checked before it is opened.
+#[cfg(unix)]
+fn open(path: &Path, _max_size: u64) -> Result<std::fs::File, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| format!("cannot read file: {}", io_message(&e)))
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path, max_size: u64) -> Result<std::fs::File, String> {
+    let cannot = |e: std::io::Error| format!("cannot read file: {}", io_message(&e));
+    check(&std::fs::metadata(path).map_err(cannot)?, max_size)?;
+    std::fs::File::open(path).map_err(cannot)
 }
 
 fn check(meta: &std::fs::Metadata, max_size: u64) -> Result<(), String> {
