@@ -207,30 +207,6 @@ fn signature_may_return_func(
     generic_receiver: bool,
     declared: &dyn Fn(&str) -> bool,
 ) -> bool {
-    const NOT_FUNC: &[&str] = &[
-        "bool",
-        "string",
-        "int",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "uint",
-        "uint8",
-        "uint16",
-        "uint32",
-        "uint64",
-        "uintptr",
-        "byte",
-        "rune",
-        "float32",
-        "float64",
-        "complex64",
-        "complex128",
-        // An interface, but one no function literal implements (a function type has no
-        // methods), and the search follows only returned literals.
-        "error",
-    ];
     let blank = |b: u8| matches!(b, b' ' | b'\t');
     let mut i = 0;
     while i < sig.len() && blank(sig[i]) {
@@ -272,7 +248,7 @@ fn signature_may_return_func(
                 let word = std::str::from_utf8(word).unwrap_or("");
                 rest.trim_ascii().is_empty()
                     && !generic
-                    && NOT_FUNC.contains(&word)
+                    && crate::universe::holds_no_function(word)
                     && !declared(word)
             }
         }

@@ -53,6 +53,12 @@ pub const PREDECLARED_TYPES: &[&str] = &[
     "uintptr",
 ];
 
+/// The predeclared types no function value can be assigned to: every one but `any` and
+/// `comparable` (`error` is an interface, but a function type has no methods).
+pub fn holds_no_function(predeclared: &str) -> bool {
+    !matches!(predeclared, "any" | "comparable") && PREDECLARED_TYPES.contains(&predeclared)
+}
+
 /// Top-level name -> the number of the file declaring it.
 #[derive(Default)]
 struct Directory {

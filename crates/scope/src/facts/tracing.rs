@@ -47,28 +47,6 @@ impl<'a, 't> Semantics<'a, 't> {
     /// a type not known.
     pub(crate) fn binding_may_hold_func(&self, var: BindingId) -> bool {
         use crate::types::{LiteralKind, Type};
-        const NO_FUNC: &[&str] = &[
-            "bool",
-            "string",
-            "int",
-            "int8",
-            "int16",
-            "int32",
-            "int64",
-            "uint",
-            "uint8",
-            "uint16",
-            "uint32",
-            "uint64",
-            "uintptr",
-            "byte",
-            "rune",
-            "float32",
-            "float64",
-            "complex64",
-            "complex128",
-            "error",
-        ];
         match self.universe.underlying(&self.binding_type(var)) {
             Type::Pointer(_)
             | Type::Slice(_)
@@ -78,7 +56,9 @@ impl<'a, 't> Semantics<'a, 't> {
             | Type::Struct(_)
             | Type::Literal(LiteralKind::Struct) => false,
             Type::Named(n) => {
-                !(n.pkg.is_none() && n.local.is_none() && NO_FUNC.contains(&n.name.as_str()))
+                !(n.pkg.is_none()
+                    && n.local.is_none()
+                    && crate::universe::holds_no_function(&n.name))
             }
             _ => true,
         }

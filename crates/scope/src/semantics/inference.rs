@@ -598,18 +598,7 @@ impl<'a, 't> Semantics<'a, 't> {
         args: &[Node<'_>],
         d: usize,
     ) -> Option<Type> {
-        use goroutinectx_scanner::fields;
-        let (base, explicit) = match callee.kind_name() {
-            kind::INDEX_EXPRESSION => (
-                callee.child_by_field_id(fields::operand())?,
-                callee.child_by_field_id(fields::index()),
-            ),
-            kind::GENERIC_TYPE => (
-                callee.child_by_field_id(fields::r#type())?,
-                callee.child_by_field_id(fields::type_arguments()),
-            ),
-            _ => (callee, call.child_by_field_id(fields::type_arguments())),
-        };
+        let (base, explicit) = split_generic_callee(call, callee)?;
         self.instantiated_result(call, base, explicit, args, d)
     }
 
@@ -642,17 +631,7 @@ impl<'a, 't> Semantics<'a, 't> {
         } else {
             crate::facts::unparen(call.child_by_field_id(fields::function())?)
         };
-        let (base, explicit) = match callee.kind_name() {
-            kind::INDEX_EXPRESSION => (
-                callee.child_by_field_id(fields::operand())?,
-                callee.child_by_field_id(fields::index()),
-            ),
-            kind::GENERIC_TYPE => (
-                callee.child_by_field_id(fields::r#type())?,
-                callee.child_by_field_id(fields::type_arguments()),
-            ),
-            _ => (callee, call.child_by_field_id(fields::type_arguments())),
-        };
+        let (base, explicit) = split_generic_callee(call, callee)?;
         self.instantiated_signature(call, base, explicit, args, 0)
     }
 
@@ -1015,6 +994,27 @@ pub(crate) fn unify(param: &Type, arg: &Type, names: &[String], bound: &mut [Opt
 }
 
 /// A predeclared type (`int`, `string`, …): no package and not a function-local type.
+/// A generic call's callee split into the function named and its explicit type arguments
+/// (a `type_arguments` list, or the index of `F[T]`): `F[T]` parsed as an index expression
+/// or a generic type, or `F` with the call's own type arguments.
+fn split_generic_callee<'n>(
+    call: Node<'n>,
+    callee: Node<'n>,
+) -> Option<(Node<'n>, Option<Node<'n>>)> {
+    use goroutinectx_scanner::fields;
+    Some(match callee.kind_name() {
+        kind::INDEX_EXPRESSION => (
+            callee.child_by_field_id(fields::operand())?,
+            callee.child_by_field_id(fields::index()),
+        ),
+        kind::GENERIC_TYPE => (
+            callee.child_by_field_id(fields::r#type())?,
+            callee.child_by_field_id(fields::type_arguments()),
+        ),
+        _ => (callee, call.child_by_field_id(fields::type_arguments())),
+    })
+}
+
 pub(crate) fn is_predeclared(n: &NamedType) -> bool {
     n.pkg.is_none() && n.local.is_none()
 }
