@@ -33,6 +33,9 @@ static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::
 static PARSED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 /// Parses that left some function bodies out ([`SourceFile::parse_without`]).
 static PARTIAL_PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// The most bytes one parse read as code (blanked bodies not counted): what bounds the
+/// largest tree, and so peak memory.
+static MAX_PARSE_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// How many parses this process has run.
 pub fn parse_count() -> usize {
@@ -47,6 +50,12 @@ pub fn parsed_bytes() -> usize {
 /// How many of this process's parses left function bodies out.
 pub fn partial_parse_count() -> usize {
     PARTIAL_PARSES.load(Ordering::Relaxed)
+}
+
+/// The most bytes a single parse of this process read as code (bodies blanked by
+/// [`SourceFile::parse_without`] not counted).
+pub fn max_parse_bytes() -> usize {
+    MAX_PARSE_BYTES.load(Ordering::Relaxed)
 }
 
 /// The parser's work budget: tree-sitter reports progress every 100 parser operations, and a
@@ -69,8 +78,14 @@ pub struct Parsed {
 /// Parses Go source with this thread's parser (one parser per rayon worker), within a work
 /// budget proportional to the input's size, so that no input can make parsing quadratic.
 pub fn parse_bounded(src: &[u8]) -> Parsed {
+    parse_bounded_counted(src, src.len())
+}
+
+/// [`parse_bounded`], counting `code` of the input's bytes as read (the rest is blanks).
+fn parse_bounded_counted(src: &[u8], code: usize) -> Parsed {
     PARSES.fetch_add(1, Ordering::Relaxed);
-    PARSED_BYTES.fetch_add(src.len(), Ordering::Relaxed);
+    PARSED_BYTES.fetch_add(code, Ordering::Relaxed);
+    MAX_PARSE_BYTES.fetch_max(code, Ordering::Relaxed);
     let budget = PARSE_BUDGET_BASE + src.len() / 1024 * PARSE_BUDGET_PER_KIB;
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -263,9 +278,8 @@ impl SourceFile {
                 }
             }
         }
-        let parsed = parse_bounded(&src);
-        // Count what was read as code.
-        PARSED_BYTES.fetch_sub(blanked, Ordering::Relaxed);
+        let parsed = parse_bounded_counted(&src, src.len() - blanked);
+        drop(src);
         PARTIAL_PARSES.fetch_add(1, Ordering::Relaxed);
         if parsed.too_complex {
             self.too_complex.store(true, Ordering::Relaxed);

@@ -583,9 +583,13 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         // (`lexical_spawn_closure`) cannot select: a literal returned from one makes no spawn
         // call, and only whether the search would be uncertain is unknown, which matters only
         // to a caller that tells uncertain from nothing.
+        // A body another pass of a chunked analysis reads may make spawn calls: it is always
+        // needed.
         if self.sem.is_left_out(func_node) {
             let sig = self.sem.func_node_type(func_node, None);
-            if (self.names.is_none() || self.tell_uncertain) && self.may_return_func(&sig) {
+            if (self.names.is_none() || self.tell_uncertain || self.sem.in_other_chunk(func_node))
+                && self.may_return_func(&sig)
+            {
                 self.sem.body_left_out(func_node);
             }
             return None;

@@ -88,6 +88,10 @@ pub struct Semantics<'a, 't> {
     /// The byte ranges of the function bodies the tree leaves out (the driver's body
     /// elision; sorted): see [`Semantics::with_elided_bodies`].
     elided: Vec<(usize, usize)>,
+    /// The byte ranges of the bodies the tree leaves out because another pass of a chunked
+    /// analysis reads them (sorted): unlike `elided`, they may hold reports and spawn calls
+    /// (see [`Semantics::with_other_chunks`]).
+    other_chunks: Vec<(usize, usize)>,
     /// A question needed a body the tree leaves out.
     needed_elided: std::cell::Cell<bool>,
     /// `package_assignments_left_out` answers, by variable (each is a scan of the left-out
@@ -123,6 +127,7 @@ impl<'a, 't> Semantics<'a, 't> {
             deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
             elided: Vec::new(),
+            other_chunks: Vec::new(),
             needed_elided: std::cell::Cell::new(false),
             assigned_left_out: RefCell::new(HashMap::default()),
         }
@@ -136,6 +141,17 @@ impl<'a, 't> Semantics<'a, 't> {
     /// away and the file analysed from a whole parse.
     pub fn with_elided_bodies(mut self, left_out: Vec<(usize, usize)>) -> Self {
         self.elided = left_out;
+        self
+    }
+
+    /// Semantics over a tree in which the caller also emptied the top-level function bodies
+    /// at `blanked` (sorted byte ranges) because other passes of a chunked analysis of the
+    /// file read them (the driver's `chunks` module). Such a body may hold reports and spawn
+    /// calls, so every question that would read it notes the need, as for
+    /// [`Self::with_elided_bodies`], without the shortcuts that rely on a left-out body
+    /// making no spawn call.
+    pub fn with_other_chunks(mut self, blanked: Vec<(usize, usize)>) -> Self {
+        self.other_chunks = blanked;
         self
     }
 
@@ -159,11 +175,22 @@ impl<'a, 't> Semantics<'a, 't> {
     /// [`Self::body_left_out`] without noting a need: for a caller that knows the body cannot
     /// matter.
     pub(crate) fn is_left_out(&self, decl: Node<'_>) -> bool {
-        !self.elided.is_empty()
+        Self::body_in(&self.elided, decl) || self.in_other_chunk(decl)
+    }
+
+    /// Whether the body of top-level declaration `decl` was emptied because another pass of
+    /// a chunked analysis reads it (see [`Self::with_other_chunks`]): it may make spawn
+    /// calls.
+    pub(crate) fn in_other_chunk(&self, decl: Node<'_>) -> bool {
+        Self::body_in(&self.other_chunks, decl)
+    }
+
+    fn body_in(ranges: &[(usize, usize)], decl: Node<'_>) -> bool {
+        !ranges.is_empty()
             && decl
                 .child_by_field_id(goroutinectx_scanner::fields::body())
                 .is_some_and(|body| {
-                    self.elided
+                    ranges
                         .binary_search_by_key(&body.start_byte(), |r| r.0)
                         .is_ok()
                 })
@@ -178,7 +205,7 @@ impl<'a, 't> Semantics<'a, 't> {
     /// lexical test: it may load other packages).
     pub(crate) fn package_assignments_left_out(&self, var: BindingId, literals_only: bool) -> bool {
         let binding = &self.model.bindings[var];
-        if self.elided.is_empty() || binding.func.is_some() {
+        if (self.elided.is_empty() && self.other_chunks.is_empty()) || binding.func.is_some() {
             return false;
         }
         let lexical = *self
@@ -187,9 +214,15 @@ impl<'a, 't> Semantics<'a, 't> {
             .entry(var)
             .or_insert_with(|| {
                 let src = &self.model.file.src[..];
-                self.elided.iter().any(|&(start, end)| {
-                    goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
-                })
+                self.elided
+                    .iter()
+                    .chain(&self.other_chunks)
+                    .any(|&(start, end)| {
+                        goroutinectx_scanner::lexical::may_be_assigned(
+                            &src[start..end],
+                            &binding.name,
+                        )
+                    })
             });
         let out = lexical && (!literals_only || self.binding_may_hold_func(var));
         if out {
