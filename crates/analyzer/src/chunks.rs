@@ -1,157 +1,352 @@
-//! Chunked analysis of one large file (issue 13): its top-level function bodies are split into
-//! consecutive groups, and the file is analysed once per group, parsed with every body outside
-//! the group emptied (`SourceFile::parse_without`), so that no tree or model holds more than
-//! one group's bodies besides the file's declarations.
+//! Chunked analysis of one large file (issue 13): the file is cut into *regions* of
+//! consecutive top-level declarations, and analysed once per region, each pass parsing only
+//! the region, the package clause and imports, and the declarations the region names (found
+//! lexically), so that no tree or model holds more than one region's code.
 //!
-//! **Why:** a tree-sitter tree takes about 45 times its source, and the model about 30 times
+//! **Why:** a tree-sitter tree takes about 45 times its source and the model about 30 times
 //! more: one 50 MB file held 3.9 GB, where the same code in twelve files never held more than
 //! two files' trees at once.
 //!
-//! **How results stay identical:** every pass's tree has all of the file's declarations
-//! (signatures, types, package-level variables: only bodies are emptied), so names, types
-//! and package-level initialisers read the same in every pass. The file is cut into
-//! *regions*, one per group: from the end of the previous group's last body to the end of its
-//! own (the first from the file's start, the last to its end). A pass checks only the sites
-//! and declarations that start in its own region, so each is checked exactly once, with its
-//! whole body in the tree. A question about another group's body (a factory declared in the
-//! file, assignments to a package-level variable, a returned spawning closure) notes the need
+//! **How:** first the file's declarations are read region by region, with every function body
+//! emptied (cheap: no body is parsed): each part indexes the file for the package
+//! (`PackageIndex::build_with_parts`, as one tree of the file would) and lists the file's
+//! top-level declarations with the names they declare ([`Decls`]). Then each pass
+//! ([`Decls::pass`]) parses, with tree-sitter's included ranges
+//! (`SourceFile::parse_ranges`), the header, its region (the bodies that cannot report
+//! emptied) and the closure of the declarations it may need: every declaration named by an
+//! identifier of the region's text (comments and strings included, so generously), and those
+//! named in theirs, their bodies emptied. A name that resolves to this file in the whole file
+//! so resolves in the pass; types, methods (by name: `x.M` names `M`) and package-level
+//! initialisers read the same. A pass checks only the sites and declarations that start in its
+//! region, so each is checked exactly once with its whole body in the tree. A question about
+//! text the pass does not hold (another region's body: a factory declared in the file,
+//! assignments to a package-level variable, a returned spawning closure) notes the need
 //! (`Semantics::with_other_chunks`); then every pass's results are dropped and the file is
-//! analysed as it would be unchunked (the caller's fallback), so such a file may still take
-//! the memory of a whole parse.
+//! analysed as it would be unchunked (the driver's fallback), so such a file may still take the
+//! memory of a whole parse.
 //!
-//! **Limitations:** each pass parses all of the file's text outside bodies; a group is made
-//! at least that large so that the total work stays linear (the number of passes times the
-//! declarations' text is at most the bodies' text), which means a file that is mostly
-//! declarations (tables, large generated literals) gets few passes and keeps most of its
-//! memory cost. Each pass also lexes the emptied bodies as blanks (fast, but a cost
-//! proportional to the file per pass). Only files whose bodies may be left out at all are
-//! chunked: no `goroutinectx:` directive, syntax vouched for by the recognizer, the
-//! prefilter on and no marked spawner in reach (the driver's `elision` rules).
+//! **Limitations:** only files whose bodies may be left out at all are chunked (no
+//! `goroutinectx:` directive, syntax vouched for by the recognizer, the prefilter on, no
+//! marked spawner in reach: the driver's `elision` rules). A region is cut only after a
+//! function body whose `}` ends its line, so one huge declaration (a table, a function) is one
+//! region however large. A region that names most of the file's declarations parses them all
+//! (their bodies emptied). Another file of the package that asks about this file's variables
+//! or functions parses it whole, as it does any file.
 
 use std::ops::Range;
 
 use goroutinectx_scanner::decls::FuncBody;
+use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::{kind, SourceFile};
+use rustc_hash::{FxHashMap, FxHashSet};
+use tree_sitter::{Node, Tree};
 
 /// Files at least this large are analysed in chunks.
 pub(crate) const CHUNK_FILE_BYTES: usize = 8 << 20;
 
-/// The bodies' bytes one pass reads at least (a group is at least as large as the file's text
-/// outside bodies, and one body larger than a group is a group of its own).
-pub(crate) const CHUNK_BYTES: usize = 4 << 20;
+/// The bytes of code (bodies left out of the parse not counted) a region holds at least.
+pub(crate) const CHUNK_BYTES: usize = 2 << 20;
 
-/// One pass of a chunked analysis.
-pub(crate) struct Pass {
-    /// The bodies this pass empties (those it does not read: the left-out ones and the other
-    /// groups'), sorted.
-    pub(crate) blanked: Vec<(usize, usize)>,
-    /// Of those, the other groups' bodies (which may hold reports), sorted.
-    pub(crate) other_chunks: Vec<(usize, usize)>,
-    /// The offsets whose sites and declarations this pass checks.
-    pub(crate) region: Range<usize>,
-}
+/// At most this many ranges are given to tree-sitter for one pass: its lexer searches the
+/// list from the start on every seek. Beyond, the closest ranges are joined and the text
+/// between them read as blanks.
+const MAX_RANGES: usize = 32;
 
-/// The passes of a file of `len` bytes with these top-level `bodies` (in order), of which
-/// those at `left_out` (sorted) cannot report, or `None` when the file is analysed whole (it
-/// is under `file_bytes`, or its bodies make a single group). `chunk`: the least bodies'
-/// bytes per group ([`CHUNK_BYTES`]; tests use tiny ones).
-pub(crate) fn plan(
-    len: usize,
+/// The regions of a file of `len` bytes with these top-level `bodies` (in order), of which
+/// those at `left_out` (sorted) cannot report: cut after a body whose `}` ends its line once
+/// a region holds `chunk` bytes of code. `None` when the file is under `file_bytes` or makes
+/// one region.
+pub(crate) fn regions(
+    src: &[u8],
     bodies: &[FuncBody],
     left_out: &[(usize, usize)],
     file_bytes: usize,
     chunk: usize,
-) -> Option<Vec<Pass>> {
-    if len < file_bytes {
+) -> Option<Vec<Range<usize>>> {
+    if src.len() < file_bytes {
         return None;
     }
-    let outside = len - bodies.iter().map(|b| b.end - b.open).sum::<usize>();
-    let group_bytes = chunk.max(outside).max(1);
-    let kept: Vec<(usize, usize)> = bodies
-        .iter()
-        .map(|b| (b.open, b.end))
-        .filter(|r| left_out.binary_search(r).is_err())
-        .collect();
-    // Consecutive kept bodies, a group closed once it holds `group_bytes`.
-    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut out = Vec::new();
     let mut start = 0;
-    let mut size = 0;
-    for (i, (open, end)) in kept.iter().enumerate() {
-        size += end - open;
-        if size >= group_bytes {
-            groups.push(start..i + 1);
-            start = i + 1;
-            size = 0;
+    let mut code = 0;
+    let mut last_end = 0;
+    for b in bodies {
+        code += b.end - last_end;
+        if left_out.binary_search(&(b.open, b.end)).is_ok() {
+            code -= b.end - b.open;
+        }
+        last_end = b.end;
+        if code >= chunk && line_end(src, b.end) == Some(b.end) {
+            out.push(start..b.end);
+            start = b.end;
+            code = 0;
         }
     }
-    if start < kept.len() {
-        groups.push(start..kept.len());
-    }
-    if groups.len() < 2 {
+    if start == 0 {
         return None;
     }
-    let last = groups.len() - 1;
-    let passes = groups
-        .iter()
-        .enumerate()
-        .map(|(g, members)| {
-            let from = if g == 0 { 0 } else { kept[members.start - 1].1 };
-            let to = if g == last {
-                len
-            } else {
-                kept[members.end - 1].1
-            };
-            let other_chunks: Vec<(usize, usize)> = kept[..members.start]
-                .iter()
-                .chain(&kept[members.end..])
-                .copied()
-                .collect();
-            let mut blanked: Vec<(usize, usize)> =
-                left_out.iter().chain(&other_chunks).copied().collect();
-            blanked.sort_unstable();
-            Pass {
-                blanked,
-                other_chunks,
-                region: from..to,
-            }
-        })
-        .collect();
-    Some(passes)
+    if start < src.len() {
+        out.push(start..src.len());
+    }
+    (out.len() > 1).then_some(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Where the line of `at` ends, when only blanks stand between: the offset of its `\n`.
+fn line_end(src: &[u8], at: usize) -> Option<usize> {
+    let rest = src.get(at..)?;
+    let i = rest
+        .iter()
+        .position(|&b| !matches!(b, b' ' | b'\t' | b'\r'))?;
+    (rest[i] == b'\n').then_some(at + i)
+}
 
-    fn body(open: usize, end: usize) -> FuncBody {
-        FuncBody {
-            func: open.saturating_sub(5),
-            name: format!("f{open}"),
-            method: false,
-            open,
-            end,
-            has_go: true,
+/// One past the end of the line holding `at` (its `\n` included), or the file's end.
+fn past_line(src: &[u8], at: usize) -> usize {
+    memchr::memchr(b'\n', &src[at.min(src.len())..]).map_or(src.len(), |i| at + i + 1)
+}
+
+/// A run of top-level declarations that share lines (usually one declaration), with the
+/// line break that ends it.
+struct Unit {
+    start: usize,
+    end: usize,
+    /// The function bodies in it, `{` to one past `}`.
+    bodies: Vec<(usize, usize)>,
+}
+
+/// The file's top-level declarations, read from the parts' trees: where each is and what it
+/// declares.
+#[derive(Default)]
+pub(crate) struct Decls<'s> {
+    /// One past the package clause and imports (and their line).
+    header_end: usize,
+    units: Vec<Unit>,
+    /// The units declaring each name.
+    by_name: FxHashMap<&'s [u8], Vec<u32>>,
+}
+
+impl<'s> Decls<'s> {
+    /// Adds the declarations of a tree of consecutive parts of the file (in file order).
+    pub(crate) fn add(&mut self, src: &'s [u8], tree: &Tree) {
+        let root = tree.root_node();
+        let mut cursor = root.walk();
+        for node in root.named_children(&mut cursor) {
+            let k = node.kind_name();
+            if matches!(k, kind::PACKAGE_CLAUSE | kind::IMPORT_DECLARATION) {
+                if self.units.is_empty() {
+                    self.header_end = self.header_end.max(past_line(src, node.end_byte()));
+                }
+                continue;
+            }
+            let mut names = Vec::new();
+            let mut body = None;
+            match k {
+                // A method is no binding of the package scope: it is found through the
+                // package's index, and a pass needs its declaration only to search its body
+                // (which notes the need when it is absent).
+                kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION => {
+                    if k == kind::FUNCTION_DECLARATION {
+                        names.extend(node.child_by_field_id(goroutinectx_scanner::fields::name()));
+                    }
+                    body = node
+                        .child_by_field_id(goroutinectx_scanner::fields::body())
+                        .map(|b| (b.start_byte(), b.end_byte()));
+                }
+                kind::TYPE_DECLARATION | kind::VAR_DECLARATION | kind::CONST_DECLARATION => {
+                    spec_names(node, &mut names);
+                }
+                _ => continue,
+            }
+            let (start, end) = (node.start_byte(), past_line(src, node.end_byte()));
+            let joined = self.units.last().is_some_and(|u| start < u.end);
+            if !joined {
+                self.units.push(Unit {
+                    start,
+                    end,
+                    bodies: Vec::new(),
+                });
+            }
+            let i = self.units.len() - 1;
+            let unit = &mut self.units[i];
+            unit.end = unit.end.max(end);
+            unit.bodies.extend(body);
+            // `_` and `init` cannot be referred to.
+            for n in names
+                .into_iter()
+                .filter(|n| !matches!(&src[n.byte_range()], b"_" | b"init"))
+            {
+                let list = self.by_name.entry(&src[n.byte_range()]).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
         }
     }
 
-    #[test]
-    fn groups_are_consecutive_and_regions_cover_the_file() {
-        // Text outside bodies: 100 - 60 = 40 bytes; groups of at least 40 bytes of bodies.
-        let bodies = [body(10, 30), body(35, 55), body(60, 70), body(80, 90)];
-        let passes = plan(100, &bodies, &[], 0, 1).unwrap();
-        let regions: Vec<_> = passes.iter().map(|p| p.region.clone()).collect();
-        assert_eq!(regions, [0..55, 55..100]);
-        assert_eq!(passes[0].blanked, [(60, 70), (80, 90)]);
-        assert_eq!(passes[1].other_chunks, [(10, 30), (35, 55)]);
+    /// The parse of the pass over `region` and what its semantics must know: the units its
+    /// text names (transitively) are read with their bodies emptied; the bodies at `left_out`
+    /// (sorted; they cannot report) are emptied; `kept` (sorted) are the bodies that may
+    /// report, of which those outside the region are another pass's.
+    pub(crate) fn pass<'a>(
+        &self,
+        src: &'a [u8],
+        region: Range<usize>,
+        left_out: &[(usize, usize)],
+        kept: &[(usize, usize)],
+    ) -> Pass {
+        let outside = |u: &Unit| u.start < region.start || u.start >= region.end;
+        let mut included = vec![false; self.units.len()];
+        let mut stack: Vec<u32> = Vec::new();
+        let mut seen: FxHashSet<&[u8]> = FxHashSet::default();
+        let mut scan = |text: &'a [u8], stack: &mut Vec<u32>, included: &mut [bool]| {
+            for id in goroutinectx_scanner::lexical::identifiers(text) {
+                if !seen.insert(id) {
+                    continue;
+                }
+                for &u in self.by_name.get(id).into_iter().flatten() {
+                    if !included[u as usize] && outside(&self.units[u as usize]) {
+                        included[u as usize] = true;
+                        stack.push(u);
+                    }
+                }
+            }
+        };
+        scan(&src[region.clone()], &mut stack, &mut included);
+        while let Some(u) = stack.pop() {
+            let unit = &self.units[u as usize];
+            let mut at = unit.start;
+            for &(open, end) in &unit.bodies {
+                scan(&src[at..open], &mut stack, &mut included);
+                at = end;
+            }
+            scan(&src[at..unit.end], &mut stack, &mut included);
+        }
+        // The text parsed: header, the needed units, the region to its line's end.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut blanked: Vec<(usize, usize)> = Vec::new();
+        if region.start > 0 {
+            ranges.push((0, self.header_end.min(region.start)));
+        }
+        for (unit, _) in self.units.iter().zip(&included).filter(|(_, inc)| **inc) {
+            ranges.push((unit.start, unit.end));
+            blanked.extend(unit.bodies.iter().map(|&(open, end)| (open + 1, end - 1)));
+        }
+        let region_end = if region.end == src.len() {
+            region.end
+        } else {
+            past_line(src, region.end)
+        };
+        ranges.push((region.start, region_end));
+        blanked.extend(
+            left_out
+                .iter()
+                .filter(|(open, _)| region.contains(open))
+                .map(|&(open, end)| (open + 1, end - 1)),
+        );
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in ranges {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        // Too many ranges: join across the smallest gaps, read as blanks.
+        let mut joined_gaps: Vec<(usize, usize)> = Vec::new();
+        if merged.len() > MAX_RANGES {
+            let mut gaps: Vec<(usize, usize)> = merged
+                .windows(2)
+                .map(|w| (w[1].0 - w[0].1, w[0].1))
+                .collect();
+            gaps.sort_unstable();
+            let joined: FxHashSet<usize> = gaps[..merged.len() - MAX_RANGES]
+                .iter()
+                .map(|&(_, at)| at)
+                .collect();
+            let mut fewer: Vec<(usize, usize)> = Vec::new();
+            for (s, e) in merged {
+                match fewer.last_mut() {
+                    Some(last) if joined.contains(&last.1) => {
+                        joined_gaps.push((last.1, s));
+                        last.1 = e;
+                    }
+                    _ => fewer.push((s, e)),
+                }
+            }
+            merged = fewer;
+        }
+        blanked.extend(&joined_gaps);
+        blanked.retain(|(s, e)| s < e);
+        blanked.sort_unstable();
+        // What the tree does not hold: outside the ranges, and the joined gaps.
+        let mut absent: Vec<(usize, usize)> = joined_gaps;
+        let mut at = 0;
+        for &(s, e) in &merged {
+            if at < s {
+                absent.push((at, s));
+            }
+            at = e;
+        }
+        if at < src.len() {
+            absent.push((at, src.len()));
+        }
+        absent.sort_unstable();
+        let other_chunks = kept
+            .iter()
+            .filter(|(open, _)| !region.contains(open))
+            .copied()
+            .collect();
+        Pass {
+            included: merged,
+            blanked,
+            other_chunks,
+            absent,
+            region,
+        }
     }
+}
 
-    #[test]
-    fn left_out_bodies_are_blanked_everywhere_and_small_files_are_whole() {
-        let bodies = [body(10, 30), body(35, 55), body(60, 70), body(80, 90)];
-        let passes = plan(100, &bodies, &[(35, 55)], 0, 1).unwrap();
-        assert!(passes.iter().all(|p| p.blanked.contains(&(35, 55))));
-        assert!(passes.iter().all(|p| !p.other_chunks.contains(&(35, 55))));
-        assert!(plan(100, &bodies, &[], 101, 1).is_none());
-        // One huge body is a group of its own; everything in one group is no chunking.
-        assert!(plan(100, &[body(10, 95)], &[], 0, 1).is_none());
+/// The names a type, var or const declaration declares: each spec's `name` fields.
+fn spec_names<'t>(decl: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut cursor = decl.walk();
+    for child in decl.named_children(&mut cursor) {
+        match child.kind_name() {
+            kind::TYPE_SPEC | kind::TYPE_ALIAS | kind::VAR_SPEC | kind::CONST_SPEC => {
+                let mut c = child.walk();
+                out.extend(
+                    child
+                        .children_by_field_id(
+                            goroutinectx_scanner::fields::nonzero(
+                                goroutinectx_scanner::fields::name(),
+                            ),
+                            &mut c,
+                        )
+                        .filter(|n| n.kind_name() == kind::IDENTIFIER),
+                );
+            }
+            kind::VAR_SPEC_LIST => spec_names(child, out),
+            _ => {}
+        }
+    }
+}
+
+/// One pass of a chunked analysis.
+pub(crate) struct Pass {
+    /// The byte ranges parsed (sorted, disjoint, each ending a line).
+    pub(crate) included: Vec<(usize, usize)>,
+    /// Inside those, the text read as blanks (bodies' insides, joined gaps), sorted.
+    pub(crate) blanked: Vec<(usize, usize)>,
+    /// The bodies other passes read (`{` to one past `}`), sorted.
+    pub(crate) other_chunks: Vec<(usize, usize)>,
+    /// The text the tree does not hold at all, sorted.
+    pub(crate) absent: Vec<(usize, usize)>,
+    /// The offsets whose sites and declarations this pass checks.
+    pub(crate) region: Range<usize>,
+}
+
+impl Pass {
+    /// The pass's tree.
+    pub(crate) fn parse(&self, file: &SourceFile) -> Tree {
+        file.parse_ranges(&self.included, &self.blanked)
     }
 }

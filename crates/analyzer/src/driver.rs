@@ -638,14 +638,14 @@ fn analyze_unit(
     // body as in a file).
     let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
-        let (left_out, passes) = if elide {
+        let (left_out, chunked) = if elide {
             elision(run, pkg, *file_no, file)
         } else {
             (Vec::new(), None)
         };
-        if let Some(passes) = passes {
+        if let Some(chunked) = chunked {
             if let Some(r) = analyze_chunked(
-                run, universe, pkg, *file_no, file, &enabled, &left_out, &passes,
+                run, universe, pkg, *file_no, file, &enabled, &left_out, chunked,
             ) {
                 return r;
             }
@@ -685,27 +685,66 @@ fn analyze_unit(
     results
 }
 
-/// A large file analysed in passes ([`chunks`]), in parallel: each pass parses the file with
-/// the bodies outside its group emptied, and its tree and model are dropped when it is done.
-/// `None` when a pass needed a body another pass reads (or a left-out one): the caller then
-/// analyses the file as if it were not chunked.
+/// A large file analysed in passes ([`chunks`]): its declarations are first read region by
+/// region (they index the file for the package and say what each pass needs), then the
+/// regions are analysed in parallel, each pass's tree and model dropped when it is done.
+/// `None` when a pass needed text another pass reads (or a left-out body), or a pass's tree
+/// has an error (which a whole parse would not): the caller then analyses the file as if it
+/// were not chunked.
 #[allow(clippy::too_many_arguments)]
 fn analyze_chunked(
     run: &RunConfig<'_>,
     universe: &Universe<'_>,
     pkg: &Arc<PkgInfo>,
     file_no: FileNo,
-    file: &SourceFile,
+    file: &Arc<SourceFile>,
     enabled: &BTreeSet<&'static str>,
     left_out: &[(usize, usize)],
-    passes: &[chunks::Pass],
+    chunked: Chunked,
 ) -> Option<FileResult> {
-    let results: Vec<FileResult> = passes
-        .par_iter()
-        .map(|pass| {
-            let tree = file.parse_without(&pass.blanked);
-            // Declarations are whole in every pass's tree.
-            pkg.seed_file_index(file_no, &tree);
+    let src = &file.src[..];
+    let Chunked {
+        regions,
+        kept,
+        spawn_decl_bodies,
+    } = chunked;
+    // Declarations first, every body emptied.
+    let mut decls = chunks::Decls::default();
+    let bodies: Vec<(usize, usize)> = left_out
+        .iter()
+        .chain(&kept)
+        .map(|&(open, end)| (open + 1, end - 1))
+        .collect();
+    let mut bodies = bodies;
+    bodies.sort_unstable();
+    let index = goroutinectx_scanner::index::PackageIndex::build_with_parts(
+        &pkg.name,
+        file,
+        regions.iter().map(|r| {
+            let end = if r.end == src.len() {
+                r.end
+            } else {
+                src[r.end..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(src.len(), |i| r.end + i + 1)
+            };
+            let from = bodies.partition_point(|b| b.0 < r.start);
+            let to = bodies.partition_point(|b| b.0 < end);
+            let tree = file.parse_ranges(&[(r.start, end)], &bodies[from..to]);
+            decls.add(src, &tree);
+            tree
+        }),
+    );
+    pkg.seed_file_index_with(file_no, index);
+    let results: Vec<FileResult> = regions
+        .into_par_iter()
+        .map(|region| {
+            let pass = decls.pass(src, region, left_out, &kept);
+            let tree = pass.parse(file);
+            if tree.root_node().has_error() {
+                return None;
+            }
             analyze_file(
                 run,
                 universe,
@@ -715,12 +754,12 @@ fn analyze_chunked(
                 &tree,
                 enabled,
                 left_out,
-                Some(pass),
+                Some((&pass, spawn_decl_bodies.as_deref())),
             )
         })
         .collect::<Option<Vec<FileResult>>>()?;
     let mut out = FileResult {
-        chunk_passes: passes.len(),
+        chunk_passes: results.len(),
         ..FileResult::default()
     };
     for r in results {
@@ -729,6 +768,15 @@ fn analyze_chunked(
         out.held_back.extend(r.held_back);
     }
     Some(out)
+}
+
+/// How a large file is analysed in chunks ([`chunks`]).
+struct Chunked {
+    regions: Vec<std::ops::Range<usize>>,
+    /// The bodies that may report (not left out), sorted.
+    kept: Vec<(usize, usize)>,
+    /// With spawnerlabel: the bodies (their `{`) whose declarations may make a spawn call.
+    spawn_decl_bodies: Option<Vec<usize>>,
 }
 
 /// Bodies are left out of a file only when they are at least this many tenths of it: leaving
@@ -757,7 +805,7 @@ fn elision(
     pkg: &PkgInfo,
     file_no: FileNo,
     file: &SourceFile,
-) -> (Vec<(usize, usize)>, Option<Vec<chunks::Pass>>) {
+) -> (Vec<(usize, usize)>, Option<Chunked>) {
     if contains(&file.src, b"goroutinectx:") {
         return (Vec::new(), None);
     }
@@ -783,10 +831,10 @@ fn elision(
     };
     let left_out: Vec<(usize, usize)> = bodies
         .iter()
-        .zip(spawns)
+        .zip(&spawns)
         .filter(|(b, spawns)| {
             !(b.has_go
-                || *spawns
+                || **spawns
                 || names_spawn_call(run, &src[b.open..b.end], dot_import)
                 || (!run.func_checkers.is_empty() && run.external_names.contains(&b.name)))
         })
@@ -796,13 +844,32 @@ fn elision(
         .config
         .chunk_bytes
         .map_or((chunks::CHUNK_FILE_BYTES, chunks::CHUNK_BYTES), |c| (c, c));
-    let passes = chunks::plan(src.len(), bodies, &left_out, file_bytes, chunk);
+    let chunked = chunks::regions(src, bodies, &left_out, file_bytes, chunk).map(|regions| {
+        let kept: Vec<(usize, usize)> = bodies
+            .iter()
+            .map(|b| (b.open, b.end))
+            .filter(|r| left_out.binary_search(r).is_err())
+            .collect();
+        let spawn_decl_bodies = (!run.func_checkers.is_empty()).then(|| {
+            bodies
+                .iter()
+                .zip(&spawns)
+                .filter(|(_, s)| **s)
+                .map(|(b, _)| b.open)
+                .collect()
+        });
+        Chunked {
+            regions,
+            kept,
+            spawn_decl_bodies,
+        }
+    });
     // Last, as the dearest test: the recognizer vouches that no syntax error can hide in a
     // left-out body.
-    if (passes.is_none() && !worth_leaving_out(file, &left_out)) || !file.has_valid_syntax() {
+    if (chunked.is_none() && !worth_leaving_out(file, &left_out)) || !file.has_valid_syntax() {
         return (Vec::new(), None);
     }
-    (left_out, passes)
+    (left_out, chunked)
 }
 
 /// Whether leaving these bodies out of the file's parse is worth a second parse when a
@@ -822,11 +889,11 @@ fn analyze_file(
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,
     left_out: &[(usize, usize)],
-    pass: Option<&chunks::Pass>,
+    pass: Option<(&chunks::Pass, Option<&[usize]>)>,
 ) -> Option<FileResult> {
     let mut out = FileResult::default();
     // A chunked analysis's pass checks only what starts in its region.
-    let mine = |offset: usize| pass.is_none_or(|p| p.region.contains(&offset));
+    let mine = |offset: usize| pass.is_none_or(|(p, _)| p.region.contains(&offset));
     if let Some(err) = file.syntax_error(tree).filter(|e| mine(e.offset)) {
         out.problems.push(Problem {
             path: Some(file.path.clone()),
@@ -844,8 +911,12 @@ fn analyze_file(
     if !left_out.is_empty() {
         sem = sem.with_elided_bodies(left_out.to_vec());
     }
-    if let Some(pass) = pass {
-        sem = sem.with_other_chunks(pass.other_chunks.clone());
+    if let Some((pass, spawn_decl_bodies)) = pass {
+        sem = sem.with_other_chunks(
+            pass.other_chunks.clone(),
+            pass.absent.clone(),
+            spawn_decl_bodies.map(<[usize]>::to_vec),
+        );
     }
     let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {
         path: file.path.clone(),

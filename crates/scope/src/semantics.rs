@@ -92,6 +92,14 @@ pub struct Semantics<'a, 't> {
     /// analysis reads them (sorted): unlike `elided`, they may hold reports and spawn calls
     /// (see [`Semantics::with_other_chunks`]).
     other_chunks: Vec<(usize, usize)>,
+    /// The byte ranges of the file's text that a chunked analysis's pass does not parse at
+    /// all, bodies aside (declarations it does not need), sorted: scanned like left-out
+    /// bodies for assignments to package-level variables.
+    absent: Vec<(usize, usize)>,
+    /// For a chunked analysis's pass: the body offsets of the top-level declarations that may
+    /// make a spawn call, computed over the whole file (its tree lacks the declarations the
+    /// pass does not need), sorted; see [`Semantics::may_spawn_decl`].
+    pub(crate) spawn_decl_bodies: Option<Vec<usize>>,
     /// A question needed a body the tree leaves out.
     needed_elided: std::cell::Cell<bool>,
     /// `package_assignments_left_out` answers, by variable (each is a scan of the left-out
@@ -128,6 +136,8 @@ impl<'a, 't> Semantics<'a, 't> {
             in_initializer: OnceCell::new(),
             elided: Vec::new(),
             other_chunks: Vec::new(),
+            absent: Vec::new(),
+            spawn_decl_bodies: None,
             needed_elided: std::cell::Cell::new(false),
             assigned_left_out: RefCell::new(HashMap::default()),
         }
@@ -144,14 +154,24 @@ impl<'a, 't> Semantics<'a, 't> {
         self
     }
 
-    /// Semantics over a tree in which the caller also emptied the top-level function bodies
-    /// at `blanked` (sorted byte ranges) because other passes of a chunked analysis of the
-    /// file read them (the driver's `chunks` module). Such a body may hold reports and spawn
-    /// calls, so every question that would read it notes the need, as for
+    /// Semantics over a tree of one pass of a chunked analysis of the file (the driver's
+    /// `chunks` module): the top-level function bodies at `blanked` (sorted byte ranges) are
+    /// emptied or absent because other passes read them, and the text at `absent` (sorted;
+    /// declarations the pass does not need) is not in the tree. Such a body may hold reports
+    /// and spawn calls, so every question that would read it notes the need, as for
     /// [`Self::with_elided_bodies`], without the shortcuts that rely on a left-out body
-    /// making no spawn call.
-    pub fn with_other_chunks(mut self, blanked: Vec<(usize, usize)>) -> Self {
+    /// making no spawn call; assignments to package-level variables are looked for in both.
+    /// `spawn_decl_bodies`: the body offsets of the declarations that may make a spawn call
+    /// (`search::lexical_spawn_closure` over the whole file), when spawnerlabel asks.
+    pub fn with_other_chunks(
+        mut self,
+        blanked: Vec<(usize, usize)>,
+        absent: Vec<(usize, usize)>,
+        spawn_decl_bodies: Option<Vec<usize>>,
+    ) -> Self {
         self.other_chunks = blanked;
+        self.absent = absent;
+        self.spawn_decl_bodies = spawn_decl_bodies;
         self
     }
 
@@ -170,6 +190,19 @@ impl<'a, 't> Semantics<'a, 't> {
             self.needed_elided.set(true);
         }
         out
+    }
+
+    /// Notes the need for the text at `offset` when the tree does not hold it (a declaration
+    /// a chunked analysis's pass left out: see [`Self::with_other_chunks`]).
+    pub(crate) fn note_absent(&self, offset: usize) {
+        let i = self.absent.partition_point(|&(_, end)| end <= offset);
+        if self
+            .absent
+            .get(i)
+            .is_some_and(|&(start, _)| start <= offset)
+        {
+            self.needed_elided.set(true);
+        }
     }
 
     /// [`Self::body_left_out`] without noting a need: for a caller that knows the body cannot
@@ -205,7 +238,9 @@ impl<'a, 't> Semantics<'a, 't> {
     /// lexical test: it may load other packages).
     pub(crate) fn package_assignments_left_out(&self, var: BindingId, literals_only: bool) -> bool {
         let binding = &self.model.bindings[var];
-        if (self.elided.is_empty() && self.other_chunks.is_empty()) || binding.func.is_some() {
+        if (self.elided.is_empty() && self.other_chunks.is_empty() && self.absent.is_empty())
+            || binding.func.is_some()
+        {
             return false;
         }
         let lexical = *self
