@@ -41,16 +41,24 @@ use goroutinectx_scanner::{kind, SourceFile};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tree_sitter::{Node, Tree};
 
+/// Sorted, disjoint byte ranges of the file.
+pub(crate) type Spans = Vec<(usize, usize)>;
+
 /// Files at least this large are analysed in chunks.
 pub(crate) const CHUNK_FILE_BYTES: usize = 8 << 20;
 
 /// The bytes of code (bodies left out of the parse not counted) a region holds at least.
 pub(crate) const CHUNK_BYTES: usize = 2 << 20;
 
-/// At most this many ranges are given to tree-sitter for one pass: its lexer searches the
-/// list from the start on every seek. Beyond, the closest ranges are joined and the text
-/// between them read as blanks.
-const MAX_RANGES: usize = 32;
+/// At most this many ranges are given to tree-sitter for one parse: its lexer searches the
+/// list from the start on every token (a few hundred cost little). Beyond, the closest ranges
+/// are joined and the text between them read as blanks, and bodies left out of the parse are
+/// read as blanks rather than skipped.
+const MAX_RANGES: usize = 256;
+
+/// The parts the file's declarations are read in (each a parse with every body's inside
+/// skipped, see [`index_parts`]) hold at most about this many bodies.
+const PART_BODIES: usize = MAX_RANGES / 2;
 
 /// The regions of a file of `len` bytes with these top-level `bodies` (in order), of which
 /// those at `left_out` (sorted) cannot report: cut after a body whose `}` ends its line once
@@ -223,13 +231,14 @@ impl<'s> Decls<'s> {
         }
         // The text parsed: header, the needed units, the region to its line's end.
         let mut ranges: Vec<(usize, usize)> = Vec::new();
-        let mut blanked: Vec<(usize, usize)> = Vec::new();
+        // Bodies' insides the tree leaves empty: skipped, or read as blanks.
+        let mut holes: Vec<(usize, usize)> = Vec::new();
         if region.start > 0 {
             ranges.push((0, self.header_end.min(region.start)));
         }
         for (unit, _) in self.units.iter().zip(&included).filter(|(_, inc)| **inc) {
             ranges.push((unit.start, unit.end));
-            blanked.extend(unit.bodies.iter().map(|&(open, end)| (open + 1, end - 1)));
+            holes.extend(unit.bodies.iter().map(|&(open, end)| (open + 1, end - 1)));
         }
         let region_end = if region.end == src.len() {
             region.end
@@ -237,7 +246,7 @@ impl<'s> Decls<'s> {
             past_line(src, region.end)
         };
         ranges.push((region.start, region_end));
-        blanked.extend(
+        holes.extend(
             left_out
                 .iter()
                 .filter(|(open, _)| region.contains(open))
@@ -253,13 +262,13 @@ impl<'s> Decls<'s> {
         }
         // Too many ranges: join across the smallest gaps, read as blanks.
         let mut joined_gaps: Vec<(usize, usize)> = Vec::new();
-        if merged.len() > MAX_RANGES {
+        if merged.len() > MAX_RANGES / 2 {
             let mut gaps: Vec<(usize, usize)> = merged
                 .windows(2)
                 .map(|w| (w[1].0 - w[0].1, w[0].1))
                 .collect();
             gaps.sort_unstable();
-            let joined: FxHashSet<usize> = gaps[..merged.len() - MAX_RANGES]
+            let joined: FxHashSet<usize> = gaps[..merged.len() - MAX_RANGES / 2]
                 .iter()
                 .map(|&(_, at)| at)
                 .collect();
@@ -275,11 +284,8 @@ impl<'s> Decls<'s> {
             }
             merged = fewer;
         }
-        blanked.extend(&joined_gaps);
-        blanked.retain(|(s, e)| s < e);
-        blanked.sort_unstable();
         // What the tree does not hold: outside the ranges, and the joined gaps.
-        let mut absent: Vec<(usize, usize)> = joined_gaps;
+        let mut absent: Vec<(usize, usize)> = joined_gaps.clone();
         let mut at = 0;
         for &(s, e) in &merged {
             if at < s {
@@ -291,19 +297,96 @@ impl<'s> Decls<'s> {
             absent.push((at, src.len()));
         }
         absent.sort_unstable();
+        holes.extend(joined_gaps);
+        let budget = MAX_RANGES.saturating_sub(merged.len());
+        let (included, blanked) = cut_holes(merged, holes, budget);
         let other_chunks = kept
             .iter()
             .filter(|(open, _)| !region.contains(open))
             .copied()
             .collect();
         Pass {
-            included: merged,
+            included,
             blanked,
             other_chunks,
             absent,
             region,
         }
     }
+}
+
+/// `ranges` (sorted, disjoint) without `holes` (sorted, disjoint, each inside a range): the
+/// `budget` largest holes are skipped (the ranges split around them), the others are read as
+/// blanks. Returns the ranges to parse and the text to blank.
+fn cut_holes(
+    ranges: Vec<(usize, usize)>,
+    mut holes: Vec<(usize, usize)>,
+    budget: usize,
+) -> (Spans, Spans) {
+    holes.retain(|(s, e)| s < e);
+    holes.sort_unstable();
+    let skipped: FxHashSet<usize> = if holes.len() > budget {
+        let mut by_size: Vec<(usize, usize)> = holes.iter().map(|&(s, e)| (e - s, s)).collect();
+        by_size.sort_unstable_by(|a, b| b.cmp(a));
+        by_size[..budget].iter().map(|&(_, s)| s).collect()
+    } else {
+        holes.iter().map(|&(s, _)| s).collect()
+    };
+    let mut out = Vec::with_capacity(ranges.len() + budget);
+    let mut blanked = Vec::new();
+    let mut h = holes.into_iter().peekable();
+    for (start, end) in ranges {
+        let mut at = start;
+        while let Some(&(hs, he)) = h.peek() {
+            if hs >= end {
+                break;
+            }
+            h.next();
+            if skipped.contains(&hs) {
+                if at < hs {
+                    out.push((at, hs));
+                }
+                at = he;
+            } else {
+                blanked.push((hs, he));
+            }
+        }
+        if at < end {
+            out.push((at, end));
+        }
+    }
+    (out, blanked)
+}
+
+/// The parts the file's declarations are read in, as (ranges to parse, text to blank): cut
+/// after a body whose `}` ends its line once a part holds [`PART_BODIES`] bodies or `chunk`
+/// bytes of code, every body's inside skipped (so each is an empty block in the tree), so
+/// that reading the declarations costs a parse of the text outside bodies only.
+pub(crate) fn index_parts(src: &[u8], bodies: &[FuncBody], chunk: usize) -> Vec<(Spans, Spans)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut code = 0;
+    let mut holes = Vec::new();
+    for b in bodies {
+        code += b.open + 1 - holes.last().map_or(start, |&(_, e)| e);
+        holes.push((b.open + 1, b.end - 1));
+        if holes.len() >= PART_BODIES || code >= chunk {
+            if let Some(nl) = line_end(src, b.end) {
+                let end = nl + 1;
+                out.push(cut_holes(
+                    vec![(start, end)],
+                    std::mem::take(&mut holes),
+                    MAX_RANGES,
+                ));
+                start = end;
+                code = 0;
+            }
+        }
+    }
+    if start < src.len() {
+        out.push(cut_holes(vec![(start, src.len())], holes, MAX_RANGES));
+    }
+    out
 }
 
 /// The names a type, var or const declaration declares: each spec's `name` fields.
@@ -348,5 +431,64 @@ impl Pass {
     /// The pass's tree.
     pub(crate) fn parse(&self, file: &SourceFile) -> Tree {
         file.parse_ranges(&self.included, &self.blanked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(src: &str, open: usize) -> FuncBody {
+        let end = open + src[open..].find('}').unwrap() + 1;
+        FuncBody {
+            func: open,
+            name: String::new(),
+            method: false,
+            open,
+            end,
+            has_go: true,
+        }
+    }
+
+    fn bodies(src: &str) -> Vec<FuncBody> {
+        src.match_indices('{')
+            .map(|(at, _)| body(src, at))
+            .collect()
+    }
+
+    #[test]
+    fn regions_are_cut_after_a_body_that_ends_its_line() {
+        let src = "package p\nfunc a() { x }\nfunc b() { y }; var z = 1\nfunc c() { w }\n";
+        let b = bodies(src);
+        let r = regions(src.as_bytes(), &b, &[], 0, 1).unwrap();
+        // Not after `b`: `; var z` follows it on its line.
+        let a_end = b[0].end;
+        assert_eq!(r, [0..a_end, a_end..b[2].end, b[2].end..src.len()]);
+        // Too small, or one region.
+        assert!(regions(src.as_bytes(), &b, &[], src.len() + 1, 1).is_none());
+        assert!(regions(src.as_bytes(), &b, &[], 0, 1000).is_none());
+        // Left-out bodies are no code: fewer cuts.
+        let left: Vec<_> = b.iter().map(|b| (b.open, b.end)).collect();
+        assert_eq!(regions(src.as_bytes(), &b, &left, 0, 30).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn holes_are_skipped_within_the_budget_and_blanked_beyond() {
+        let (ranges, blanked) = cut_holes(vec![(0, 100)], vec![(10, 20), (30, 60), (70, 75)], 1);
+        assert_eq!(ranges, [(0, 30), (60, 100)]);
+        assert_eq!(blanked, [(10, 20), (70, 75)]);
+        let (ranges, blanked) = cut_holes(vec![(0, 10), (20, 40)], vec![(25, 30)], 5);
+        assert_eq!(ranges, [(0, 10), (20, 25), (30, 40)]);
+        assert!(blanked.is_empty());
+    }
+
+    #[test]
+    fn index_parts_skip_every_body_inside() {
+        let src = "package p\nfunc a() { x }\nfunc b() { y }\n";
+        let parts = index_parts(src.as_bytes(), &bodies(src), 1);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].0, [(0, 20), (23, 25)]);
+        assert_eq!(parts[1].0, [(25, 35), (38, src.len())]);
+        assert!(parts.iter().all(|(_, blanked)| blanked.is_empty()));
     }
 }

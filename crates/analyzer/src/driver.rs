@@ -707,33 +707,26 @@ fn analyze_chunked(
         regions,
         kept,
         spawn_decl_bodies,
+        chunk,
     } = chunked;
-    // Declarations first, every body emptied.
+    // Declarations first, every body emptied: parsed in parallel a batch at a time (a
+    // batch's trees are small: the text outside bodies), read in file order.
     let mut decls = chunks::Decls::default();
-    let bodies: Vec<(usize, usize)> = left_out
-        .iter()
-        .chain(&kept)
-        .map(|&(open, end)| (open + 1, end - 1))
-        .collect();
-    let mut bodies = bodies;
-    bodies.sort_unstable();
+    let all_bodies = file.func_bodies().unwrap_or_default();
+    let parts = chunks::index_parts(src, all_bodies, chunk);
+    let batch = 4 * rayon::current_num_threads();
     let index = goroutinectx_scanner::index::PackageIndex::build_with_parts(
         &pkg.name,
         file,
-        regions.iter().map(|r| {
-            let end = if r.end == src.len() {
-                r.end
-            } else {
-                src[r.end..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(src.len(), |i| r.end + i + 1)
-            };
-            let from = bodies.partition_point(|b| b.0 < r.start);
-            let to = bodies.partition_point(|b| b.0 < end);
-            let tree = file.parse_ranges(&[(r.start, end)], &bodies[from..to]);
-            decls.add(src, &tree);
-            tree
+        parts.chunks(batch).flat_map(|batch| {
+            let trees: Vec<Tree> = batch
+                .par_iter()
+                .map(|(ranges, blanked)| file.parse_ranges(ranges, blanked))
+                .collect();
+            for tree in &trees {
+                decls.add(src, tree);
+            }
+            trees
         }),
     );
     pkg.seed_file_index_with(file_no, index);
@@ -777,6 +770,8 @@ struct Chunked {
     kept: Vec<(usize, usize)>,
     /// With spawnerlabel: the bodies (their `{`) whose declarations may make a spawn call.
     spawn_decl_bodies: Option<Vec<usize>>,
+    /// The bytes of code one parse holds at least (`chunks::CHUNK_BYTES`).
+    chunk: usize,
 }
 
 /// Bodies are left out of a file only when they are at least this many tenths of it: leaving
@@ -862,6 +857,7 @@ fn elision(
             regions,
             kept,
             spawn_decl_bodies,
+            chunk,
         }
     });
     // Last, as the dearest test: the recognizer vouches that no syntax error can hide in a
