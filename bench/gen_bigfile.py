@@ -9,8 +9,8 @@ Writes DIR/go.mod, DIR/one/big.go (one package, one file of about MB megabytes) 
 
 - sites: every function holds `go func(k int){ _ = ctx; fmt.Println(k) }(j)` (no body can
   be left out of the parse), as `big_source` in crates/cli/tests/robustness.rs;
-- mix: one function in 50 holds a `go` statement, one in 10 a goroutine that does not
-  capture ctx (reported); the rest is plain code (left out of the parse);
+- mix: one function in 50 holds a goroutine that uses ctx and one in 50 one that does not
+  (reported); the rest is plain code (left out of the parse);
 - pb: a protobuf-like file (structs, getters, a big descriptor byte slice) with a few
   spawning functions, not marked generated.
 
