@@ -48,7 +48,7 @@ pub(crate) type Spans = Vec<(usize, usize)>;
 pub(crate) const CHUNK_FILE_BYTES: usize = 8 << 20;
 
 /// The bytes of code (bodies left out of the parse not counted) a region holds at least.
-pub(crate) const CHUNK_BYTES: usize = 2 << 20;
+pub(crate) const CHUNK_BYTES: usize = 1 << 20;
 
 /// At most this many ranges are given to tree-sitter for one parse: its lexer searches the
 /// list from the start on every token (a few hundred cost little). Beyond, the closest ranges
