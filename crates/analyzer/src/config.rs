@@ -26,6 +26,10 @@ pub struct Config {
     /// that tests can check a bug in one package is reported for it and the run goes on.
     #[doc(hidden)]
     pub panic_in_package: Option<String>,
+    /// Test-only: files of at least this many bytes are analysed in chunks of this many
+    /// bytes of bodies (default: 8 MiB files, 4 MiB chunks), so that tests can use tiny ones.
+    #[doc(hidden)]
+    pub chunk_bytes: Option<usize>,
 }
 
 impl Default for Config {
@@ -39,6 +43,7 @@ impl Default for Config {
             debug_unknown: false,
             no_prefilter: false,
             panic_in_package: None,
+            chunk_bytes: None,
         }
     }
 }

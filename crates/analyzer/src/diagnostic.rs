@@ -52,6 +52,11 @@ pub struct Stats {
     pub partial_parses: usize,
     /// Target files parsed again whole because a question needed a left-out body.
     pub reparsed_whole: usize,
+    /// Large files analysed in chunks (the driver's `chunks` module), and their passes.
+    pub chunked_files: usize,
+    pub chunk_passes: usize,
+    /// The most bytes one parse read as code (emptied bodies not counted).
+    pub max_parse_bytes: usize,
     /// Wall time spent finding and reading the target packages (before any parse).
     pub load_seconds: f64,
 }

@@ -18,6 +18,7 @@ use goroutinectx_checkers::{CallChecker, CheckContext, Finding, FuncDeclChecker,
 use goroutinectx_scope::facts::Derivers;
 use goroutinectx_scope::{CtxConfig, FileModel, PkgInfo, Semantics, Universe};
 
+use crate::chunks;
 use crate::config::{Config, RunOptions};
 use crate::diagnostic::{Diagnostic, Problem, Report, Severity, UnitInfo};
 use crate::directives::{parse_ignore, Directive, FileDirectives};
@@ -159,6 +160,8 @@ struct FileResult {
     held_back: Vec<Diagnostic>,
     /// Parsed again whole: a question needed a body its first parse left out.
     reparsed_whole: usize,
+    /// Analysed in chunks: the number of passes (0: not chunked).
+    chunk_passes: usize,
 }
 
 /// Runs the enabled checkers over the packages matched by `opts.patterns`.
@@ -284,6 +287,9 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
     report.stats.parsed_bytes = goroutinectx_scanner::source::parsed_bytes();
     report.stats.partial_parses = goroutinectx_scanner::source::partial_parse_count();
     report.stats.reparsed_whole = results.iter().map(|r| r.reparsed_whole).sum();
+    report.stats.chunked_files = results.iter().filter(|r| r.chunk_passes > 0).count();
+    report.stats.chunk_passes = results.iter().map(|r| r.chunk_passes).sum();
+    report.stats.max_parse_bytes = goroutinectx_scanner::source::max_parse_bytes();
     for r in results {
         report.diagnostics.extend(r.diagnostics);
         report.problems.extend(r.problems);
@@ -460,7 +466,7 @@ fn may_hold_site(
 /// Whether `text` names a spawning API or an external spawner as a call could: an API is a
 /// method (`g.Go`, `run := g.Go`) or a package function (`iter.Map`), so selected, unless
 /// the file dot-imports a package; an external spawner may also be named bare inside its
-/// own package. For a whole file ([`may_hold_site`]) and for one body ([`left_out_bodies`]).
+/// own package. For a whole file ([`may_hold_site`]) and for one body ([`elision`]).
 fn names_spawn_call(run: &RunConfig<'_>, text: &[u8], dot_import: bool) -> bool {
     use goroutinectx_scanner::lexical::{has_identifier, has_selected};
     run.api_names.iter().any(|name| {
@@ -630,8 +636,20 @@ fn analyze_unit(
     // body as in a file).
     let elide = !run.config.no_prefilter && !marked_reachable();
     results.par_extend(selected.par_iter().map(|(file_no, file)| {
-        let left_out = if elide {
-            left_out_bodies(run, pkg, *file_no, file)
+        let (left_out, chunked) = if elide {
+            elision(run, pkg, *file_no, file)
+        } else {
+            (Vec::new(), None)
+        };
+        if let Some(chunked) = chunked {
+            if let Some(r) = analyze_chunked(
+                run, universe, pkg, *file_no, file, &enabled, &left_out, chunked,
+            ) {
+                return r;
+            }
+        }
+        let left_out = if worth_leaving_out(file, &left_out) {
+            left_out
         } else {
             Vec::new()
         };
@@ -640,19 +658,118 @@ fn analyze_unit(
             // Declarations are whole in this tree: it indexes the file for the others.
             pkg.seed_file_index(*file_no, &tree);
             if let Some(r) = analyze_file(
-                run, universe, pkg, *file_no, file, &tree, &enabled, &left_out,
+                run, universe, pkg, *file_no, file, &tree, &enabled, &left_out, None,
             ) {
                 return r;
             }
         }
         let tree = file.parse();
         pkg.seed_file_index(*file_no, &tree);
-        let mut r = analyze_file(run, universe, pkg, *file_no, file, &tree, &enabled, &[])
-            .unwrap_or_default();
+        let mut r = analyze_file(
+            run,
+            universe,
+            pkg,
+            *file_no,
+            file,
+            &tree,
+            &enabled,
+            &[],
+            None,
+        )
+        .unwrap_or_default();
         r.reparsed_whole = usize::from(!left_out.is_empty());
         r
     }));
     results
+}
+
+/// A large file analysed in passes ([`chunks`]): its declarations are first read region by
+/// region (they index the file for the package and say what each pass needs), then the
+/// regions are analysed in parallel, each pass's tree and model dropped when it is done.
+/// `None` when a pass needed text another pass reads (or a left-out body), or a pass's tree
+/// has an error (which a whole parse would not): the caller then analyses the file as if it
+/// were not chunked.
+#[allow(clippy::too_many_arguments)]
+fn analyze_chunked(
+    run: &RunConfig<'_>,
+    universe: &Universe<'_>,
+    pkg: &Arc<PkgInfo>,
+    file_no: FileNo,
+    file: &Arc<SourceFile>,
+    enabled: &BTreeSet<&'static str>,
+    left_out: &[(usize, usize)],
+    chunked: Chunked,
+) -> Option<FileResult> {
+    let src = &file.src[..];
+    let Chunked {
+        regions,
+        kept,
+        spawn_decl_bodies,
+        chunk,
+    } = chunked;
+    // Declarations first, every body emptied: parsed in parallel a batch at a time (a
+    // batch's trees are small: the text outside bodies), read in file order.
+    let mut decls = chunks::Decls::default();
+    let all_bodies = file.func_bodies().unwrap_or_default();
+    let parts = chunks::index_parts(src, all_bodies, chunk);
+    let batch = 4 * rayon::current_num_threads();
+    let index = goroutinectx_scanner::index::PackageIndex::build_with_parts(
+        &pkg.name,
+        file,
+        parts.chunks(batch).flat_map(|batch| {
+            let trees: Vec<Tree> = batch
+                .par_iter()
+                .map(|(ranges, blanked)| file.parse_ranges(ranges, blanked))
+                .collect();
+            for tree in &trees {
+                decls.add(src, tree);
+            }
+            trees
+        }),
+    );
+    pkg.seed_file_index_with(file_no, index);
+    let results: Vec<FileResult> = regions
+        .into_par_iter()
+        .map(|region| {
+            let pass = decls.pass(src, region, left_out, &kept);
+            let tree = pass.parse(file);
+            if tree.root_node().has_error() {
+                return None;
+            }
+            analyze_file(
+                run,
+                universe,
+                pkg,
+                file_no,
+                file,
+                &tree,
+                enabled,
+                left_out,
+                Some((&pass, spawn_decl_bodies.as_deref())),
+            )
+        })
+        .collect::<Option<Vec<FileResult>>>()?;
+    let mut out = FileResult {
+        chunk_passes: results.len(),
+        ..FileResult::default()
+    };
+    for r in results {
+        out.diagnostics.extend(r.diagnostics);
+        out.problems.extend(r.problems);
+        out.held_back.extend(r.held_back);
+    }
+    Some(out)
+}
+
+/// How a large file is analysed in chunks ([`chunks`]).
+struct Chunked {
+    regions: Vec<std::ops::Range<usize>>,
+    /// The bodies that may report (not left out), sorted.
+    kept: Vec<(usize, usize)>,
+    /// With spawnerlabel: the bodies (their `{`) whose declarations may make a spawn call.
+    spawn_decl_bodies: Option<Vec<usize>>,
+    /// The bytes of code one parse holds at least (`chunks::CHUNK_BYTES`).
+    chunk: usize,
 }
 
 /// Bodies are left out of a file only when they are at least this many tenths of it: leaving
@@ -665,27 +782,28 @@ const MIN_LEFT_OUT_TENTHS: usize = 2;
 /// [`may_hold_site`]'s lexical tests applied to it (the `go` keyword, a spawning API's or an
 /// external spawner's name), or, with spawnerlabel, when its declaration may make a spawn
 /// call (`scope::search::lexical_spawn_closure`, the checker's own pre-check) or is named
-/// like an external spawner.
+/// like an external spawner. With them, the passes of a chunked analysis ([`chunks::plan`])
+/// when the file is large.
 ///
 /// Nothing is left out of a file with a directive (comments in bodies count), of a file whose
-/// syntax is not known to be valid (an error in a left-out body must still be reported), when
-/// the bodies left out would be under [`MIN_LEFT_OUT_TENTHS`] of the file, or when the
-/// prefilter is off; the caller also keeps everything when a marked spawner is in
-/// reach (any call may then be a site). When a question needs a left-out body after all (a
-/// factory declared in the file, the assignments to a package-level variable), the file is
-/// analysed again from a whole parse (`Semantics::needed_elided_code`), so leaving bodies
-/// out never changes a result.
-fn left_out_bodies(
+/// syntax is not known to be valid (an error in a left-out body must still be reported), or
+/// when the prefilter is off; the caller also keeps everything when a marked spawner is in
+/// reach (any call may then be a site), and when the bodies left out would be under
+/// [`MIN_LEFT_OUT_TENTHS`] of the file ([`worth_leaving_out`]). When a question needs a
+/// left-out body after all (a factory declared in the file, the assignments to a
+/// package-level variable), the file is analysed again from a whole parse
+/// (`Semantics::needed_elided_code`), so leaving bodies out never changes a result.
+fn elision(
     run: &RunConfig<'_>,
     pkg: &PkgInfo,
     file_no: FileNo,
     file: &SourceFile,
-) -> Vec<(usize, usize)> {
+) -> (Vec<(usize, usize)>, Option<Chunked>) {
     if contains(&file.src, b"goroutinectx:") {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let Some(bodies) = file.func_bodies() else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let dot_import = has_dot_import(file);
     let src = &file.src[..];
@@ -706,22 +824,53 @@ fn left_out_bodies(
     };
     let left_out: Vec<(usize, usize)> = bodies
         .iter()
-        .zip(spawns)
+        .zip(&spawns)
         .filter(|(b, spawns)| {
             !(b.has_go
-                || *spawns
+                || **spawns
                 || names_spawn_call(run, &src[b.open..b.end], dot_import)
                 || (!run.func_checkers.is_empty() && run.external_names.contains(&b.name)))
         })
         .map(|(b, _)| (b.open, b.end))
         .collect();
-    let blanked: usize = left_out.iter().map(|(start, end)| end - start).sum();
+    let (file_bytes, chunk) = run
+        .config
+        .chunk_bytes
+        .map_or((chunks::CHUNK_FILE_BYTES, chunks::CHUNK_BYTES), |c| (c, c));
+    let chunked = chunks::regions(src, bodies, &left_out, file_bytes, chunk).map(|regions| {
+        let kept: Vec<(usize, usize)> = bodies
+            .iter()
+            .map(|b| (b.open, b.end))
+            .filter(|r| left_out.binary_search(r).is_err())
+            .collect();
+        let spawn_decl_bodies = (!run.func_checkers.is_empty()).then(|| {
+            bodies
+                .iter()
+                .zip(&spawns)
+                .filter(|(_, s)| **s)
+                .map(|(b, _)| b.open)
+                .collect()
+        });
+        Chunked {
+            regions,
+            kept,
+            spawn_decl_bodies,
+            chunk,
+        }
+    });
     // Last, as the dearest test: the recognizer vouches that no syntax error can hide in a
     // left-out body.
-    if blanked * 10 < src.len() * MIN_LEFT_OUT_TENTHS || !file.has_valid_syntax() {
-        return Vec::new();
+    if (chunked.is_none() && !worth_leaving_out(file, &left_out)) || !file.has_valid_syntax() {
+        return (Vec::new(), None);
     }
-    left_out
+    (left_out, chunked)
+}
+
+/// Whether leaving these bodies out of the file's parse is worth a second parse when a
+/// question needs one of them after all ([`MIN_LEFT_OUT_TENTHS`]).
+fn worth_leaving_out(file: &SourceFile, left_out: &[(usize, usize)]) -> bool {
+    let blanked: usize = left_out.iter().map(|(start, end)| end - start).sum();
+    !left_out.is_empty() && blanked * 10 >= file.src.len() * MIN_LEFT_OUT_TENTHS
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -734,9 +883,12 @@ fn analyze_file(
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,
     left_out: &[(usize, usize)],
+    pass: Option<(&chunks::Pass, Option<&[usize]>)>,
 ) -> Option<FileResult> {
     let mut out = FileResult::default();
-    if let Some(err) = file.syntax_error(tree) {
+    // A chunked analysis's pass checks only what starts in its region.
+    let mine = |offset: usize| pass.is_none_or(|(p, _)| p.region.contains(&offset));
+    if let Some(err) = file.syntax_error(tree).filter(|e| mine(e.offset)) {
         out.problems.push(Problem {
             path: Some(file.path.clone()),
             pos: Some(file.position(err.offset)),
@@ -752,6 +904,13 @@ fn analyze_file(
     let mut sem = Semantics::new(universe, pkg.clone(), file_no, &model, &run.ctx);
     if !left_out.is_empty() {
         sem = sem.with_elided_bodies(left_out.to_vec());
+    }
+    if let Some((pass, spawn_decl_bodies)) = pass {
+        sem = sem.with_other_chunks(
+            pass.other_chunks.clone(),
+            pass.absent.clone(),
+            spawn_decl_bodies.map(<[usize]>::to_vec),
+        );
     }
     let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {
         path: file.path.clone(),
@@ -776,6 +935,9 @@ fn analyze_file(
     };
     let mut matched: BTreeSet<&'static str> = BTreeSet::new();
     for &(node, func) in &model.spawn_sites {
+        if !mine(node.start_byte()) {
+            continue;
+        }
         let is_go = node.kind_name() == kind::GO_STATEMENT;
         // The check line: the `go` keyword, or where the call expression starts.
         let line = || file.position(node.start_byte()).line;
@@ -860,6 +1022,7 @@ fn analyze_file(
                 decl.kind_name(),
                 kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
             ) || decl.has_error()
+                || !mine(decl.start_byte())
             {
                 continue;
             }
@@ -879,12 +1042,15 @@ fn analyze_file(
     let mut enabled = enabled.clone();
     enabled.extend(matched);
     for (offset, message) in directives.unused(&enabled) {
-        report(offset, message, "");
+        if mine(offset) {
+            report(offset, message, "");
+        }
     }
     if debug_unknown {
         held_back.extend(
             unidentified_api_calls(&sem)
                 .into_iter()
+                .filter(|(offset, _)| mine(*offset))
                 .map(|(offset, message)| diagnostic(offset, message, "")),
         );
     }

@@ -5,6 +5,7 @@
 //! reports each file's first syntax error, walks each file once dispatching `go` statements and
 //! calls to the enabled checkers, and returns everything sorted.
 
+mod chunks;
 mod config;
 mod diagnostic;
 pub mod directives;

@@ -262,7 +262,7 @@ fn execute(
     if opts.debug.contains('t') {
         let s = &report.stats;
         out.stderr.push_str(&format!(
-            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all ({} bytes; {} without unneeded bodies, {} parsed again whole)\n",
+            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all ({} bytes; {} without unneeded bodies, {} parsed again whole; {} files in {} chunks; largest parse {} bytes)\n",
             started.elapsed().as_secs_f64(),
             s.load_seconds,
             s.packages,
@@ -273,7 +273,10 @@ fn execute(
             s.parses,
             s.parsed_bytes,
             s.partial_parses,
-            s.reparsed_whole
+            s.reparsed_whole,
+            s.chunked_files,
+            s.chunk_passes,
+            s.max_parse_bytes
         ));
     }
     match opts.format {
@@ -361,6 +364,9 @@ fn config_of(o: &Options) -> Config {
         debug_unknown: o.debug.contains('u'),
         no_prefilter: o.debug.contains('n'),
         panic_in_package: None,
+        // `-debug=c`: every file of at least 4 KiB is analysed in chunks of 4 KiB of bodies
+        // (for checking that chunked analysis is exact).
+        chunk_bytes: o.debug.contains('c').then_some(4096),
     }
 }
 

@@ -208,6 +208,28 @@ impl PackageIndex {
         index
     }
 
+    /// Indexes one file from trees of consecutive parts of it, in order (each holding whole
+    /// top-level declarations: the passes of a chunked analysis), as one tree of the whole
+    /// file would index it.
+    pub fn build_with_parts(
+        name: &str,
+        file: &Arc<SourceFile>,
+        parts: impl IntoIterator<Item = Tree>,
+    ) -> Self {
+        let mut index = PackageIndex {
+            name: name.to_string(),
+            ..Default::default()
+        };
+        let file_no = index.files.push(IndexedFile {
+            file: file.clone(),
+            imports: file.header.imports.clone(),
+        });
+        for tree in parts {
+            index.add_file(file, &tree, file_no);
+        }
+        index
+    }
+
     fn add(&mut self, file: &Arc<SourceFile>, tree: &Tree) {
         let file_no = self.files.push(IndexedFile {
             file: file.clone(),

@@ -33,6 +33,9 @@ static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::
 static PARSED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 /// Parses that left some function bodies out ([`SourceFile::parse_without`]).
 static PARTIAL_PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// The most bytes one parse read as code (blanked bodies not counted): what bounds the
+/// largest tree, and so peak memory.
+static MAX_PARSE_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// How many parses this process has run.
 pub fn parse_count() -> usize {
@@ -47,6 +50,12 @@ pub fn parsed_bytes() -> usize {
 /// How many of this process's parses left function bodies out.
 pub fn partial_parse_count() -> usize {
     PARTIAL_PARSES.load(Ordering::Relaxed)
+}
+
+/// The most bytes a single parse of this process read as code (bodies blanked by
+/// [`SourceFile::parse_without`] not counted).
+pub fn max_parse_bytes() -> usize {
+    MAX_PARSE_BYTES.load(Ordering::Relaxed)
 }
 
 /// The parser's work budget: tree-sitter reports progress every 100 parser operations, and a
@@ -69,9 +78,34 @@ pub struct Parsed {
 /// Parses Go source with this thread's parser (one parser per rayon worker), within a work
 /// budget proportional to the input's size, so that no input can make parsing quadratic.
 pub fn parse_bounded(src: &[u8]) -> Parsed {
+    parse_bounded_counted(src, src.len())
+}
+
+/// [`parse_bounded`], counting `code` of the input's bytes as read (the rest is blanks).
+fn parse_bounded_counted(src: &[u8], code: usize) -> Parsed {
+    let len = src.len();
+    let mut read = |at: usize, _: tree_sitter::Point| -> &[u8] {
+        if at < len {
+            &src[at..]
+        } else {
+            &[]
+        }
+    };
+    parse_bounded_with(len, code, &[], &mut read)
+}
+
+/// The bounded parse of an input of `len` bytes given by `read`, restricted to `ranges` when
+/// there are any (tree-sitter's included ranges), counting `code` bytes as read.
+fn parse_bounded_with<T: AsRef<[u8]>, F: FnMut(usize, tree_sitter::Point) -> T>(
+    len: usize,
+    code: usize,
+    ranges: &[tree_sitter::Range],
+    read: &mut F,
+) -> Parsed {
     PARSES.fetch_add(1, Ordering::Relaxed);
-    PARSED_BYTES.fetch_add(src.len(), Ordering::Relaxed);
-    let budget = PARSE_BUDGET_BASE + src.len() / 1024 * PARSE_BUDGET_PER_KIB;
+    PARSED_BYTES.fetch_add(code, Ordering::Relaxed);
+    MAX_PARSE_BYTES.fetch_max(code, Ordering::Relaxed);
+    let budget = PARSE_BUDGET_BASE + len / 1024 * PARSE_BUDGET_PER_KIB;
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
         let parser = slot.get_or_insert_with(new_parser);
@@ -81,15 +115,14 @@ pub fn parse_bounded(src: &[u8]) -> Parsed {
             work > budget
         };
         let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
-        let len = src.len();
-        let mut read = |at: usize, _: tree_sitter::Point| -> &[u8] {
-            if at < len {
-                &src[at..]
-            } else {
-                &[]
-            }
-        };
-        let tree = parser.parse_with_options(&mut read, None, Some(options));
+        // Ranges that tree-sitter refuses (never: the callers' are sorted and disjoint)
+        // leave the whole input, which is only slower.
+        let ranged = !ranges.is_empty() && parser.set_included_ranges(ranges).is_ok();
+        let tree = parser.parse_with_options(read, None, Some(options));
+        if ranged {
+            // The parser is this thread's: the next parse reads whole inputs again.
+            let _ = parser.set_included_ranges(&[]);
+        }
         match tree {
             Some(tree) => Parsed {
                 tree,
@@ -263,9 +296,65 @@ impl SourceFile {
                 }
             }
         }
-        let parsed = parse_bounded(&src);
-        // Count what was read as code.
-        PARSED_BYTES.fetch_sub(blanked, Ordering::Relaxed);
+        let parsed = parse_bounded_counted(&src, src.len() - blanked);
+        drop(src);
+        PARTIAL_PARSES.fetch_add(1, Ordering::Relaxed);
+        if parsed.too_complex {
+            self.too_complex.store(true, Ordering::Relaxed);
+        }
+        parsed.tree
+    }
+
+    /// Parses only the byte ranges `included` of the file (sorted and disjoint, each ending
+    /// with a line break or at the end of the file, so that every declaration in them is
+    /// terminated), with the text at `blanked` (sorted and disjoint, inside `included`)
+    /// read as blanks (newlines kept). Offsets and positions in the tree stay the file's.
+    /// For the passes of a chunked analysis, which read a part of a large file: nothing
+    /// outside `included` is read at all, and no copy of the file is made (the blanked text
+    /// is made a block at a time). tree-sitter's lexer searches the range list from its
+    /// start on every seek, so the callers keep `included` short.
+    pub fn parse_ranges(&self, included: &[(usize, usize)], blanked: &[(usize, usize)]) -> Tree {
+        self.parsed.store(true, Ordering::Relaxed);
+        let point = |offset: usize| {
+            let p = self.position(offset);
+            tree_sitter::Point::new(p.line as usize - 1, p.column as usize - 1)
+        };
+        let ranges: Vec<tree_sitter::Range> = included
+            .iter()
+            .map(|&(start, end)| tree_sitter::Range {
+                start_byte: start,
+                end_byte: end,
+                start_point: point(start),
+                end_point: point(end),
+            })
+            .collect();
+        let code: usize = included.iter().map(|(s, e)| e - s).sum::<usize>()
+            - blanked.iter().map(|(s, e)| e - s).sum::<usize>();
+        let src = &self.src[..];
+        const BLOCK: usize = 64 * 1024;
+        let mut read = |at: usize, _: tree_sitter::Point| -> std::borrow::Cow<'_, [u8]> {
+            if at >= src.len() {
+                return std::borrow::Cow::Borrowed(&[]);
+            }
+            // The first blanked range that ends after `at`.
+            let i = blanked.partition_point(|&(_, end)| end <= at);
+            match blanked.get(i) {
+                // Plain text up to the next blanked range.
+                Some(&(start, _)) if start > at => std::borrow::Cow::Borrowed(&src[at..start]),
+                None => std::borrow::Cow::Borrowed(&src[at..]),
+                // Inside a blanked range: blanks, a block at a time.
+                Some(&(_, end)) => {
+                    let stop = end.min(at + BLOCK);
+                    std::borrow::Cow::Owned(
+                        src[at..stop]
+                            .iter()
+                            .map(|&b| if b == b'\n' { b'\n' } else { b' ' })
+                            .collect(),
+                    )
+                }
+            }
+        };
+        let parsed = parse_bounded_with(src.len(), code, &ranges, &mut read);
         PARTIAL_PARSES.fetch_add(1, Ordering::Relaxed);
         if parsed.too_complex {
             self.too_complex.store(true, Ordering::Relaxed);

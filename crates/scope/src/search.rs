@@ -175,6 +175,11 @@ impl<'a, 't> Semantics<'a, 't> {
     /// no marked function is in reach. Computed once per file, for the first `names` given;
     /// linear in the file's size.
     pub fn may_spawn_decl(&self, decl: Node<'_>, names: &SpawnNames) -> bool {
+        if let Some(bodies) = &self.spawn_decl_bodies {
+            return decl
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+                .is_some_and(|b| bodies.binary_search(&b.start_byte()).is_ok());
+        }
         self.spawn_decls
             .get_or_init(|| self.lexical_spawn_decls(names))
             .contains(&decl.id())
@@ -588,9 +593,13 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
         // (`lexical_spawn_closure`) cannot select: a literal returned from one makes no spawn
         // call, and only whether the search would be uncertain is unknown, which matters only
         // to a caller that tells uncertain from nothing.
+        // A body another pass of a chunked analysis reads may make spawn calls: it is always
+        // needed.
         if self.sem.is_left_out(func_node) {
             let sig = self.sem.func_node_type(func_node, None);
-            if (self.names.is_none() || self.tell_uncertain) && self.may_return_func(&sig) {
+            if (self.names.is_none() || self.tell_uncertain || self.sem.in_other_chunk(func_node))
+                && self.may_return_func(&sig)
+            {
                 self.sem.body_left_out(func_node);
             }
             return None;
@@ -770,7 +779,11 @@ impl<'s, 'a, 't, 'p> Search<'s, 'a, 't, 'p> {
                 .is_some_and(|nm| nm.start_byte() == name_offset)
         };
         if file_no == sem.file_no {
-            let decl = sem.model.funcs.iter().map(|f| f.node).find(is_decl)?;
+            let Some(decl) = sem.model.funcs.iter().map(|f| f.node).find(is_decl) else {
+                // Not in the tree of a chunked analysis's pass.
+                sem.note_absent(name_offset);
+                return None;
+            };
             return self.returned_spawn(decl, depth);
         }
         if !self.may_be_capable(|c| c.func(name) || c.method(name)) {

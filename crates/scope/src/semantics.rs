@@ -88,6 +88,18 @@ pub struct Semantics<'a, 't> {
     /// The byte ranges of the function bodies the tree leaves out (the driver's body
     /// elision; sorted): see [`Semantics::with_elided_bodies`].
     elided: Vec<(usize, usize)>,
+    /// The byte ranges of the bodies the tree leaves out because another pass of a chunked
+    /// analysis reads them (sorted): unlike `elided`, they may hold reports and spawn calls
+    /// (see [`Semantics::with_other_chunks`]).
+    other_chunks: Vec<(usize, usize)>,
+    /// The byte ranges of the file's text that a chunked analysis's pass does not parse at
+    /// all, bodies aside (declarations it does not need), sorted: scanned like left-out
+    /// bodies for assignments to package-level variables.
+    absent: Vec<(usize, usize)>,
+    /// For a chunked analysis's pass: the body offsets of the top-level declarations that may
+    /// make a spawn call, computed over the whole file (its tree lacks the declarations the
+    /// pass does not need), sorted; see [`Semantics::may_spawn_decl`].
+    pub(crate) spawn_decl_bodies: Option<Vec<usize>>,
     /// A question needed a body the tree leaves out.
     needed_elided: std::cell::Cell<bool>,
     /// `package_assignments_left_out` answers, by variable (each is a scan of the left-out
@@ -123,6 +135,9 @@ impl<'a, 't> Semantics<'a, 't> {
             deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
             elided: Vec::new(),
+            other_chunks: Vec::new(),
+            absent: Vec::new(),
+            spawn_decl_bodies: None,
             needed_elided: std::cell::Cell::new(false),
             assigned_left_out: RefCell::new(HashMap::default()),
         }
@@ -136,6 +151,27 @@ impl<'a, 't> Semantics<'a, 't> {
     /// away and the file analysed from a whole parse.
     pub fn with_elided_bodies(mut self, left_out: Vec<(usize, usize)>) -> Self {
         self.elided = left_out;
+        self
+    }
+
+    /// Semantics over a tree of one pass of a chunked analysis of the file (the driver's
+    /// `chunks` module): the top-level function bodies at `blanked` (sorted byte ranges) are
+    /// emptied or absent because other passes read them, and the text at `absent` (sorted;
+    /// declarations the pass does not need) is not in the tree. Such a body may hold reports
+    /// and spawn calls, so every question that would read it notes the need, as for
+    /// [`Self::with_elided_bodies`], without the shortcuts that rely on a left-out body
+    /// making no spawn call; assignments to package-level variables are looked for in both.
+    /// `spawn_decl_bodies`: the body offsets of the declarations that may make a spawn call
+    /// (`search::lexical_spawn_closure` over the whole file), when spawnerlabel asks.
+    pub fn with_other_chunks(
+        mut self,
+        blanked: Vec<(usize, usize)>,
+        absent: Vec<(usize, usize)>,
+        spawn_decl_bodies: Option<Vec<usize>>,
+    ) -> Self {
+        self.other_chunks = blanked;
+        self.absent = absent;
+        self.spawn_decl_bodies = spawn_decl_bodies;
         self
     }
 
@@ -156,14 +192,38 @@ impl<'a, 't> Semantics<'a, 't> {
         out
     }
 
+    /// Notes the need for the text at `offset` when the tree does not hold it (a declaration
+    /// a chunked analysis's pass left out: see [`Self::with_other_chunks`]).
+    pub(crate) fn note_absent(&self, offset: usize) {
+        let i = self.absent.partition_point(|&(_, end)| end <= offset);
+        if self
+            .absent
+            .get(i)
+            .is_some_and(|&(start, _)| start <= offset)
+        {
+            self.needed_elided.set(true);
+        }
+    }
+
     /// [`Self::body_left_out`] without noting a need: for a caller that knows the body cannot
     /// matter.
     pub(crate) fn is_left_out(&self, decl: Node<'_>) -> bool {
-        !self.elided.is_empty()
+        Self::body_in(&self.elided, decl) || self.in_other_chunk(decl)
+    }
+
+    /// Whether the body of top-level declaration `decl` was emptied because another pass of
+    /// a chunked analysis reads it (see [`Self::with_other_chunks`]): it may make spawn
+    /// calls.
+    pub(crate) fn in_other_chunk(&self, decl: Node<'_>) -> bool {
+        Self::body_in(&self.other_chunks, decl)
+    }
+
+    fn body_in(ranges: &[(usize, usize)], decl: Node<'_>) -> bool {
+        !ranges.is_empty()
             && decl
                 .child_by_field_id(goroutinectx_scanner::fields::body())
                 .is_some_and(|body| {
-                    self.elided
+                    ranges
                         .binary_search_by_key(&body.start_byte(), |r| r.0)
                         .is_ok()
                 })
@@ -178,7 +238,9 @@ impl<'a, 't> Semantics<'a, 't> {
     /// lexical test: it may load other packages).
     pub(crate) fn package_assignments_left_out(&self, var: BindingId, literals_only: bool) -> bool {
         let binding = &self.model.bindings[var];
-        if self.elided.is_empty() || binding.func.is_some() {
+        if (self.elided.is_empty() && self.other_chunks.is_empty() && self.absent.is_empty())
+            || binding.func.is_some()
+        {
             return false;
         }
         let lexical = *self
@@ -187,9 +249,15 @@ impl<'a, 't> Semantics<'a, 't> {
             .entry(var)
             .or_insert_with(|| {
                 let src = &self.model.file.src[..];
-                self.elided.iter().any(|&(start, end)| {
-                    goroutinectx_scanner::lexical::may_be_assigned(&src[start..end], &binding.name)
-                })
+                self.elided
+                    .iter()
+                    .chain(&self.other_chunks)
+                    .any(|&(start, end)| {
+                        goroutinectx_scanner::lexical::may_be_assigned(
+                            &src[start..end],
+                            &binding.name,
+                        )
+                    })
             });
         let out = lexical && (!literals_only || self.binding_may_hold_func(var));
         if out {

@@ -183,6 +183,14 @@ impl PkgInfo {
         }
     }
 
+    /// Sets file `file_no`'s declarations to `index` (unless they are indexed already): for a
+    /// file indexed in parts (`PackageIndex::build_with_parts`).
+    pub fn seed_file_index_with(&self, file_no: FileNo, index: PackageIndex) {
+        if let Some(cell) = self.file_indexes.get(file_no) {
+            let _ = cell.set(index);
+        }
+    }
+
     pub fn has_func(&self, name: &str) -> bool {
         self.directory().funcs.contains_key(name)
     }

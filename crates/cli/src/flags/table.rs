@@ -218,7 +218,7 @@ const DRIVER_FLAGS: &[FlagDef] = &[
         Str,
         "",
         Output,
-        "debug flags: t prints timing and work statistics; u shows where a report was held back by an unknown type; n turns off the lexical prefilter (every file that could declare a context scope is analysed, and parsed whole); upstream's other letters (f, p, s, v) are accepted and do nothing",
+        "debug flags: t prints timing and work statistics; u shows where a report was held back by an unknown type; n turns off the lexical prefilter (every file that could declare a context scope is analysed, and parsed whole); c analyses every file of 4 KiB or more in chunks, as large files are; upstream's other letters (f, p, s, v) are accepted and do nothing",
     ),
     def(
         "diff",
