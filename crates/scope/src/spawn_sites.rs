@@ -257,36 +257,46 @@ fn takes_api_value(file: &SourceFile, names: &SpawnNames) -> bool {
     use goroutinectx_scanner::lexical::{is_ident, qualifier_before};
     let src = &file.src[..];
     let imports = &file.header.imports;
-    let bodies = file.func_bodies();
+    // The bodies are found (a lexical pass) only for a candidate.
+    let bodies = std::cell::OnceCell::new();
     let in_body = |at: usize| {
-        bodies.is_none_or(|bodies| {
-            let k = bodies.partition_point(|b| b.end <= at);
-            bodies.get(k).is_some_and(|b| b.open < at)
-        })
+        bodies
+            .get_or_init(|| file.func_bodies())
+            .is_none_or(|bodies| {
+                let k = bodies.partition_point(|b| b.end <= at);
+                bodies.get(k).is_some_and(|b| b.open < at)
+            })
     };
-    names.names.iter().any(|name| {
-        memchr::memmem::find_iter(src, name.as_bytes()).any(|at| {
-            let end = at + name.len();
-            if src.get(end).is_some_and(|b| is_ident(*b))
-                || (at > 0 && is_ident(src[at - 1]))
-                || at == 0
-                || src[at - 1] != b'.'
-                || !in_body(at)
-                || !assigned_value(src, at - 1, &src[end..])
-            {
-                return false;
-            }
-            let Some(q) = qualifier_before(src, at) else {
-                return true;
-            };
-            match imports.iter().find(|i| local_name(i).as_bytes() == q) {
-                Some(i) => names
-                    .package_functions
-                    .iter()
-                    .any(|(pkg, f)| f == name && path_matches(pkg, &i.path)),
-                None => true,
-            }
-        })
+    // One pass over the selectors: each dot, and the name after it (Go allows blanks and
+    // line breaks between).
+    memchr::memchr_iter(b'.', src).any(|dot| {
+        let at = dot
+            + 1
+            + src[dot + 1..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .count();
+        let len = src[at..].iter().take_while(|b| is_ident(**b)).count();
+        let Some(name) = names
+            .names
+            .iter()
+            .find(|n| len > 0 && n.as_bytes() == &src[at..at + len])
+        else {
+            return false;
+        };
+        if !assigned_value(src, dot, &src[at + len..]) || !in_body(at) {
+            return false;
+        }
+        let Some(q) = qualifier_before(src, dot + 1) else {
+            return true;
+        };
+        match imports.iter().find(|i| local_name(i).as_bytes() == q) {
+            Some(i) => names
+                .package_functions
+                .iter()
+                .any(|(pkg, f)| f == name && path_matches(pkg, &i.path)),
+            None => true,
+        }
     })
 }
 
