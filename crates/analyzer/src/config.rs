@@ -57,3 +57,14 @@ pub struct RunOptions {
     /// The Go environment, including the build configuration (tests, tags, release).
     pub env: GoEnv,
 }
+
+impl RunOptions {
+    /// Every package under `cwd` (`./...`).
+    pub fn all_in(cwd: &std::path::Path, env: GoEnv) -> Self {
+        RunOptions {
+            patterns: vec!["./...".to_string()],
+            cwd: cwd.to_path_buf(),
+            env,
+        }
+    }
+}

@@ -10,14 +10,7 @@ use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
 use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 
 fn run(m: &Path, goroot: &Path, config: &Config) -> Report {
-    analyze(
-        config,
-        &RunOptions {
-            patterns: vec!["./...".to_string()],
-            cwd: m.to_path_buf(),
-            env: goroot_env(goroot),
-        },
-    )
+    analyze(config, &RunOptions::all_in(m, goroot_env(goroot)))
 }
 
 fn messages(report: &Report) -> Vec<String> {

@@ -14,14 +14,7 @@ use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 fn run(m: &Path, goroot: &Path) -> Report {
     let mut config = Config::default();
     config.checks.set(CheckerId::SpawnerLabel, true);
-    analyze(
-        &config,
-        &RunOptions {
-            patterns: vec!["./...".to_string()],
-            cwd: m.to_path_buf(),
-            env: goroot_env(goroot),
-        },
-    )
+    analyze(&config, &RunOptions::all_in(m, goroot_env(goroot)))
 }
 
 #[test]

@@ -236,11 +236,7 @@ fn signature_may_return_func(
     // A type certainly not holding a function, from its text (a result's, name stripped).
     let not_func = |ty: &[u8]| {
         let ty = ty.trim_ascii();
-        let word_end = ty
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-            .unwrap_or(ty.len());
-        let (word, rest) = ty.split_at(word_end);
+        let (word, rest) = first_word(ty);
         match word {
             b"" => matches!(ty.first(), Some(b'*' | b'[')) || ty.starts_with(b"<-"),
             b"map" | b"chan" | b"struct" => true,
@@ -282,15 +278,19 @@ fn signature_may_return_func(
     }
 }
 
+/// The leading ASCII word of `text` (letters, digits, `_`; empty when none) and the rest.
+fn first_word(text: &[u8]) -> (&[u8], &[u8]) {
+    let end = text
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .unwrap_or(text.len());
+    text.split_at(end)
+}
+
 /// A result `name T`: its type `T`, else `None` (the result is a type, or a name whose type
 /// comes later: `x` in `(x, y int)`).
 fn named_type(r: &[u8]) -> Option<&[u8]> {
-    let r = r.trim_ascii();
-    let word_end = r
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-        .unwrap_or(r.len());
-    let (word, rest) = r.split_at(word_end);
+    let (word, rest) = first_word(r.trim_ascii());
     let named = !word.is_empty()
         && !matches!(word, b"map" | b"chan" | b"struct" | b"func" | b"interface")
         && rest.first().is_some_and(|&b| matches!(b, b' ' | b'\t'))

@@ -214,10 +214,8 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
             &computed
         }
     };
-    let sites = match sites {
-        FileSites::None => {
-            return calls_a_factory(pkg, file, names) || takes_api_value(file, names);
-        }
+    let sites: &[(usize, Spawning)] = match sites {
+        FileSites::None => &[],
         FileSites::Unknown => return true,
         FileSites::Sites(sites) => sites,
     };
