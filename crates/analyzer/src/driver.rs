@@ -449,8 +449,8 @@ enum Need {
 
 /// Whether a file can hold a site the go-statement and call checkers report at (issue:
 /// exact prefilter): a `go` statement (the keyword in code, comments and literals told
-/// apart), a mention of a spawning API's name (selected, `g.Go`, so that method values such
-/// as `run := g.Go` count too; any mention with a dot import) or an external spawner's, or,
+/// apart), a mention of a spawning API's name (selected, `g.Go`, called or taken as a value a
+/// variable may call, `run := g.Go`; bare too with a dot import) or an external spawner's, or,
 /// when this package or an import may mark spawners, anything. Everything else cannot
 /// report and is not parsed.
 fn may_hold_site(
@@ -466,19 +466,18 @@ fn may_hold_site(
 /// Whether `text` names a spawning API or an external spawner as a call could: an API is a
 /// method (`g.Go`, `run := g.Go`) or a package function (`iter.Map`), so selected, unless
 /// the file dot-imports a package; an external spawner may also be named bare inside its
-/// own package. For a whole file ([`may_hold_site`]) and for one body ([`elision`]).
+/// own package. Called, or taken as a value a variable may call
+/// (`scope::spawn_sites::names_call_or_value`): a field read (`mf.Go != nil`) or a word of a
+/// comment is none. For a whole file ([`may_hold_site`]) and for one body ([`elision`]).
 fn names_spawn_call(run: &RunConfig<'_>, text: &[u8], dot_import: bool) -> bool {
-    use goroutinectx_scanner::lexical::{has_identifier, has_selected};
-    run.api_names.iter().any(|name| {
-        if dot_import {
-            has_identifier(text, name)
-        } else {
-            has_selected(text, name)
-        }
-    }) || run
-        .external_names
+    use goroutinectx_scope::spawn_sites::names_call_or_value;
+    run.api_names
         .iter()
-        .any(|name| has_identifier(text, name))
+        .any(|name| names_call_or_value(text, name, dot_import))
+        || run
+            .external_names
+            .iter()
+            .any(|name| names_call_or_value(text, name, true))
 }
 
 fn has_dot_import(file: &SourceFile) -> bool {
@@ -820,7 +819,7 @@ fn elision(
                 )
             })
             .collect();
-        goroutinectx_scope::search::lexical_spawn_closure(&decls, &wanted)
+        goroutinectx_scope::search::lexical_spawn_closure(&decls, &wanted, &run.spawn_names)
     };
     let left_out: Vec<(usize, usize)> = bodies
         .iter()

@@ -196,4 +196,81 @@ fn questions_answered_without_the_left_out_bodies() {
             vars.lines().count() + 3
         )]
     );
+
+    // 4. Spawn names that are no spawn call: a field read or compared, indexed or sliced,
+    // assigned to a field or to a variable never called, passed as an argument, words of
+    // comments. A file with only these is not parsed, and a body with only these is left out
+    // of a file parsed for its goroutine; a value assigned to a variable that is called
+    // (directly or through another variable) is a spawn call.
+    let fields = |i: usize| {
+        format!(
+            "// Go 1.23 and later: the Go toolchain\nfunc fields{i}(f *file, n *name, m *T) bool {{\n\
+             \tif f.Go != nil && f.Go.Version != \"\" {{\n\t\tn.Go[0] = 1\n\t\t_ = n.Go[:2]\n\t}}\n\
+             \tgo1 := f.Go\n\tm.Map = f.Go\n\tuse(m.Map, f.Go)\n\tprintln(\"%s\", n.Go)\n\
+             \tif x := m.Map; x != nil {{\n\t\treturn go1 == nil\n\t}}\n\treturn false\n}}\n\n"
+        )
+    };
+    let types = "package p\n\nimport \"sync\"\n\ntype file struct{ Go *version }\n\n\
+        type version struct{ Version string }\n\ntype name struct{ Go []int }\n\n\
+        type T struct{ Map *version }\n\nfunc use(...any) {}\n\n\
+        func Spawn(wg *sync.WaitGroup) {\n\twg.Go(func() {})\n}\n";
+    let only_fields: String = (0..30).map(fields).collect();
+    let with_go = format!(
+        "package p\n\nimport \"context\"\n\n\
+         func spawn(ctx context.Context) {{\n\tgo func() {{ _ = ctx }}()\n}}\n\n{only_fields}"
+    );
+    let m = module(
+        tmp.path(),
+        "fields",
+        &[
+            ("p/types.go", types.to_string()),
+            ("p/fields.go", format!("package p\n\n{only_fields}")),
+            ("p/withgo.go", with_go.clone()),
+        ],
+    );
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let report = run(&m, &goroot, &label());
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(
+        messages(&report),
+        ["types.go:15: function \"Spawn\" should have //goroutinectx:spawner directive (calls sync.WaitGroup.Go with func argument)"]
+    );
+    // types.go and withgo.go's goroutine: not fields.go, nor withgo.go's other bodies
+    // (compared with a run that parses every file whole).
+    assert_eq!(report.stats.parsed_files, 2);
+    let mut whole = label();
+    whole.no_prefilter = true;
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let whole_report = run(&m, &goroot, &whole);
+    let read_whole = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(messages(&whole_report), messages(&report));
+    assert!(
+        read_whole - read > only_fields.len() * 2 / 3,
+        "read {read}, {read_whole} whole, {} in each file",
+        only_fields.len()
+    );
+    // The same bodies, each taking a method value and calling it (through a second
+    // variable, and on another line).
+    let called: String = (0..30)
+        .map(|i| {
+            format!(
+                "func called{i}(wg *sync.WaitGroup) {{\n\trun := wg.Go\n\tagain := run\n\n\tagain(func() {{}})\n}}\n\n"
+            )
+        })
+        .collect();
+    let m = module(
+        tmp.path(),
+        "called",
+        &[
+            ("p/types.go", types.to_string()),
+            (
+                "p/called.go",
+                format!("package p\n\nimport \"sync\"\n\n{called}"),
+            ),
+        ],
+    );
+    let report = run(&m, &goroot, &label());
+    let messages = messages(&report);
+    assert_eq!(messages.len(), 31, "{messages:?}");
+    assert!(messages[0].starts_with("called.go:5: function \"called0\" should have"));
 }

@@ -29,7 +29,7 @@ pub enum Callee<'s> {
     Selected,
 }
 
-/// A call (`Name(`, `Name[`, or `Name)(` for a parenthesised callee) of one of the asked
+/// A call (`Name(`, `Name[…](`, or `Name)(` for a parenthesised callee) of one of the asked
 /// names in a function declaration's body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CallSite<'s> {
@@ -46,7 +46,7 @@ pub type Uses = u8;
 pub const USE_SELECTED: Uses = 1;
 /// A qualifier: `id.x` (not itself selected).
 pub const USE_QUALIFIER: Uses = 2;
-/// Called: `id(`, `id[`, `id)(` (not selected), other than in a declaration of variables or
+/// Called: `id(`, `id[…](`, `id)(` (not selected), other than in a declaration of variables or
 /// parameters (`var id (T)`, `func f(id (T))`).
 pub const USE_CALLED: Uses = 4;
 /// The name of a function declaration: `func id(`.
@@ -122,6 +122,8 @@ pub fn scan_calls<'s>(
         sites: Vec::new(),
         uses: watched.iter().map(|w| (w.as_bytes().into(), 0)).collect(),
     };
+    // Where each opening bracket closes, found when first needed.
+    let closing = std::cell::OnceCell::new();
     let mut stack: Vec<Group> = Vec::new();
     // A top-level `func` starting a declaration was seen, its body not yet.
     let mut pending_body = false;
@@ -190,7 +192,16 @@ pub fn scan_calls<'s>(
                 }
                 let selected = is_punct(prev, b'.');
                 let called = match next.map(|n| n.kind) {
-                    Some(Tok::Punct(b'(' | b'[')) => true,
+                    Some(Tok::Punct(b'(')) => true,
+                    // An instantiation (`Name[T](…)`), not an index or a slice (`x.Name[i]`,
+                    // `x.Name[:n]`): the bracket is followed by a call's parenthesis.
+                    Some(Tok::Punct(b'[')) => {
+                        let close = closing.get_or_init(|| closing_brackets(&toks))[i + 1];
+                        let after = close as usize + 1;
+                        is_punct(toks.get(after), b'(')
+                            || (is_punct(toks.get(after), b')')
+                                && is_punct(toks.get(after + 1), b'('))
+                    }
                     Some(Tok::Punct(b')')) => is_punct(toks.get(i + 2), b'('),
                     _ => false,
                 };
@@ -246,6 +257,25 @@ pub fn scan_calls<'s>(
         }
     }
     Some(out)
+}
+
+/// For each token, the index of the token closing it when it is an opening bracket (its own
+/// index otherwise, and for a bracket never closed: the brackets of a scanned file pair).
+fn closing_brackets(toks: &[Token]) -> Vec<u32> {
+    let mut out: Vec<u32> = (0..toks.len() as u32).collect();
+    let mut open = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Tok::Punct(b'(' | b'[' | b'{') => open.push(i),
+            Tok::Punct(b')' | b']' | b'}') => {
+                if let Some(o) = open.pop() {
+                    out[o] = i as u32;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The file's tokens, comments left out. Assumes no unterminated comment or raw string.
@@ -351,6 +381,19 @@ func (wg *WaitGroup) Go(f func(m *Map[int])) struct{ a Map[int] } {
                 ("Go".to_string(), Callee::SelectedQualifier(b"x")),
                 ("Go".to_string(), Callee::Qualified(b"g")),
                 ("Go".to_string(), Callee::Selected),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_index_or_a_slice_is_no_call() {
+        let src = "package p\n\nfunc f() {\n\tn.Go[:len(n.Go)-9] = x\n\t_ = m.Map[k]\n\tg.Go[int](f)\n\t(x.Map[K, V])(f)\n\tfs.Go[0](f)\n}\n";
+        assert_eq!(
+            sites(src),
+            [
+                ("Go".to_string(), Callee::Qualified(b"g")),
+                ("Map".to_string(), Callee::Qualified(b"x")),
+                ("Go".to_string(), Callee::Qualified(b"fs")),
             ]
         );
     }

@@ -5,8 +5,8 @@ pub fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-/// The positions where `name` occurs as a whole identifier followed (after blanks) by `(` or
-/// `[`: a call, or an instantiation that may be one. Comments and strings may give false
+/// The positions where `name` occurs as a whole identifier followed (after blanks) by `(`,
+/// `[…](` (an instantiation called) or `)(`: a call. Comments and strings may give false
 /// candidates; no call is missed.
 pub fn call_sites<'s>(src: &'s [u8], name: &'s str) -> impl Iterator<Item = usize> + 's {
     let name = name.as_bytes();
@@ -22,20 +22,67 @@ pub fn call_sites<'s>(src: &'s [u8], name: &'s str) -> impl Iterator<Item = usiz
     })
 }
 
-/// Whether the name ending at `end` is a callee (followed by `(`, `[`, or `)(`).
+/// Whether the name ending at `end` is a callee (followed by `(`, `[…](`, or `)(`).
 pub fn is_called(src: &[u8], end: usize) -> bool {
     called_next(&src[end..])
 }
 
-/// Whether what follows a name makes it a callee: `(`, `[`, or `)(` for a parenthesised
-/// callee (`(g.Go)(f)`).
-fn called_next(rest: &[u8]) -> bool {
+/// Whether the name ending at `end` is called as a variable is (followed by `(` or `)(`; a
+/// variable is never instantiated).
+pub fn is_called_directly(src: &[u8], end: usize) -> bool {
+    let rest = &src[end..];
     match next_token(rest) {
-        Some((b'(' | b'[', _)) => true,
+        Some((b'(', _)) => true,
         Some((b')', at)) => matches!(next_token(&rest[at + 1..]), Some((b'(', _))),
         _ => false,
     }
 }
+
+/// Whether what follows a name makes it a callee: `(`, an instantiation and `(` (`[T](`;
+/// not an index or a slice, `x[i]`, `x[:n]`), or `)(` for a parenthesised callee
+/// (`(g.Go)(f)`).
+fn called_next(rest: &[u8]) -> bool {
+    match next_token(rest) {
+        Some((b'(', _)) => true,
+        Some((b'[', at)) => match closing_bracket(&rest[at..]) {
+            Some(close) => {
+                let after = &rest[at + close + 1..];
+                match next_token(after) {
+                    Some((b'(', _)) => true,
+                    Some((b')', p)) => matches!(next_token(&after[p + 1..]), Some((b'(', _))),
+                    _ => false,
+                }
+            }
+            None => true,
+        },
+        Some((b')', at)) => matches!(next_token(&rest[at + 1..]), Some((b'(', _))),
+        _ => false,
+    }
+}
+
+/// How far into `rest` (which starts with `[`) its matching `]` is, looked for within
+/// [`MAX_INSTANTIATION`] bytes (comments and literals not told apart); `None` when not found
+/// there.
+fn closing_bracket(rest: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in rest.iter().take(MAX_INSTANTIATION).enumerate() {
+        match b {
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' | b')' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return (*b == b']').then_some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// How many bytes an instantiation's brackets are looked through for (a longer one is
+/// taken for a call).
+const MAX_INSTANTIATION: usize = 256;
 
 /// The first byte of `rest` that is not blank or inside a comment, and its offset.
 fn next_token(rest: &[u8]) -> Option<(u8, usize)> {
@@ -63,6 +110,12 @@ fn next_token(rest: &[u8]) -> Option<(u8, usize)> {
 /// false candidate only costs a parse).
 pub fn has_identifier(src: &[u8], name: &str) -> bool {
     memchr::memmem::find_iter(src, name.as_bytes()).any(|at| is_whole_word(src, at, name.len()))
+}
+
+/// The offsets of `name` as a whole word in `src` (plain text: comments and literals
+/// included).
+pub fn identifier_offsets<'s>(src: &'s [u8], name: &'s [u8]) -> impl Iterator<Item = usize> + 's {
+    memchr::memmem::find_iter(src, name).filter(move |&at| is_whole_word(src, at, name.len()))
 }
 
 /// Whether the `len` bytes at `at` are a whole identifier (no identifier byte on either side).
@@ -124,18 +177,10 @@ fn identifiers_of(src: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// Whether `name` occurs in `src` as a selected name, `x.name` (blanks allowed after the dot,
-/// as Go allows a line break there). Comments and literals included.
-pub fn has_selected(src: &[u8], name: &str) -> bool {
-    let bytes = name.as_bytes();
-    memchr::memmem::find_iter(src, bytes)
-        .any(|at| is_whole_word(src, at, bytes.len()) && dot_before(src, at))
-}
-
 /// Whether the code right before `at` ends with a `.`, blanks and comments aside (Go allows
 /// both between a selector's dot and its name). Over-approximates: a line comment is tried
 /// from each `//` of its line, so a `//` inside a string can only add candidates.
-fn dot_before(src: &[u8], at: usize) -> bool {
+pub fn dot_before(src: &[u8], at: usize) -> bool {
     let mut starts = vec![at];
     while let Some(mut i) = starts.pop() {
         loop {
@@ -374,11 +419,24 @@ mod tests {
 
     #[test]
     fn finds_calls_only() {
-        let src = b"g.Go(f); x := Gopher(); Go [int](y); var Go int; g.Go\n\t(h); g.Go /* c */ (i); (g.Go)(j); f(r.Go) + 1";
+        let src = b"g.Go(f); x := Gopher(); Go [int](y); var Go int; g.Go\n\t(h); g.Go /* c */ (i); (g.Go)(j); f(r.Go) + 1; n.Go[:2]; n.Go[i] = 1; n.Go[i][j](k); (x.Go[K, V])(l)";
         let at: Vec<usize> = call_sites(src, "Go").collect();
-        assert_eq!(at.len(), 5, "{at:?}");
+        assert_eq!(at.len(), 6, "{at:?}");
         assert_eq!(qualifier_before(src, at[0]), Some(&b"g"[..]));
         assert_eq!(qualifier_before(src, at[1]), None);
+    }
+
+    #[test]
+    fn an_instantiation_is_looked_through_within_a_bound() {
+        let long = format!("x.Go[{}](f)", "a, ".repeat(100));
+        assert!(is_called(long.as_bytes(), 4));
+        let long = format!("x.Go[{}]", "a, ".repeat(100));
+        assert!(
+            is_called(long.as_bytes(), 4),
+            "past the bound: taken for a call"
+        );
+        assert!(!is_called(b"x.Go[a, b] = 1", 4));
+        assert!(is_called(b"x.Go[a)(", 4), "unpaired: taken for a call");
     }
 
     #[test]
@@ -401,6 +459,11 @@ mod tests {
                 "ét".as_bytes()
             ]
         );
+    }
+
+    /// Whether `name` occurs in `src` as a selected name, `x.name`.
+    fn has_selected(src: &[u8], name: &str) -> bool {
+        identifier_offsets(src, name.as_bytes()).any(|at| dot_before(src, at))
     }
 
     #[test]

@@ -221,7 +221,7 @@ impl<'a, 't> Semantics<'a, 't> {
                 (name, &src[body.start_byte()..body.end_byte()])
             })
             .collect();
-        lexical_spawn_closure(&texts, &wanted)
+        lexical_spawn_closure(&texts, &wanted, names)
             .into_iter()
             .zip(&decls)
             .filter(|(found, _)| *found)
@@ -852,8 +852,10 @@ pub fn mentions_any(src: &[u8], wanted: &HashSet<&[u8]>) -> bool {
 }
 
 /// Which top-level declarations of a file may make a spawn call, lexically: those whose body
-/// mentions a `wanted` name (mentions, not only calls: `run := g.Go; run(f)`,
-/// `mk := factory; mk()`), and transitively those mentioning a function among them.
+/// mentions a `wanted` name (mentions, not only calls: `mk := factory; mk()`; a spawn name
+/// of `names` only where [`crate::spawn_sites::mention_may_spawn`]: called, or taken as a
+/// value a variable may call, `run := g.Go; run(f)`, not a field read such as `mf.Go !=
+/// nil`), and transitively those mentioning a function among them.
 /// `decls`: each declaration's name when it is a function (methods are not called by a bare
 /// name) and its body's text. The same answer whether the bodies come from a tree or from
 /// the lexical scan (`decls::func_bodies`), so the driver can tell which bodies to keep
@@ -861,6 +863,7 @@ pub fn mentions_any(src: &[u8], wanted: &HashSet<&[u8]>) -> bool {
 pub fn lexical_spawn_closure(
     decls: &[(Option<&[u8]>, &[u8])],
     wanted: &HashSet<&[u8]>,
+    names: &SpawnNames,
 ) -> Vec<bool> {
     use goroutinectx_scanner::lexical::identifiers;
     // Who mentions which function of the file, and which declarations mention a wanted name
@@ -872,7 +875,10 @@ pub fn lexical_spawn_closure(
     for (i, (_, body)) in decls.iter().enumerate() {
         let mut direct = false;
         for name in identifiers(body) {
-            direct |= wanted.contains(name);
+            direct = direct
+                || (wanted.contains(name)
+                    && (!names.names.iter().any(|n| n.as_bytes() == name)
+                        || crate::spawn_sites::mention_may_spawn(body, name)));
             if functions.contains(name) {
                 callers.entry(name).or_default().push(i);
             }

@@ -298,6 +298,42 @@ fn takes_api_value(file: &SourceFile, names: &SpawnNames) -> bool {
     })
 }
 
+/// Whether `text` mentions spawn name `name` where it may be part of a spawn call by that
+/// name ([`mention_may_spawn`]): selected (`g.Go`), or also bare when `bare` (a file with a
+/// dot import, an external spawner).
+pub fn names_call_or_value(text: &[u8], name: &str, bare: bool) -> bool {
+    goroutinectx_scanner::lexical::identifier_offsets(text, name.as_bytes()).any(|at| {
+        let mention = &text[at..at + name.len()];
+        (bare || goroutinectx_scanner::lexical::dot_before(text, at))
+            && mention_may_spawn(text, mention)
+    })
+}
+
+/// Whether the mention `name` (a slice of `src`, a spawn name) may be part of a spawn call
+/// by that name: called (`g.Go(`, `g.Go[T](`, `(g.Go)(`), or selected and taken as a value a
+/// local variable may call ([`assigned_value`]), or bare and after `=`, `,` or `(` (a dot
+/// import's function or an external spawner taken as a value). Not a field read or
+/// compared (`mf.Go != nil`), indexed, passed on, nor a word of a comment. (A comment
+/// between the dot and the name: taken to be a call.)
+pub(crate) fn mention_may_spawn(src: &[u8], name: &[u8]) -> bool {
+    use goroutinectx_scanner::lexical::{dot_before, is_called};
+    let at = name.as_ptr() as usize - src.as_ptr() as usize;
+    let end = at + name.len();
+    if is_called(src, end) {
+        return true;
+    }
+    let lead = src[..at]
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    match lead.map(|p| (p, src[p])) {
+        Some((dot, b'.')) => assigned_value(src, dot, &src[end..]),
+        _ if dot_before(src, at) => true,
+        // A bare value (`run := ForEach`, `f, g = x, (ForEach)`).
+        Some((_, lead)) => matches!(lead, b'=' | b',' | b'('),
+        None => false,
+    }
+}
+
 /// Whether the selector whose dot is at `dot` (its name followed by `rest`) is a value being
 /// assigned: the operand (`x`, `a.b`, `f()`, `(*T)`, `xs[i]`, in parentheses or not) comes
 /// after `=`, `:=` or `,`, and the selector (after an instantiation's brackets) ends the line,
@@ -373,7 +409,168 @@ fn assigned_value(src: &[u8], dot: usize, rest: &[u8]) -> bool {
             rest.get(j),
             None | Some(b'\n' | b'\r' | b';' | b'}' | b',' | b')' | b'/')
         )
+        && assignee_may_be_called(src, i)
 }
+
+/// Whether a value starting at `start` and assigned (after `=`, `:=` or `,`) may be called
+/// through a variable of this file: the search follows calls through local variables only
+/// (not fields, elements or pointers), so one of the plain names the statement assigns must
+/// be called in the file (`run(`), or be assigned on whole to a name that is (`run2 := run`;
+/// followed through at most [`MAX_ASSIGNEES`] names, then assumed).
+fn assignee_may_be_called(src: &[u8], start: usize) -> bool {
+    use goroutinectx_scanner::lexical::{identifier_offsets, is_called_directly};
+    let Some(mut work) = assignees(src, start) else {
+        return true;
+    };
+    let mut seen: Vec<&[u8]> = Vec::new();
+    while let Some(name) = work.pop() {
+        if seen.contains(&name) {
+            continue;
+        }
+        if seen.len() == MAX_ASSIGNEES {
+            return true;
+        }
+        seen.push(name);
+        for at in identifier_offsets(src, name) {
+            let end = at + name.len();
+            if is_called_directly(src, end) {
+                return true;
+            }
+            // Assigned on whole (`run2 := run`, `a, f = x, run`): the name ends the
+            // statement or the line.
+            let mut lead = src[..at]
+                .iter()
+                .rev()
+                .copied()
+                .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+            let assigned = match (lead.next(), lead.next()) {
+                (Some(b'='), Some(b'=' | b'!' | b'<' | b'>')) => false,
+                (Some(b'=' | b','), _) => true,
+                _ => false,
+            };
+            let trail = src[end..].iter().find(|b| !matches!(b, b' ' | b'\t'));
+            if assigned && matches!(trail, None | Some(b'\n' | b'\r' | b';' | b'}' | b'/')) {
+                match assignees(src, at) {
+                    Some(more) => work.extend(more),
+                    None => return true,
+                }
+            }
+        }
+    }
+    false
+}
+
+/// `line` (the start of a line, up to a value) with its string and rune literals' contents
+/// blanked, so that brackets and `=` in them are not taken for code; `None` when it holds a
+/// comment or ends inside a literal (a raw string may also have begun on an earlier line:
+/// then the text blanked is code, and only brackets or an operator are missed, which makes
+/// the value look unassigned, as a value in a literal is).
+fn code_only(line: &[u8]) -> Option<Vec<u8>> {
+    let mut out = line.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        match out[i] {
+            b'/' if matches!(out.get(i + 1), Some(b'/' | b'*')) => return None,
+            q @ (b'"' | b'\'' | b'`') => {
+                let mut j = i + 1;
+                loop {
+                    match out.get(j) {
+                        None => return None,
+                        Some(b'\\') if q != b'`' => {
+                            out[j] = b' ';
+                            if j + 1 < out.len() {
+                                out[j + 1] = b' ';
+                            }
+                            j += 2;
+                        }
+                        Some(&b) if b == q => break,
+                        Some(_) => {
+                            out[j] = b' ';
+                            j += 1;
+                        }
+                    }
+                }
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    Some(out)
+}
+
+/// How many names [`assignee_may_be_called`] follows a value through.
+const MAX_ASSIGNEES: usize = 16;
+
+/// The plain names (local variables, as far as the text tells) an assignment of the value
+/// starting at `start` assigns: its left-hand side's identifiers that are neither selected,
+/// qualifiers nor indexed (`*p`, `s.f`, `xs[i]` hold values the search does not follow).
+/// Empty for a value in brackets on its line (an argument, an element of a literal: assigned
+/// to no variable). `None` when not known: the line before the value holds a comment or
+/// ends inside a literal, or no assignment operator.
+fn assignees(src: &[u8], start: usize) -> Option<Vec<&[u8]>> {
+    use goroutinectx_scanner::lexical::is_ident;
+    let line = src[..start]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let before = code_only(&src[line..start])?;
+    // Back to the assignment operator, outside brackets.
+    let mut depth = 0usize;
+    let mut op = None;
+    for k in (0..before.len()).rev() {
+        match before[k] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' if depth == 0 => return Some(Vec::new()),
+            b'(' | b'[' | b'{' => depth -= 1,
+            b'=' if depth == 0 => {
+                let prev = k.checked_sub(1).map(|p| before[p]);
+                if !matches!(prev, Some(b'=' | b'!' | b'<' | b'>'))
+                    && before.get(k + 1) != Some(&b'=')
+                {
+                    op = Some(k);
+                    break;
+                }
+            }
+            b';' if depth == 0 => break,
+            _ => {}
+        }
+    }
+    let op = op?;
+    // The statement's left-hand side: from the last `;` (or the line's start) to the
+    // operator.
+    let lhs_start = before[..op]
+        .iter()
+        .rposition(|b| *b == b';')
+        .map_or(0, |p| p + 1);
+    let lhs = &before[lhs_start..op];
+    let mut names = Vec::new();
+    let mut k = 0;
+    while k < lhs.len() {
+        if !is_ident(lhs[k]) {
+            k += 1;
+            continue;
+        }
+        let from = k;
+        while k < lhs.len() && is_ident(lhs[k]) {
+            k += 1;
+        }
+        let selected = from > 0 && lhs[from - 1] == b'.';
+        let qualifier = lhs[k..]
+            .iter()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_some_and(|b| matches!(b, b'.' | b'['));
+        let word = &lhs[from..k];
+        if !selected && !qualifier && !KEYWORDS.contains(&word) && !word[0].is_ascii_digit() {
+            names.push(&src[line + lhs_start + from..line + lhs_start + k]);
+        }
+    }
+    Some(names)
+}
+
+/// Go's keywords that can start a statement before an assignment's left-hand side.
+const KEYWORDS: &[&[u8]] = &[
+    b"if", b"for", b"switch", b"case", b"else", b"range", b"var", b"select",
+];
 
 /// Whether the file calls, by name, one of the package's possible factories of spawning
 /// closures (a function `f(…)` or a method `x.m(…)`, [`crate::capable`]): the higher-order
