@@ -810,16 +810,11 @@ fn elision(
         vec![false; bodies.len()]
     } else {
         let wanted = goroutinectx_scope::search::spawn_wanted_names(pkg, file_no, &run.spawn_names);
-        let decls: Vec<(Option<&[u8]>, &[u8])> = bodies
+        let decls: Vec<(Option<&[u8]>, std::ops::Range<usize>)> = bodies
             .iter()
-            .map(|b| {
-                (
-                    (!b.method).then_some(b.name.as_bytes()),
-                    &src[b.open..b.end],
-                )
-            })
+            .map(|b| ((!b.method).then_some(b.name.as_bytes()), b.open..b.end))
             .collect();
-        goroutinectx_scope::search::lexical_spawn_closure(&decls, &wanted, &run.spawn_names)
+        goroutinectx_scope::search::lexical_spawn_closure(src, &decls, &wanted, &run.spawn_names)
     };
     let left_out: Vec<(usize, usize)> = bodies
         .iter()

@@ -211,17 +211,17 @@ impl<'a, 't> Semantics<'a, 't> {
                 ))
             })
             .collect();
-        let texts: Vec<(Option<&[u8]>, &[u8])> = decls
+        let texts: Vec<(Option<&[u8]>, std::ops::Range<usize>)> = decls
             .iter()
             .map(|(d, body)| {
                 let name = (d.kind_name() == kind::FUNCTION_DECLARATION)
                     .then(|| d.child_by_field_id(goroutinectx_scanner::fields::name()))
                     .flatten()
                     .map(|n| self.text(n).as_bytes());
-                (name, &src[body.start_byte()..body.end_byte()])
+                (name, body.start_byte()..body.end_byte())
             })
             .collect();
-        lexical_spawn_closure(&texts, &wanted, names)
+        lexical_spawn_closure(src, &texts, &wanted, names)
             .into_iter()
             .zip(&decls)
             .filter(|(found, _)| *found)
@@ -857,35 +857,90 @@ pub fn mentions_any(src: &[u8], wanted: &HashSet<&[u8]>) -> bool {
 /// value a variable may call, `run := g.Go; run(f)`, not a field read such as `mf.Go !=
 /// nil`), and transitively those mentioning a function among them.
 /// `decls`: each declaration's name when it is a function (methods are not called by a bare
-/// name) and its body's text. The same answer whether the bodies come from a tree or from
+/// name) and its body's range in `src`, in source order. Linear in the file's size. The same
+/// answer whether the bodies come from a tree or from
 /// the lexical scan (`decls::func_bodies`), so the driver can tell which bodies to keep
 /// before parsing.
 pub fn lexical_spawn_closure(
-    decls: &[(Option<&[u8]>, &[u8])],
+    src: &[u8],
+    decls: &[(Option<&[u8]>, std::ops::Range<usize>)],
     wanted: &HashSet<&[u8]>,
     names: &SpawnNames,
 ) -> Vec<bool> {
+    use goroutinectx_scanner::lexical::identifier_offsets;
+    let mut found = vec![false; decls.len()];
+    // The declaration whose body holds offset `at` (bodies are in source order).
+    let body_of = |at: usize| {
+        let k = decls.partition_point(|(_, body)| body.end <= at);
+        decls.get(k).filter(|(_, body)| body.start <= at).map(|_| k)
+    };
+    let mut queue: Vec<usize> = Vec::new();
+    // Direct mentions: a search of the file for each wanted name (cheaper than reading
+    // every identifier and asking the set).
+    for w in wanted {
+        let spawn_name = names.names.iter().any(|n| n.as_bytes() == *w);
+        for at in identifier_offsets(src, w) {
+            let Some(k) = body_of(at) else {
+                continue;
+            };
+            if found[k] {
+                continue;
+            }
+            let body = &src[decls[k].1.clone()];
+            let from = at - decls[k].1.start;
+            if !spawn_name
+                || crate::spawn_sites::mention_may_spawn(body, &body[from..from + w.len()])
+            {
+                found[k] = true;
+                queue.push(k);
+            }
+        }
+    }
+    // Callers, transitively: a search for each function found, up to
+    // `MAX_FOLLOWED_BY_SEARCH` of them; past that (a long chain of callers would make the
+    // searches quadratic), one pass over every body's identifiers.
+    let mut followed = 0;
+    while let Some(i) = queue.pop() {
+        let Some(name) = decls[i].0 else {
+            continue;
+        };
+        if followed == MAX_FOLLOWED_BY_SEARCH {
+            queue.push(i);
+            return callers_closure(src, decls, found, queue);
+        }
+        followed += 1;
+        for at in identifier_offsets(src, name) {
+            if let Some(k) = body_of(at) {
+                if !found[k] {
+                    found[k] = true;
+                    queue.push(k);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// How many functions [`lexical_spawn_closure`] follows to their callers by searching the
+/// file for each name.
+const MAX_FOLLOWED_BY_SEARCH: usize = 32;
+
+/// The rest of [`lexical_spawn_closure`] from `found` and the declarations still to follow
+/// (`queue`), from one pass over every body's identifiers: linear in the file's size.
+fn callers_closure(
+    src: &[u8],
+    decls: &[(Option<&[u8]>, std::ops::Range<usize>)],
+    mut found: Vec<bool>,
+    mut queue: Vec<usize>,
+) -> Vec<bool> {
     use goroutinectx_scanner::lexical::identifiers;
-    // Who mentions which function of the file, and which declarations mention a wanted name
-    // directly.
     let functions: HashSet<&[u8]> = decls.iter().filter_map(|(name, _)| *name).collect();
     let mut callers: rustc_hash::FxHashMap<&[u8], Vec<usize>> = Default::default();
-    let mut found = vec![false; decls.len()];
-    let mut queue: Vec<usize> = Vec::new();
     for (i, (_, body)) in decls.iter().enumerate() {
-        let mut direct = false;
-        for name in identifiers(body) {
-            direct = direct
-                || (wanted.contains(name)
-                    && (!names.names.iter().any(|n| n.as_bytes() == name)
-                        || crate::spawn_sites::mention_may_spawn(body, name)));
+        for name in identifiers(&src[body.clone()]) {
             if functions.contains(name) {
                 callers.entry(name).or_default().push(i);
             }
-        }
-        if direct && !found[i] {
-            found[i] = true;
-            queue.push(i);
         }
     }
     while let Some(i) = queue.pop() {
@@ -900,4 +955,65 @@ pub fn lexical_spawn_closure(
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> SpawnNames {
+        SpawnNames {
+            names: vec!["Go".to_string(), "TryGo".to_string()],
+            ..SpawnNames::default()
+        }
+    }
+
+    /// The declarations of `src`: `func name() {…}` on one line each.
+    fn decls(src: &str) -> Vec<(Option<&[u8]>, std::ops::Range<usize>)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in src.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix("func ") {
+                let name = &rest[..rest.find('(').unwrap()];
+                let open = at + line.find('{').unwrap();
+                let end = at + line.rfind('}').unwrap() + 1;
+                let method = name.is_empty();
+                out.push(((!method).then_some(name.as_bytes()), open..end));
+            }
+            at += line.len();
+        }
+        out
+    }
+
+    fn closure(src: &str) -> Vec<bool> {
+        let wanted: HashSet<&[u8]> = [&b"Go"[..], b"TryGo"].into_iter().collect();
+        lexical_spawn_closure(src.as_bytes(), &decls(src), &wanted, &names())
+    }
+
+    #[test]
+    fn spawn_names_count_where_they_may_make_a_call() {
+        let src = "package p\n\
+            func a() { g.Go(f) }\n\
+            func b() { if m.Go != nil { _ = m.Go[0] } }\n\
+            func c() { run := g.TryGo; run(f) }\n\
+            func d() { run := g.Go; _ = run }\n\
+            func e() { b() }\n\
+            func f() { c() }\n";
+        assert_eq!(closure(src), [true, false, true, false, false, true]);
+    }
+
+    #[test]
+    fn long_chains_of_callers_are_followed_past_the_searches() {
+        // f0 spawns, each f(i) calls f(i-1): every one is found, by the searches for the
+        // first ones and by the pass over identifiers for the rest; g calls none.
+        let mut src = String::from("package p\nfunc f0() { g.Go(f) }\n");
+        for i in 1..100 {
+            src.push_str(&format!("func f{i}() {{ f{}() }}\n", i - 1));
+        }
+        src.push_str("func g() { h() }\n");
+        let found = closure(&src);
+        assert_eq!(found.len(), 101);
+        assert!(found[..100].iter().all(|f| *f));
+        assert!(!found[100]);
+    }
 }

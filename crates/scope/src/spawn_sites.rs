@@ -25,7 +25,6 @@ use goroutinectx_scanner::calls::{
     USE_SELECTED,
 };
 use goroutinectx_scanner::header::ImportSpec;
-use goroutinectx_scanner::lexical::call_sites;
 use goroutinectx_scanner::SourceFile;
 
 use crate::config::path_matches;
@@ -51,6 +50,17 @@ pub struct SpawnNames {
 impl SpawnNames {
     fn is_api_package(&self, path: &str) -> bool {
         self.api_packages.iter().any(|p| path_matches(p, path))
+    }
+
+    /// The names no other name is part of (`Go` for `TryGo`, `Map` for `MapErr`): a text
+    /// search for these finds every name.
+    fn needles(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str).filter(|n| {
+            !self
+                .names
+                .iter()
+                .any(|m| m.len() < n.len() && n.contains(m.as_str()))
+        })
     }
 }
 
@@ -167,7 +177,7 @@ pub(crate) enum FileSites {
     /// Not even in the plain text.
     None,
     /// The file's structure is not known lexically: every call site in the plain text
-    /// (`lexical::call_sites`) may be a spawn call.
+    /// ([`has_call_site`]) may be a spawn call.
     Unknown,
     /// Those that may be spawn calls ([`may_spawn_sites`]).
     Sites(Vec<(usize, Spawning)>),
@@ -192,10 +202,22 @@ pub(crate) fn file_sites(
 /// Whether `src` has a call site of one of the names at all (plain text: comments and
 /// literals included).
 fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
-    names
-        .names
-        .iter()
-        .any(|n| call_sites(src, n).next().is_some())
+    use goroutinectx_scanner::lexical::{is_called, is_ident};
+    names.needles().any(|needle| {
+        // The end of the identifier last read: a needle found again inside it is skipped
+        // (reading one long identifier once, not once per occurrence).
+        let mut read_to = 0;
+        memchr::memmem::find_iter(src, needle.as_bytes()).any(|at| {
+            if at < read_to {
+                return false;
+            }
+            let start = at - src[..at].iter().rev().take_while(|b| is_ident(**b)).count();
+            let end = at + src[at..].iter().take_while(|b| is_ident(**b)).count();
+            read_to = end;
+            let word = &src[start..end];
+            names.names.iter().any(|n| n.as_bytes() == word) && is_called(src, end)
+        })
+    })
 }
 
 /// Whether `file` of `pkg` may make a spawn call spawnerlabel looks for when no marked
