@@ -163,14 +163,14 @@ fn questions_answered_without_the_left_out_bodies() {
     assert_eq!(report.stats.reparsed_whole, 1);
 
     // 3. Package variables assigned in left-out bodies, passed where a callback goes: a
-    // string cannot hold a literal (no second parse); a function-typed one can (parsed again,
-    // and its literal judged).
+    // string (declared so, or initialised with an untyped constant) cannot hold a literal
+    // (no second parse); a function-typed one can (parsed again, and its literal judged).
     let vars = format!(
         "package p\n\nimport (\n\t\"context\"\n\n\t\"golang.org/x/sync/errgroup\"\n)\n\n\
          type runner struct{{}}\n\nfunc (runner) Go(addr string) {{}}\n\n\
-         var addr string\n\nvar job func() error\n\n\
-         func setup() {{\n\taddr = \"x\"\n\tjob = func() error {{ return nil }}\n}}\n\n\
-         func useAddr(ctx context.Context, r runner) {{\n\tr.Go(addr)\n}}\n\n{}",
+         var addr string\n\nvar dir = \"\"\n\nvar job func() error\n\n\
+         func setup() {{\n\taddr = \"x\"\n\tdir = \"y\"\n\tjob = func() error {{ return nil }}\n}}\n\n\
+         func useAddr(ctx context.Context, r runner) {{\n\tr.Go(addr)\n\tr.Go(dir)\n}}\n\n{}",
         filler(30)
     );
     let m = module(tmp.path(), "vars", &[("p/p.go", vars.clone())]);

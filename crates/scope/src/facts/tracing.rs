@@ -54,7 +54,10 @@ impl<'a, 't> Semantics<'a, 't> {
             | Type::Map(..)
             | Type::Chan(_)
             | Type::Struct(_)
-            | Type::Literal(LiteralKind::Struct) => false,
+            | Type::Literal(LiteralKind::Struct)
+            // A variable initialised with an untyped constant has its default type (bool,
+            // rune, int, float, complex or string); untyped nil initialises none.
+            | Type::Untyped => false,
             Type::Named(n) => {
                 !(n.pkg.is_none()
                     && n.local.is_none()
