@@ -324,7 +324,8 @@ pub fn may_declare_alias(src: &[u8]) -> bool {
             return false; // `typeName`, not the keyword
         }
         match rest.get(i) {
-            Some(b'(' | b'/') => return true,
+            Some(b'(') => return group_may_alias(&rest[i + 1..]),
+            Some(b'/') => return true,
             Some(b) if ident(b) => {}
             _ => return false,
         }
@@ -339,6 +340,54 @@ pub fn may_declare_alias(src: &[u8]) -> bool {
         }
         matches!(rest.get(i), Some(b'=' | b'[' | b'/'))
     })
+}
+
+/// Whether a `type (…)` group, from just after its `(`, may declare an alias: an `=` in its
+/// code (type specs hold none otherwise; comments and literals are skipped), or a group not
+/// closed, or one whose tokens cannot be told apart.
+fn group_may_alias(group: &[u8]) -> bool {
+    let mut depth = 1usize;
+    let mut i = 0;
+    while i < group.len() {
+        match group[i] {
+            b'=' => return true,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return false;
+                }
+            }
+            b'/' if group.get(i + 1) == Some(&b'/') => {
+                i += memchr::memchr(b'\n', &group[i..]).unwrap_or(group.len() - i);
+                continue;
+            }
+            b'/' if group.get(i + 1) == Some(&b'*') => {
+                match memchr::memmem::find(&group[i + 2..], b"*/") {
+                    Some(p) => i += 2 + p + 2,
+                    None => return true,
+                }
+                continue;
+            }
+            b'`' => match memchr::memchr(b'`', &group[i + 1..]) {
+                Some(p) => i += p + 1,
+                None => return true,
+            },
+            q @ (b'"' | b'\'') => {
+                i += 1;
+                while i < group.len() && group[i] != q {
+                    match group[i] {
+                        b'\\' => i += 2,
+                        b'\n' => return true,
+                        _ => i += 1,
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 /// A top-level function or method declaration with a body, found lexically.
@@ -569,7 +618,16 @@ const One = 1
         for (src, want) in [
             ("type A = context.Context", true),
             ("type A[T any] = List[T]", true),
-            ("type (\n\tA int\n)", true),
+            ("type (\n\tA int\n)", false),
+            ("type (\n\tA int\n\tB = context.Context\n)", true),
+            (
+                "type (\n\tA struct{ f func(int) `json:\")=\"` }\n\t// ) =\n\tB = C\n)",
+                true,
+            ),
+            ("type (\n\tA [2]int /* ) */\n\tB = C\n)", true),
+            ("type (\n\tA struct{ s string \"a)\" }\n) var x = 1", false),
+            ("type (\n\tA int", true),
+            ("type (\n\tA int\n)\ntype B = C", true),
             ("type\tC=B", true),
             ("type /* the context */ C = context.Context", true),
             ("type C /* alias */ = context.Context", true),

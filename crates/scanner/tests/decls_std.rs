@@ -29,8 +29,9 @@ fn lexical_names_match_the_parsed_index_on_std() {
         }
         let ix = PackageIndex::build("p", [&file]);
         let names = scan_decl_names(&file.src);
-        // The cheap alias test never misses one.
-        if !names.maybe_aliases.is_empty()
+        // The cheap alias test never misses one (the lexical scan's candidates include every
+        // name of a `type (…)` group; the test looks inside).
+        if ix.types.values().any(|d| d.alias)
             && !goroutinectx_scanner::decls::may_declare_alias(&file.src)
         {
             mismatches.push(format!(
