@@ -181,36 +181,50 @@ fn identifiers_of(src: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// both between a selector's dot and its name). Over-approximates: a line comment is tried
 /// from each `//` of its line, so a `//` inside a string can only add candidates.
 pub fn dot_before(src: &[u8], at: usize) -> bool {
+    selector_dots(src, at).next().is_some()
+}
+
+/// The offsets of the dots that may select the name at `at` (see [`dot_before`]): the `.`
+/// right before it (blanks aside), or one before comments between them, each candidate
+/// start of a line comment tried (at most 64).
+pub fn selector_dots(src: &[u8], at: usize) -> impl Iterator<Item = usize> + '_ {
     let mut starts = vec![at];
-    while let Some(mut i) = starts.pop() {
-        loop {
-            while i > 0 && matches!(src[i - 1], b' ' | b'\t' | b'\r' | b'\n') {
-                i -= 1;
-            }
-            if i == 0 {
+    let mut tried = 1;
+    std::iter::from_fn(move || {
+        while let Some(mut i) = starts.pop() {
+            loop {
+                while i > 0 && matches!(src[i - 1], b' ' | b'\t' | b'\r' | b'\n') {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if src[i - 1] == b'.' {
+                    return Some(i - 1);
+                }
+                if i >= 2 && &src[i - 2..i] == b"*/" {
+                    match memchr::memmem::rfind(&src[..i - 2], b"/*") {
+                        Some(open) => {
+                            i = open;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                // The text before `i` on its line may be a line comment that follows the dot.
+                let line = memchr::memrchr(b'\n', &src[..i]).map_or(0, |p| p + 1);
+                for p in memchr::memmem::find_iter(&src[line..i], b"//") {
+                    if tried == 64 {
+                        break;
+                    }
+                    tried += 1;
+                    starts.push(line + p);
+                }
                 break;
             }
-            if src[i - 1] == b'.' {
-                return true;
-            }
-            if i >= 2 && &src[i - 2..i] == b"*/" {
-                match memchr::memmem::rfind(&src[..i - 2], b"/*") {
-                    Some(open) => {
-                        i = open;
-                        continue;
-                    }
-                    None => break,
-                }
-            }
-            // The text before `i` on its line may be a line comment that follows the dot.
-            let line = memchr::memrchr(b'\n', &src[..i]).map_or(0, |p| p + 1);
-            if starts.len() < 64 {
-                starts.extend(memchr::memmem::find_iter(&src[line..i], b"//").map(|p| line + p));
-            }
-            break;
         }
-    }
-    false
+        None
+    })
 }
 
 /// The identifier ending right before `at` when `src[at - 1]` is a `.` (the `q` of `q.Name`).

@@ -202,20 +202,35 @@ pub(crate) fn file_sites(
 /// Whether `src` has a call site of one of the names at all (plain text: comments and
 /// literals included).
 fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
-    use goroutinectx_scanner::lexical::{is_called, is_ident};
-    names.needles().any(|needle| {
+    mentions(src, names)
+        .any(|(at, name)| goroutinectx_scanner::lexical::is_called(src, at + name.len()))
+}
+
+/// The whole-word occurrences of the spawn names in `src` (plain text: comments and
+/// literals included), with their offsets, by a text search for each of
+/// [`SpawnNames::needles`] (cheaper than reading every identifier or every selector).
+fn mentions<'s>(
+    src: &'s [u8],
+    names: &'s SpawnNames,
+) -> impl Iterator<Item = (usize, &'s str)> + 's {
+    use goroutinectx_scanner::lexical::is_ident;
+    names.needles().flat_map(move |needle| {
         // The end of the identifier last read: a needle found again inside it is skipped
         // (reading one long identifier once, not once per occurrence).
         let mut read_to = 0;
-        memchr::memmem::find_iter(src, needle.as_bytes()).any(|at| {
+        memchr::memmem::find_iter(src, needle.as_bytes()).filter_map(move |at| {
             if at < read_to {
-                return false;
+                return None;
             }
             let start = at - src[..at].iter().rev().take_while(|b| is_ident(**b)).count();
             let end = at + src[at..].iter().take_while(|b| is_ident(**b)).count();
             read_to = end;
             let word = &src[start..end];
-            names.names.iter().any(|n| n.as_bytes() == word) && is_called(src, end)
+            names
+                .names
+                .iter()
+                .find(|n| n.as_bytes() == word)
+                .map(|n| (start, n.as_str()))
         })
     })
 }
@@ -274,7 +289,7 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
 /// a type). Only function bodies are searched; in them, plain text, comments and literals
 /// included (a false candidate only costs a parse).
 fn takes_api_value(file: &SourceFile, names: &SpawnNames) -> bool {
-    use goroutinectx_scanner::lexical::{is_ident, qualifier_before};
+    use goroutinectx_scanner::lexical::qualifier_before;
     let src = &file.src[..];
     let imports = &file.header.imports;
     // The bodies are found (a lexical pass) only for a candidate.
@@ -287,20 +302,14 @@ fn takes_api_value(file: &SourceFile, names: &SpawnNames) -> bool {
                 bodies.get(k).is_some_and(|b| b.open < at)
             })
     };
-    // One pass over the selectors: each dot, and the name after it (Go allows blanks and
-    // line breaks between).
-    memchr::memchr_iter(b'.', src).any(|dot| {
-        let at = dot
-            + 1
-            + src[dot + 1..]
-                .iter()
-                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-                .count();
-        let len = src[at..].iter().take_while(|b| is_ident(**b)).count();
-        let Some(name) = names
-            .names
+    // The mentions of the spawn names that are selected (Go allows blanks and line breaks
+    // between the dot and the name).
+    mentions(src, names).any(|(at, name)| {
+        let len = name.len();
+        let Some(dot) = src[..at]
             .iter()
-            .find(|n| len > 0 && n.as_bytes() == &src[at..at + len])
+            .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .filter(|&p| src[p] == b'.')
         else {
             return false;
         };
@@ -335,10 +344,10 @@ pub fn names_call_or_value(text: &[u8], name: &str, bare: bool) -> bool {
 /// by that name: called (`g.Go(`, `g.Go[T](`, `(g.Go)(`), or selected and taken as a value a
 /// local variable may call ([`assigned_value`]), or bare and after `=`, `,` or `(` (a dot
 /// import's function or an external spawner taken as a value). Not a field read or
-/// compared (`mf.Go != nil`), indexed, passed on, nor a word of a comment. (A comment
-/// between the dot and the name: taken to be a call.)
+/// compared (`mf.Go != nil`), indexed, passed on, nor a word of a comment (a comment line
+/// after one ending with a period is tried as a selector, and is no assigned value).
 pub(crate) fn mention_may_spawn(src: &[u8], name: &[u8]) -> bool {
-    use goroutinectx_scanner::lexical::{dot_before, is_called};
+    use goroutinectx_scanner::lexical::{is_called, selector_dots};
     let at = name.as_ptr() as usize - src.as_ptr() as usize;
     let end = at + name.len();
     if is_called(src, end) {
@@ -347,9 +356,12 @@ pub(crate) fn mention_may_spawn(src: &[u8], name: &[u8]) -> bool {
     let lead = src[..at]
         .iter()
         .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    let mut dots = selector_dots(src, at).peekable();
+    if dots.peek().is_some() {
+        // Selected, possibly with comments between the dot and the name.
+        return dots.any(|dot| assigned_value(src, dot, &src[end..]));
+    }
     match lead.map(|p| (p, src[p])) {
-        Some((dot, b'.')) => assigned_value(src, dot, &src[end..]),
-        _ if dot_before(src, at) => true,
         // A bare value (`run := ForEach`, `f, g = x, (ForEach)`).
         Some((_, lead)) => matches!(lead, b'=' | b',' | b'('),
         None => false,
@@ -627,4 +639,54 @@ fn name_at(src: &[u8], at: usize) -> &str {
         .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80))
         .map_or(src.len(), |p| at + p);
     std::str::from_utf8(&src[at..end]).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`mention_may_spawn`] for the mention of `name` starting at `src`'s first `@`
+    /// (removed).
+    fn may_spawn(src: &str, name: &str) -> bool {
+        let at = src.find('@').unwrap();
+        let src = src.replacen('@', "", 1);
+        let src = src.as_bytes();
+        mention_may_spawn(src, &src[at..at + name.len()])
+    }
+
+    #[test]
+    fn mentions_that_may_be_spawn_calls() {
+        for (src, want) in [
+            ("g.@Go(f)", true),
+            ("g.@Go[int](f)", true),
+            ("(g.@Go)(f)", true),
+            ("g. /* c */ @Go(f)", true),
+            ("run := g.@Go\nrun(f)", true),
+            ("run := g.@Go\nagain := run\nagain(f)", true),
+            ("run := g. /* c */ @Go\nrun(f)", true),
+            ("fe := @ForEach\nfe(xs, f)", true),
+            ("run := g.@Go\n_ = run", false),
+            ("if f.@Go != nil {}", false),
+            ("_ = n.@Go[:2]", false),
+            ("n.@Go[0] = 1", false),
+            ("use(a, f.@Go)", false),
+            ("s.f = g.@Go\ns.f(x)", false),
+            ("// Go on\n// @Go 1.23 and later", false),
+            ("x := a.b // the end.\n// @Go 1.23 and later", false),
+            ("// @Go source files", false),
+        ] {
+            assert_eq!(
+                may_spawn(
+                    src,
+                    if src.contains("@ForEach") {
+                        "ForEach"
+                    } else {
+                        "Go"
+                    }
+                ),
+                want,
+                "{src}"
+            );
+        }
+    }
 }
