@@ -28,7 +28,9 @@
 
 use goroutinectx_scanner::idx::IndexVec;
 use goroutinectx_scanner::index::FileNo;
-use goroutinectx_scanner::lexical::{call_sites, has_identifier, identifiers, is_called};
+use goroutinectx_scanner::lexical::{
+    call_sites, has_identifier, identifier_offsets, identifiers, is_called,
+};
 use goroutinectx_scanner::SourceFile;
 
 use crate::spawn_sites::{FileSites, SpawnNames, Spawning};
@@ -92,11 +94,14 @@ impl SpawnCapable {
             return out;
         }
         let mut decls: Vec<Segment<'_>> = Vec::new();
+        // Each file's declarations: the range of `decls` they take.
+        let mut file_decls: Vec<(&[u8], std::ops::Range<usize>)> = Vec::new();
         let mut closure: HashSet<&str> = HashSet::default();
         let mut queue: Vec<usize> = Vec::new();
         for (file_no, f) in files.iter_enumerated() {
             let first = decls.len();
-            decls.extend(func_segments(&f.src, declared));
+            decls.extend(func_segments(&f.src));
+            file_decls.push((&f.src[..], first..decls.len()));
             // The calls that may be spawn calls (a bare call of a function of this package
             // is one only through the higher-order rule: the closure below).
             let sites: Vec<usize> = match sites(file_no) {
@@ -126,29 +131,40 @@ impl SpawnCapable {
         if queue.is_empty() {
             return out;
         }
-        // Callers of members, transitively (only declared names can be members).
-        let declared: HashSet<&[u8]> = decls.iter().map(|d| d.name.as_bytes()).collect();
-        let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
-        for (i, d) in decls.iter().enumerate() {
-            let called = identifiers(d.src).filter(|n| {
-                declared.contains(n) && {
-                    let end = n.as_ptr() as usize - d.src.as_ptr() as usize + n.len();
-                    is_called(d.src, end)
-                }
-            });
-            for name in called {
-                callers.entry(name).or_default().push(i);
-            }
-        }
+        // Callers of members, transitively (only declared names can be members): a search
+        // of the package's text for the calls of each member's name, up to
+        // `MAX_FOLLOWED_BY_SEARCH` names (most closures are a few test functions nobody
+        // calls), then one pass over every declaration's identifiers.
+        let mut followed = 0;
         while let Some(i) = queue.pop() {
-            for &caller in callers.get(decls[i].name.as_bytes()).into_iter().flatten() {
-                if closure.insert(decls[caller].name) {
-                    queue.push(caller);
+            if followed == MAX_FOLLOWED_BY_SEARCH {
+                queue.push(i);
+                callers_by_identifiers(&decls, &mut closure, queue);
+                break;
+            }
+            followed += 1;
+            let name = decls[i].name;
+            for (src, range) in &file_decls {
+                let base = src.as_ptr() as usize;
+                let in_file = &decls[range.clone()];
+                for at in identifier_offsets(src, name.as_bytes()) {
+                    if !is_called(src, at + name.len()) {
+                        continue;
+                    }
+                    let k = in_file.partition_point(|d| d.src.as_ptr() as usize - base <= at);
+                    let Some(caller) = k.checked_sub(1).map(|k| range.start + k) else {
+                        continue;
+                    };
+                    let d = &decls[caller];
+                    let start = d.src.as_ptr() as usize - base;
+                    if at < start + d.src.len() && closure.insert(d.name) {
+                        queue.push(caller);
+                    }
                 }
             }
         }
         for d in &decls {
-            if d.may_return_literal && closure.contains(d.name) {
+            if closure.contains(d.name) && d.may_return_literal(declared) {
                 let set = if d.method {
                     &mut out.methods
                 } else {
@@ -158,6 +174,39 @@ impl SpawnCapable {
             }
         }
         out
+    }
+}
+
+/// How many members [`SpawnCapable::of_files`] follows to their callers by searching the
+/// package's text for each name.
+const MAX_FOLLOWED_BY_SEARCH: usize = 32;
+
+/// The rest of the callers' closure from the members still to follow (`queue`), from one
+/// pass over every declaration's identifiers: linear in the package's size.
+fn callers_by_identifiers<'s>(
+    decls: &[Segment<'s>],
+    closure: &mut HashSet<&'s str>,
+    mut queue: Vec<usize>,
+) {
+    let declared: HashSet<&[u8]> = decls.iter().map(|d| d.name.as_bytes()).collect();
+    let mut callers: HashMap<&[u8], Vec<usize>> = HashMap::default();
+    for (i, d) in decls.iter().enumerate() {
+        let called = identifiers(d.src).filter(|n| {
+            declared.contains(n) && {
+                let end = n.as_ptr() as usize - d.src.as_ptr() as usize + n.len();
+                is_called(d.src, end)
+            }
+        });
+        for name in called {
+            callers.entry(name).or_default().push(i);
+        }
+    }
+    while let Some(i) = queue.pop() {
+        for &caller in callers.get(decls[i].name.as_bytes()).into_iter().flatten() {
+            if closure.insert(decls[caller].name) {
+                queue.push(caller);
+            }
+        }
     }
 }
 
@@ -171,8 +220,8 @@ pub(crate) fn declares_factory(
     mentioned: &dyn Fn(&[u8], bool) -> bool,
     declared: &dyn Fn(&str) -> bool,
 ) -> bool {
-    func_segments(src, declared).iter().any(|d| {
-        !d.method && d.name == name && d.may_return_literal && {
+    func_segments(src).iter().any(|d| {
+        !d.method && d.name == name && d.may_return_literal(declared) && {
             let after = d.name.as_ptr() as usize - d.src.as_ptr() as usize + d.name.len();
             identifiers(&d.src[after..]).any(|id| {
                 let end = id.as_ptr() as usize - d.src.as_ptr() as usize + id.len();
@@ -189,10 +238,29 @@ struct Segment<'s> {
     method: bool,
     /// From its `func` keyword to the next line starting with `func `.
     src: &'s [u8],
-    /// Whether its signature allows a function result ([`signature_may_return_func`]).
-    may_return_func: bool,
-    /// Whether it may return a function literal (see the module documentation).
-    may_return_literal: bool,
+    /// From just after its name to the end of `src`.
+    sig: &'s [u8],
+    /// A receiver with type parameters (which may name one like a predeclared type).
+    generic_receiver: bool,
+    /// Its text was cut short by a line starting with `func ` that declares nothing (a
+    /// literal written there).
+    cut_short: bool,
+}
+
+impl Segment<'_> {
+    /// Whether it may return a function literal (see the module documentation): its
+    /// signature allows a function result ([`signature_may_return_func`]), and its text has
+    /// the keyword `func` after its own and `return`, or may have been cut short. Asked only
+    /// of the declarations that matter (reading a signature may ask `declared`, which lexes
+    /// the package's files).
+    fn may_return_literal(&self, declared: &dyn Fn(&str) -> bool) -> bool {
+        let text = self.src;
+        (self.cut_short
+            || (has_identifier(&text[4..], "func") && has_identifier(text, "return"))
+            || memchr::memchr(b'`', text).is_some()
+            || memchr::memmem::find(text, b"/*").is_some())
+            && signature_may_return_func(self.sig, self.generic_receiver, declared)
+    }
 }
 
 /// Whether a declaration's signature, `sig` (from just after its name to the end of its
@@ -345,10 +413,7 @@ fn split_top_level(list: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// identifier after `func` (after the receiver's parentheses for a method). A line starting
 /// with `func ` but naming nothing (a literal written there) is not a declaration; its text
 /// is lost to the declaration before, which is then taken to have a literal.
-///
-/// `declared`: whether the package declares a name at package level (see
-/// [`signature_may_return_func`]).
-fn func_segments<'s>(src: &'s [u8], declared: &dyn Fn(&str) -> bool) -> Vec<Segment<'s>> {
+fn func_segments(src: &[u8]) -> Vec<Segment<'_>> {
     let mut starts: Vec<usize> = Vec::new();
     if src.starts_with(b"func ") {
         starts.push(0);
@@ -390,23 +455,17 @@ fn func_segments<'s>(src: &'s [u8], declared: &dyn Fn(&str) -> bool) -> Vec<Segm
         let name = std::str::from_utf8(&src[name_start..i]).unwrap_or("");
         if name.is_empty() {
             if let Some(last) = out.last_mut() {
-                last.may_return_literal = last.may_return_func;
+                last.cut_short = true;
             }
             continue;
         }
-        let text = &src[at..end];
-        // A receiver with type parameters may name one like a predeclared type.
-        let generic_receiver = method && memchr::memchr(b'[', &src[at..name_start]).is_some();
-        let may_return_func = signature_may_return_func(&src[i..end], generic_receiver, declared);
         out.push(Segment {
             name,
             method,
-            src: text,
-            may_return_func,
-            may_return_literal: may_return_func
-                && ((has_identifier(&text[4..], "func") && has_identifier(text, "return"))
-                    || memchr::memchr(b'`', text).is_some()
-                    || memchr::memmem::find(text, b"/*").is_some()),
+            src: &src[at..end],
+            sig: &src[i..end],
+            generic_receiver: method && memchr::memchr(b'[', &src[at..name_start]).is_some(),
+            cut_short: false,
         });
     }
     out
@@ -419,7 +478,7 @@ mod tests {
     #[test]
     fn func_segments_split_at_func_lines() {
         let src = b"package p\n\nfunc a() { go x() }\n\nvar v = 1\n\nfunc (r *T) m(f func()) {}\nfunc  b() {}\n// func c() {}\n";
-        let segs = func_segments(src, &|_| false);
+        let segs = func_segments(src);
         let got: Vec<(&str, bool)> = segs.iter().map(|s| (s.name, s.method)).collect();
         assert_eq!(got, [("a", false), ("m", true), ("b", false)]);
         assert!(std::str::from_utf8(segs[0].src)
@@ -430,9 +489,9 @@ mod tests {
     #[test]
     fn only_declarations_with_a_literal_and_a_return_may_return_one() {
         let src = b"package p\n\nfunc a() func() { return func() {} }\nfunc b() int { return 1 }\nfunc c() any { go func() {}() }\nfunc d() any {\nfunc (x int) {}(1)\n}\nfunc e() any {\n\ts := `\nfunc x() F {}`\n}\nfunc f() { return func() {} }\n";
-        let got: Vec<(&str, bool)> = func_segments(src, &|_| false)
+        let got: Vec<(&str, bool)> = func_segments(src)
             .iter()
-            .map(|s| (s.name, s.may_return_literal))
+            .map(|s| (s.name, s.may_return_literal(&|_| false)))
             .collect();
         // `d`'s text is cut where a literal starts a line, `e`'s where a raw string holds a
         // line starting with `func `: both are taken to have a literal. `f` has no result.
@@ -541,5 +600,40 @@ mod tests {
             assert!(!c.func(f), "{f}");
         }
         assert!(c.method("later") && !c.method("plain") && !c.method("outer"));
+    }
+
+    #[test]
+    fn long_chains_of_callers_are_followed_past_the_searches() {
+        // f0 spawns, each f(i) calls f(i-1) and may return a literal: every one is a
+        // candidate, found by the searches for the first ones and by the pass over
+        // identifiers for the rest, across two files; g mentions f99 without calling it.
+        let mut a = String::from(
+            "package p
+
+func f0(g G) func() { return func() { g.Go(f) } }
+",
+        );
+        let mut b = String::from(
+            "package p
+
+",
+        );
+        for i in 1..100 {
+            let file = if i % 2 == 0 { &mut a } else { &mut b };
+            file.push_str(&format!(
+                "func f{i}() func() {{ return func() {{ f{}() }} }}
+",
+                i - 1
+            ));
+        }
+        b.push_str(
+            "func g() func() { return func() { _ = f99 } }
+",
+        );
+        let c = capable(&[&a, &b]);
+        for i in 0..100 {
+            assert!(c.func(&format!("f{i}")), "f{i}");
+        }
+        assert!(!c.func("g"));
     }
 }
