@@ -89,7 +89,7 @@ impl SpawnCapable {
     ) -> Self {
         let mut out = SpawnCapable::default();
         // Most packages call no spawning name at all.
-        let has_sites = |i: FileNo| !matches!(sites(i), FileSites::None);
+        let has_sites = |i: FileNo| !matches!(sites(i), FileSites::None | FileSites::Mentioned);
         if !files.indices().any(has_sites) {
             return out;
         }
@@ -105,7 +105,7 @@ impl SpawnCapable {
             // The calls that may be spawn calls (a bare call of a function of this package
             // is one only through the higher-order rule: the closure below).
             let sites: Vec<usize> = match sites(file_no) {
-                FileSites::None => continue,
+                FileSites::None | FileSites::Mentioned => continue,
                 FileSites::Sites(sites) => sites
                     .iter()
                     .filter(|(_, s)| *s == Spawning::Maybe)

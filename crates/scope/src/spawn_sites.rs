@@ -176,8 +176,10 @@ pub(crate) fn may_spawn_sites(
 pub(crate) enum FileSites {
     /// Not even in the plain text.
     None,
+    /// In the plain text, but never called (a value may still be taken: `run := g.Go`).
+    Mentioned,
     /// The file's structure is not known lexically: every call site in the plain text
-    /// ([`has_call_site`]) may be a spawn call.
+    /// (a called mention, [`mentions`]) may be a spawn call.
     Unknown,
     /// Those that may be spawn calls ([`may_spawn_sites`]).
     Sites(Vec<(usize, Spawning)>),
@@ -190,20 +192,23 @@ pub(crate) fn file_sites(
     pkg_path: &str,
     has_name: &dyn Fn(&str) -> bool,
 ) -> FileSites {
-    if !has_call_site(&file.src, names) {
-        return FileSites::None;
+    let src = &file.src[..];
+    let mut mentioned = false;
+    let called = mentions(src, names).any(|(at, name)| {
+        mentioned = true;
+        goroutinectx_scanner::lexical::is_called(src, at + name.len())
+    });
+    if !called {
+        return if mentioned {
+            FileSites::Mentioned
+        } else {
+            FileSites::None
+        };
     }
     match may_spawn_sites(file, names, pkg_path, has_name) {
         Some(sites) => FileSites::Sites(sites),
         None => FileSites::Unknown,
     }
-}
-
-/// Whether `src` has a call site of one of the names at all (plain text: comments and
-/// literals included).
-fn has_call_site(src: &[u8], names: &SpawnNames) -> bool {
-    mentions(src, names)
-        .any(|(at, name)| goroutinectx_scanner::lexical::is_called(src, at + name.len()))
 }
 
 /// The whole-word occurrences of the spawn names in `src` (plain text: comments and
@@ -252,7 +257,9 @@ pub fn file_may_spawn(pkg: &PkgInfo, file: &SourceFile, names: &SpawnNames) -> b
         }
     };
     let sites: &[(usize, Spawning)] = match sites {
-        FileSites::None => &[],
+        // No spawn name at all: only a call of a factory of the package may spawn.
+        FileSites::None => return calls_a_factory(pkg, file, names),
+        FileSites::Mentioned => &[],
         FileSites::Unknown => return true,
         FileSites::Sites(sites) => sites,
     };
