@@ -59,6 +59,18 @@ fn messages(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// The bytes a label run of `m` without the prefilter (every selected file parsed whole)
+/// parses, after checking that it reports what `report` (the run with it) does.
+fn read_without_prefilter(m: &Path, goroot: &Path, report: &Report) -> usize {
+    let mut whole = label();
+    whole.no_prefilter = true;
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let whole_report = run(m, goroot, &whole);
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(messages(&whole_report), messages(report));
+    read
+}
+
 #[test]
 fn questions_answered_without_the_left_out_bodies() {
     let tmp = tempfile::tempdir().unwrap();
@@ -96,12 +108,7 @@ fn questions_answered_without_the_left_out_bodies() {
     );
     // tests.go without the bodies that call the helper: over two thirds of it not read,
     // compared with a run that parses every file whole.
-    let mut whole = label();
-    whole.no_prefilter = true;
-    let before = goroutinectx_scanner::source::parsed_bytes();
-    let whole_report = run(&m, &goroot, &whole);
-    let read_whole = goroutinectx_scanner::source::parsed_bytes() - before;
-    assert_eq!(messages(&whole_report), messages(&report));
+    let read_whole = read_without_prefilter(&m, &goroot, &report);
     assert!(
         read_whole - read > tests.len() * 2 / 3,
         "read {read}, {read_whole} whole, of {}",
@@ -238,12 +245,7 @@ fn questions_answered_without_the_left_out_bodies() {
     // types.go and withgo.go's goroutine: not fields.go, nor withgo.go's other bodies
     // (compared with a run that parses every file whole).
     assert_eq!(report.stats.parsed_files, 2);
-    let mut whole = label();
-    whole.no_prefilter = true;
-    let before = goroutinectx_scanner::source::parsed_bytes();
-    let whole_report = run(&m, &goroot, &whole);
-    let read_whole = goroutinectx_scanner::source::parsed_bytes() - before;
-    assert_eq!(messages(&whole_report), messages(&report));
+    let read_whole = read_without_prefilter(&m, &goroot, &report);
     assert!(
         read_whole - read > only_fields.len() * 2 / 3,
         "read {read}, {read_whole} whole, {} in each file",
