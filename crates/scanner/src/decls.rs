@@ -369,20 +369,13 @@ fn group_may_alias(group: &[u8]) -> bool {
                 }
                 continue;
             }
-            b'`' => match memchr::memchr(b'`', &group[i + 1..]) {
-                Some(p) => i += p + 1,
+            b'`' | b'"' | b'\'' => match crate::lexical::closed_literal_end(group, i) {
+                Some(end) => {
+                    i = end;
+                    continue;
+                }
                 None => return true,
             },
-            q @ (b'"' | b'\'') => {
-                i += 1;
-                while i < group.len() && group[i] != q {
-                    match group[i] {
-                        b'\\' => i += 2,
-                        b'\n' => return true,
-                        _ => i += 1,
-                    }
-                }
-            }
             _ => {}
         }
         i += 1;

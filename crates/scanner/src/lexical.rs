@@ -358,16 +358,34 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
 /// closing quote, or at its line's end, where Go's scanner ends an unterminated one (an
 /// escape never spans a line break).
 pub(crate) fn skip_quoted(src: &[u8], start: usize, q: u8) -> usize {
+    closed_quoted(src, start, q)
+        .unwrap_or_else(|| memchr::memchr(b'\n', &src[start..]).map_or(src.len(), |p| start + p))
+}
+
+/// One past the closing quote of the interpreted string or rune literal whose quote `q` is
+/// at `start`, when it is closed on its line.
+fn closed_quoted(src: &[u8], start: usize, q: u8) -> Option<usize> {
     let mut i = start + 1;
-    while i < src.len() {
-        match src[i] {
+    while let Some(&c) = src.get(i) {
+        match c {
             b'\\' if src.get(i + 1) != Some(&b'\n') => i += 2,
-            b'\n' => break,
-            c if c == q => return i + 1,
+            b'\n' => return None,
+            c if c == q => return Some(i + 1),
             _ => i += 1,
         }
     }
-    i.min(src.len())
+    None
+}
+
+/// One past the string, rune or raw string literal whose opening quote is at `start`, when
+/// it is closed: an interpreted one on its line, a raw one anywhere after. `None` when it
+/// is not (or `start` holds no quote).
+pub fn closed_literal_end(src: &[u8], start: usize) -> Option<usize> {
+    match src.get(start)? {
+        b'`' => memchr::memchr(b'`', &src[start + 1..]).map(|p| start + 1 + p + 1),
+        &q @ (b'"' | b'\'') => closed_quoted(src, start, q),
+        _ => None,
+    }
 }
 
 /// The first token of a file (after a byte-order mark, blanks and comments) as Go's parser
@@ -438,6 +456,22 @@ mod tests {
         assert_eq!(at.len(), 6, "{at:?}");
         assert_eq!(qualifier_before(src, at[0]), Some(&b"g"[..]));
         assert_eq!(qualifier_before(src, at[1]), None);
+    }
+
+    #[test]
+    fn closed_literals() {
+        assert_eq!(closed_literal_end(b"x \"a)\\\"b\" y", 2), Some(9));
+        assert_eq!(closed_literal_end(b"'\\''", 0), Some(4));
+        assert_eq!(closed_literal_end(b"`a\nb` c", 0), Some(5));
+        assert_eq!(closed_literal_end(b"\"a\nb\"", 0), None, "not on its line");
+        assert_eq!(
+            closed_literal_end(b"\"a\\\nb\"", 0),
+            None,
+            "no escaped line break"
+        );
+        assert_eq!(closed_literal_end(b"`a", 0), None);
+        assert_eq!(closed_literal_end(b"a", 0), None);
+        assert_eq!(skip_quoted(b"\"a\nb", 0, b'"'), 2);
     }
 
     #[test]

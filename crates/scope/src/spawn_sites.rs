@@ -360,19 +360,16 @@ pub(crate) fn mention_may_spawn(src: &[u8], name: &[u8]) -> bool {
     if is_called(src, end) {
         return true;
     }
-    let lead = src[..at]
-        .iter()
-        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
     let mut dots = selector_dots(src, at).peekable();
     if dots.peek().is_some() {
         // Selected, possibly with comments between the dot and the name.
         return dots.any(|dot| assigned_value(src, dot, &src[end..]));
     }
-    match lead.map(|p| (p, src[p])) {
-        // A bare value (`run := ForEach`, `f, g = x, (ForEach)`).
-        Some((_, lead)) => matches!(lead, b'=' | b',' | b'('),
-        None => false,
-    }
+    // A bare value (`run := ForEach`, `f, g = x, (ForEach)`).
+    src[..at]
+        .iter()
+        .rfind(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .is_some_and(|lead| matches!(lead, b'=' | b',' | b'('))
 }
 
 /// Whether the selector whose dot is at `dot` (its name followed by `rest`) is a value being
@@ -512,26 +509,10 @@ fn code_only(line: &[u8]) -> Option<Vec<u8>> {
     while i < out.len() {
         match out[i] {
             b'/' if matches!(out.get(i + 1), Some(b'/' | b'*')) => return None,
-            q @ (b'"' | b'\'' | b'`') => {
-                let mut j = i + 1;
-                loop {
-                    match out.get(j) {
-                        None => return None,
-                        Some(b'\\') if q != b'`' => {
-                            out[j] = b' ';
-                            if j + 1 < out.len() {
-                                out[j + 1] = b' ';
-                            }
-                            j += 2;
-                        }
-                        Some(&b) if b == q => break,
-                        Some(_) => {
-                            out[j] = b' ';
-                            j += 1;
-                        }
-                    }
-                }
-                i = j + 1;
+            b'"' | b'\'' | b'`' => {
+                let end = goroutinectx_scanner::lexical::closed_literal_end(line, i)?;
+                out[i + 1..end - 1].fill(b' ');
+                i = end;
             }
             _ => i += 1,
         }
