@@ -19,6 +19,7 @@ pub mod imports;
 pub mod index;
 pub mod kind;
 pub mod lexical;
+pub mod listing;
 pub mod modfile;
 pub mod package;
 pub mod quote;

@@ -11,8 +11,9 @@ use std::sync::{Arc, OnceLock};
 use crate::buildctx::BuildContext;
 use crate::constraint;
 use crate::index::PackageIndex;
+use crate::listing::Listing;
 use crate::read::read_source;
-use crate::resolve::{io_message, Location, Origin};
+use crate::resolve::{Location, Origin};
 use crate::source::SourceFile;
 
 /// A load problem tied to a file or directory. `offset` is a byte offset in `path` when the
@@ -79,42 +80,36 @@ pub struct DirPackages {
     pub errors: Vec<LoadError>,
 }
 
-/// Reads, selects and groups the Go files of `dir`.
+/// Reads, selects and groups the Go files of `dir`, whose entries are `listing`.
 pub fn load_dir(
     dir: &Path,
+    listing: &Listing,
     import_path: &str,
     origin: Origin,
     build: &BuildContext,
 ) -> DirPackages {
     let mut out = DirPackages::default();
-    let entries = match std::fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
+    let entries = match listing {
+        Ok(entries) => entries,
+        Err(message) => {
             out.errors.push(LoadError {
                 path: dir.to_path_buf(),
                 offset: None,
-                message: format!("cannot read directory: {}", io_message(&e)),
+                message: format!("cannot read directory: {message}"),
             });
             return out;
         }
     };
-    let mut names: Vec<(String, PathBuf)> = entries
-        .flatten()
+    let names: Vec<PathBuf> = entries
+        .iter()
         // Directories, and symlinks to directories, are not source files (go/build skips
         // both); anything else that is not a regular file is reported when read.
-        .filter(|e| match e.file_type() {
-            Ok(t) if t.is_symlink() => !e.path().is_dir(),
-            Ok(t) => !t.is_dir(),
-            Err(_) => false,
-        })
-        .filter_map(|e| {
-            let name = e.file_name().to_str()?.to_string();
-            constraint::file_name_matches(&name, build).then(|| (name, e.path()))
-        })
+        .filter(|e| !e.is_dir_followed(dir))
+        .filter(|e| constraint::file_name_matches(&e.name, build))
+        .map(|e| dir.join(&e.name))
         .collect();
-    names.sort();
     let mut files = Vec::with_capacity(names.len());
-    for (_, path) in names {
+    for path in names {
         let Some(src) = read_or_record(&path, build.max_file_size, &mut out) else {
             continue;
         };

@@ -13,6 +13,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use crate::goenv::GoEnv;
+use crate::listing::Listings;
 use crate::modfile::{self, ModFile, Replace, Require};
 
 /// Where a package was found; decides how its own imports are resolved.
@@ -69,9 +70,9 @@ pub struct Resolver {
     pub mode: Mode,
     /// Problems found while reading go.mod / go.work, reported once.
     pub warnings: Vec<String>,
-    /// Whether a directory holds a package, by directory: resolution asks the same
-    /// directories for every importing file, and each answer is a directory read.
-    package_dirs: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
+    /// The run's directory listings (resolution asks the same directories for every
+    /// importing file; loading a package reads the same listing again).
+    listings: Arc<Listings>,
 }
 
 /// Finds the nearest directory at or above `dir` that contains `file`.
@@ -125,7 +126,7 @@ pub fn io_message(e: &std::io::Error) -> String {
 impl Resolver {
     /// The resolver for packages in `dir`: module mode when a go.mod is found at or above it
     /// (unless GO111MODULE=off), GOPATH mode otherwise.
-    pub fn for_dir(env: Arc<GoEnv>, dir: &Path) -> Resolver {
+    pub fn for_dir(env: Arc<GoEnv>, dir: &Path, listings: Arc<Listings>) -> Resolver {
         let mut warnings = Vec::new();
         let root = if env.modules_off() {
             None
@@ -134,7 +135,7 @@ impl Resolver {
         };
         let Some(root) = root else {
             return Resolver {
-                package_dirs: Default::default(),
+                listings,
                 env,
                 mode: Mode::Gopath,
                 warnings,
@@ -142,7 +143,7 @@ impl Resolver {
         };
         let Some(main) = read_module(&root, &mut warnings) else {
             return Resolver {
-                package_dirs: Default::default(),
+                listings,
                 env,
                 mode: Mode::Gopath,
                 warnings,
@@ -200,7 +201,7 @@ impl Resolver {
             }
         };
         Resolver {
-            package_dirs: Default::default(),
+            listings,
             env,
             mode: Mode::Module {
                 main: Box::new(main),
@@ -251,21 +252,18 @@ impl Resolver {
     }
 
     /// Resolves `path` imported by a package found at `from`.
-    /// [`is_package_dir`], read once per directory.
+    /// Whether `dir` holds at least one `.go` file (the cheap test used during resolution),
+    /// from the run's listing of it.
     fn is_package_dir(&self, dir: &Path) -> bool {
-        if let Some(known) = self
-            .package_dirs
-            .lock()
-            .ok()
-            .and_then(|m| m.get(dir).copied())
-        {
-            return known;
-        }
-        let answer = is_package_dir(dir);
-        if let Ok(mut m) = self.package_dirs.lock() {
-            m.insert(dir.to_path_buf(), answer);
-        }
-        answer
+        self.listings
+            .get(dir)
+            .as_ref()
+            .as_ref()
+            .is_ok_and(|entries| {
+                entries.iter().any(|e| {
+                    e.name.ends_with(".go") && !e.name.starts_with('.') && !e.name.starts_with('_')
+                })
+            })
     }
 
     pub fn resolve(&self, path: &str, from: Origin) -> Option<PackageLocation> {
@@ -429,18 +427,6 @@ pub fn is_valid_import_path(path: &str) -> bool {
         && path
             .split('/')
             .all(|e| !e.is_empty() && e != "." && e != "..")
-}
-
-/// A directory holding at least one `.go` file (the cheap test used during resolution).
-pub fn is_package_dir(dir: &Path) -> bool {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    rd.flatten().any(|e| {
-        let name = e.file_name();
-        let name = name.to_string_lossy();
-        name.ends_with(".go") && !name.starts_with('.') && !name.starts_with('_')
-    })
 }
 
 fn slash_path(p: &Path) -> String {

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use crate::cache::OnceMap;
 use crate::goenv::GoEnv;
+use crate::listing::{EntryKind, Listings};
 use crate::package::{load_dir, load_stub, DirPackages, LoadError};
 use crate::resolve::{find_upwards, normalize, Location, Mode, Origin, PackageLocation, Resolver};
 
@@ -42,6 +43,8 @@ pub struct Workspace {
     pub cwd: PathBuf,
     resolvers: OnceMap<PathBuf, Resolver>,
     packages: OnceMap<Location, DirPackages>,
+    /// Every directory read in the run, by the walk, resolution and loading alike.
+    listings: Arc<Listings>,
 }
 
 impl Workspace {
@@ -51,6 +54,7 @@ impl Workspace {
             cwd,
             resolvers: OnceMap::default(),
             packages: OnceMap::default(),
+            listings: Listings::new(),
         }
     }
 
@@ -63,7 +67,11 @@ impl Workspace {
         };
         let key = root.clone().unwrap_or_default();
         self.resolvers.get_or_load(&key, || {
-            Resolver::for_dir(self.env.clone(), root.as_deref().unwrap_or(dir))
+            Resolver::for_dir(
+                self.env.clone(),
+                root.as_deref().unwrap_or(dir),
+                self.listings.clone(),
+            )
         })
     }
 
@@ -71,7 +79,13 @@ impl Workspace {
     pub fn load(&self, loc: &PackageLocation) -> Arc<DirPackages> {
         self.packages
             .get_or_load(&loc.location, || match &loc.location {
-                Location::Dir(dir) => load_dir(dir, &loc.import_path, loc.origin, &self.env.build),
+                Location::Dir(dir) => load_dir(
+                    dir,
+                    &self.listings.get(dir),
+                    &loc.import_path,
+                    loc.origin,
+                    &self.env.build,
+                ),
                 Location::Stub(path) => load_stub(path),
             })
     }
@@ -91,6 +105,11 @@ impl Workspace {
     /// Number of package loads so far (each package is loaded at most once).
     pub fn load_count(&self) -> usize {
         self.packages.load_count()
+    }
+
+    /// Number of directories read so far (each at most once: [`Listings`]).
+    pub fn listing_count(&self) -> usize {
+        self.listings.read_count()
     }
 
     /// Locations loaded so far.
@@ -217,7 +236,15 @@ impl Workspace {
             } else {
                 (src.join("cmd"), false)
             };
-            let dirs = walk_package_dirs(&base, &src, skip_cmd, true, true, &mut out.walk_errors);
+            let dirs = walk_package_dirs(
+                &self.listings,
+                &base,
+                &src,
+                skip_cmd,
+                true,
+                true,
+                &mut out.walk_errors,
+            );
             return Candidates::Walked(self.targets_for_dirs(dirs, &resolver, Origin::Goroot));
         }
         if pat == "all" || pat.starts_with("...") {
@@ -245,6 +272,7 @@ impl Workspace {
             let origin = origin_for_dir(&resolver, &self.env, &base);
             if let Some(suffix) = wild {
                 let dirs = walk_package_dirs(
+                    &self.listings,
                     &base,
                     &base,
                     false,
@@ -293,6 +321,7 @@ impl Workspace {
                 return Candidates::Walked(Vec::new());
             }
             let dirs = walk_package_dirs(
+                &self.listings,
                 &base,
                 &base,
                 false,
@@ -457,8 +486,10 @@ fn glob_match(pattern: &str, s: &str) -> bool {
 /// skipping `testdata`, `vendor` (unless `keep_vendor`, for GOROOT), names starting with `.` or
 /// `_`, nested modules (in module mode only: `go list` ignores go.mod files in GOPATH mode),
 /// and (with `skip_cmd`) `root/cmd`. Symbolic links are not followed, as with `go list`.
-/// Unreadable directories are recorded and skipped.
+/// Unreadable directories are recorded and skipped. Sorted; each directory is read through
+/// the run's listings, which loading the packages found reads again for free.
 fn walk_package_dirs(
+    listings: &Listings,
     base: &Path,
     root: &Path,
     skip_cmd: bool,
@@ -470,57 +501,61 @@ fn walk_package_dirs(
     // `builtin` documents the predeclared identifiers; `go list std` leaves it out.
     let builtin = root.join("builtin");
     let mut dirs = Vec::new();
-    let walker = walkdir::WalkDir::new(base)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            if !e.file_type().is_dir() || e.depth() == 0 {
-                return true;
-            }
-            let name = e.file_name().to_string_lossy();
-            if name.starts_with('.') || name.starts_with('_') || name == "testdata" {
-                return false;
-            }
-            if name == "vendor" && !keep_vendor {
-                return false;
-            }
-            if skip_cmd && (e.path() == cmd || e.path() == builtin) {
-                return false;
-            }
-            !(modules && e.path().join("go.mod").is_file())
-        });
-    let mut has_go: BTreeSet<PathBuf> = BTreeSet::new();
-    for entry in walker {
-        match entry {
-            Ok(e) => {
-                if e.file_type().is_file() {
-                    let name = e.file_name().to_string_lossy();
-                    if name.ends_with(".go") {
-                        if let Some(parent) = e.path().parent() {
-                            has_go.insert(parent.to_path_buf());
-                        }
-                    }
-                }
-            }
-            Err(err) => {
-                let path = err.path().map(Path::to_path_buf).unwrap_or_default();
-                let message = match err.io_error() {
-                    Some(io) => {
-                        format!("cannot read directory: {}", crate::resolve::io_message(io))
-                    }
-                    None => err.to_string(),
-                };
+    // Depth first, in name order (an explicit stack: no recursion as deep as the tree).
+    let mut stack: Vec<PathBuf> = vec![base.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let listing = listings.get(&dir);
+        let entries = match listing.as_ref() {
+            Ok(entries) => entries,
+            Err(message) => {
                 errors.push(LoadError {
-                    path,
+                    path: dir,
                     offset: None,
-                    message,
+                    message: format!("cannot read directory: {message}"),
                 });
+                continue;
             }
+        };
+        if entries
+            .iter()
+            .any(|e| e.kind == EntryKind::File && e.name.ends_with(".go"))
+        {
+            dirs.push(dir.clone());
         }
+        let children = entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Dir)
+            .filter_map(|e| {
+                let name = e.name.as_str();
+                if name.starts_with('.') || name.starts_with('_') || name == "testdata" {
+                    return None;
+                }
+                if name == "vendor" && !keep_vendor {
+                    return None;
+                }
+                let path = dir.join(name);
+                if skip_cmd && (path == cmd || path == builtin) {
+                    return None;
+                }
+                Some(path)
+            });
+        let mut children: Vec<PathBuf> = children.collect();
+        if modules {
+            children.retain(|child| !holds_go_mod(listings, child));
+        }
+        stack.extend(children.into_iter().rev());
     }
-    dirs.extend(has_go);
+    dirs.sort();
     dirs
+}
+
+/// Whether `dir` holds a `go.mod` file (a nested module's root), from its listing.
+fn holds_go_mod(listings: &Listings, dir: &Path) -> bool {
+    listings.get(dir).as_ref().as_ref().is_ok_and(|entries| {
+        entries
+            .iter()
+            .any(|e| e.name == "go.mod" && e.is_file_followed(dir))
+    })
 }
 
 #[cfg(test)]

@@ -375,6 +375,63 @@ fn unneeded_import_is_never_read() {
 }
 
 #[test]
+fn each_directory_is_read_once() {
+    // The pattern walk, resolution and loading all ask for the same directories.
+    let tmp = tempfile::tempdir().unwrap();
+    let m = tmp.path().join("m");
+    write(
+        &m,
+        "a/a.go",
+        "package a\n\nimport \"example.com/m/b\"\n\nvar _ = b.X\n",
+    );
+    write(
+        &m,
+        "b/b.go",
+        "package b\n\nimport \"example.com/dep\"\n\nvar X = dep.Y\n",
+    );
+    write(&m, "b/inner/doc.txt", "no Go here\n");
+    write(&m, "nested/go.mod", "module example.com/nested\n");
+    write(&m, "nested/n.go", "package nested\n");
+    write(
+        &m,
+        "vendor/modules.txt",
+        "# example.com/dep v1.0.0\n## explicit\nexample.com/dep\n",
+    );
+    write(
+        &m,
+        "vendor/example.com/dep/dep.go",
+        "package dep\n\nvar Y = 1\n",
+    );
+    write(
+        &m,
+        "go.mod",
+        "module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n",
+    );
+    let ws = Workspace::new(empty_env(), m.clone());
+    let exp = ws.expand(&["./...".to_string()]);
+    assert!(exp.errors.is_empty(), "{:?}", exp.errors);
+    let found: Vec<&str> = exp
+        .targets
+        .iter()
+        .map(|t| t.location.import_path.as_str())
+        .collect();
+    assert_eq!(found, ["example.com/m/a", "example.com/m/b"]);
+    // The walk read m, a, b, b/inner and nested (to find its go.mod; not walked further).
+    assert_eq!(ws.listing_count(), 5);
+    for t in &exp.targets {
+        ws.load(&t.location);
+        let (loc, dep) = ws
+            .import(&t.resolver, t.location.origin, "example.com/dep")
+            .unwrap();
+        assert_eq!(loc.origin, Origin::Vendor);
+        assert!(dep.package.is_some());
+    }
+    // Loading a and b read nothing again; resolving and loading the vendored package read
+    // its directory once.
+    assert_eq!(ws.listing_count(), 6);
+}
+
+#[test]
 fn parsing_is_lazy() {
     let tmp = tempfile::tempdir().unwrap();
     let m = lazy_tree(tmp.path());
