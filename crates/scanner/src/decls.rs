@@ -310,12 +310,17 @@ fn read_func(lx: &mut Lexer<'_>, out: &mut DeclNames, depth: &mut i32) {
 /// Whether `src` may declare a type alias (`type A = T`, `type A[P any] = T`, or anything in
 /// a `type (…)` group), by a byte search that is much cheaper than [`scan_decl_names`]: false
 /// means certainly not. A comment after `type` or after the name counts as a candidate, and
-/// so may comments and literals elsewhere.
+/// so may literals and block comments elsewhere; the word in a line comment does not
+/// ("the type (or …"), nor does a type with an array or slice type (`type V [4]byte`) or a
+/// generic type that is not an alias (`type L[T any] struct{…}`).
 pub fn may_declare_alias(src: &[u8]) -> bool {
     let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
     let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
     memchr::memmem::find_iter(src, b"type").any(|at| {
         if at > 0 && ident(&src[at - 1]) {
+            return false;
+        }
+        if in_line_comment(src, at) {
             return false;
         }
         let rest = &src[at + 4..];
@@ -338,8 +343,51 @@ pub fn may_declare_alias(src: &[u8]) -> bool {
         {
             i += 1;
         }
-        matches!(rest.get(i), Some(b'=' | b'[' | b'/'))
+        match rest.get(i) {
+            Some(b'=' | b'/') => true,
+            Some(b'[') => brackets_then_alias(&rest[i + 1..]),
+            _ => false,
+        }
     })
+}
+
+/// Whether the word at `at` lies in a `//` comment: the text before it on its line holds
+/// `//`, and nothing that could make those slashes part of something else or end a comment
+/// or literal begun on an earlier line (a quote, `/*`, `*/`).
+fn in_line_comment(src: &[u8], at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &src[..at]).map_or(0, |p| p + 1);
+    let before = &src[start..at];
+    memchr::memmem::find(before, b"//").is_some()
+        && !before.iter().any(|b| matches!(b, b'"' | b'`' | b'\''))
+        && memchr::memmem::find(before, b"/*").is_none()
+        && memchr::memmem::find(before, b"*/").is_none()
+}
+
+/// After `type Name[`: whether what follows the brackets is `=` (a generic alias,
+/// `type A[P any] = B[P]`) rather than a type (a generic type, `type L[T any] struct{…}`, or
+/// an array or slice, `type V [4]byte`). Brackets that do not close within a few KiB, or
+/// hold a comment or literal, count as a candidate.
+fn brackets_then_alias(after_open: &[u8]) -> bool {
+    const BOUND: usize = 4096;
+    let mut depth = 1usize;
+    for (i, &b) in after_open.iter().take(BOUND).enumerate() {
+        match b {
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    let rest = &after_open[i + 1..];
+                    let next = rest
+                        .iter()
+                        .position(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+                    return next.is_none_or(|n| matches!(rest[n], b'=' | b'/'));
+                }
+            }
+            b'/' | b'"' | b'`' | b'\'' => return true,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether a `type (…)` group, from just after its `(`, may declare an alias: an `=` in its
@@ -627,10 +675,36 @@ const One = 1
             ("type A struct{}\ntype B int", false),
             ("var typeName = 1; x.type_ = 2", false),
             ("func f(typ int) {}", false),
+            // Arrays, slices and generic types are no aliases; generic aliases are.
+            ("type V [4096]uint8\ntype S []int\ntype P [N]*T", false),
+            (
+                "type L[T any] struct{ v T }\ntype M[K comparable, V any] map[K]V",
+                false,
+            ),
+            ("type L[T interface{ ~[]E }, E any] []T", false),
+            ("type A[T any] = L[T]", true),
+            ("type A[T any]\n= L[T]", true),
+            ("type A[T []int] = L[T]", true),
+            ("type A[T any /* c */] L[T]", true),
+            ("type A[T any] /* c */ = L[T]", true),
+            ("type A[T any", true),
+            // The word in a line comment is none; where the line could hold a literal or
+            // close a block comment begun earlier, it counts.
+            (
+                "// the type (or its alias) = x\n// of the type\n// = y\nvar x = 1",
+                false,
+            ),
+            ("\t// Determine the type (or if it's free).\nx = 1", false),
+            ("var s = \"//\"; type A = B", true),
+            ("var s = `\n// `; type A = B", true),
+            ("/*\n // */ type A = B", true),
+            ("/* // */ type A = B", true),
+            ("x // see /* type A = B", true),
         ] {
             assert_eq!(may_declare_alias(src.as_bytes()), want, "{src}");
-            // Never false where the full scan finds an alias.
-            if !scan_decl_names(src.as_bytes()).maybe_aliases.is_empty() {
+            // Never false where the full scan finds a plain alias (the full scan also lists
+            // every `type A[…` among its possible aliases).
+            if !scan_decl_names(src.as_bytes()).alias_targets.is_empty() {
                 assert!(want, "{src}");
             }
         }
