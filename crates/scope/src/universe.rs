@@ -87,6 +87,8 @@ pub struct PkgInfo {
     /// files of an import. File numbers everywhere index this list.
     pub files: IndexVec<FileNo, Arc<SourceFile>>,
     directory: OnceLock<Directory>,
+    /// The files that may declare an alias (`decls::may_declare_alias`).
+    alias_files: OnceLock<Vec<FileNo>>,
     spawner_text: OnceLock<bool>,
     spawn_capable: OnceLock<SpawnCapable>,
     spawn_sites: IndexVec<FileNo, OnceLock<FileSites>>,
@@ -122,6 +124,7 @@ impl PkgInfo {
             spawn_sites: files.iter().map(|_| OnceLock::new()).collect(),
             files,
             directory: OnceLock::new(),
+            alias_files: OnceLock::new(),
             spawner_text: OnceLock::new(),
             spawn_capable: OnceLock::new(),
             qualifiers: Mutex::new(HashMap::default()),
@@ -233,9 +236,30 @@ impl PkgInfo {
         })
     }
 
-    /// Whether type `name` may be an alias (false means certainly not, without parsing).
+    /// Whether type `name` may be an alias (false means certainly not, without parsing):
+    /// only the files a byte search finds may declare an alias are lexed.
     pub fn may_be_alias(&self, name: &str) -> bool {
-        self.directory().maybe_aliases.contains(name)
+        if let Some(d) = self.directory.get() {
+            return d.maybe_aliases.contains(name);
+        }
+        self.alias_files().iter().any(|&i| {
+            self.files[i]
+                .decl_names()
+                .maybe_aliases
+                .iter()
+                .any(|a| a == name)
+        })
+    }
+
+    /// The files that may declare an alias ([`goroutinectx_scanner::decls::may_declare_alias`]).
+    pub fn alias_files(&self) -> &[FileNo] {
+        self.alias_files.get_or_init(|| {
+            self.files
+                .iter_enumerated()
+                .filter(|(_, f)| goroutinectx_scanner::decls::may_declare_alias(&f.src))
+                .map(|(i, _)| i)
+                .collect()
+        })
     }
 
     /// Whether some type of this package declares a method `name` (lexically).
@@ -554,9 +578,11 @@ impl<'w> Universe<'w> {
         if is_ctx_type(&home.id.path, target) {
             return true;
         }
-        // An alias of another alias: find its declaration in the target's package.
-        let found = home.files.iter_enumerated().any(|(i, f)| {
-            f.decl_names()
+        // An alias of another alias: find its declaration in the target's package (only
+        // files that may declare an alias are lexed).
+        let found = home.alias_files().iter().any(|&i| {
+            home.files[i]
+                .decl_names()
                 .alias_targets
                 .iter()
                 .filter(|a| a.name == target)
