@@ -48,6 +48,8 @@ pub struct Stats {
     pub parses: usize,
     /// Bytes those parses read.
     pub parsed_bytes: usize,
+    /// Bytes of files lexed whole for their top-level declarations (no parse).
+    pub decl_lexed_bytes: usize,
     /// Parses of target files that left out the function bodies that cannot report.
     pub partial_parses: usize,
     /// Target files parsed again whole because a question needed a left-out body.

@@ -286,6 +286,7 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
     report.stats.parses = goroutinectx_scanner::source::parse_count();
     report.stats.parsed_bytes = goroutinectx_scanner::source::parsed_bytes();
     report.stats.partial_parses = goroutinectx_scanner::source::partial_parse_count();
+    report.stats.decl_lexed_bytes = goroutinectx_scanner::source::decl_lexed_bytes();
     report.stats.reparsed_whole = results.iter().map(|r| r.reparsed_whole).sum();
     report.stats.chunked_files = results.iter().filter(|r| r.chunk_passes > 0).count();
     report.stats.chunk_passes = results.iter().map(|r| r.chunk_passes).sum();

@@ -262,7 +262,7 @@ fn execute(
     if opts.debug.contains('t') {
         let s = &report.stats;
         out.stderr.push_str(&format!(
-            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all ({} bytes; {} without unneeded bodies, {} parsed again whole; {} files in {} chunks; largest parse {} bytes)\n",
+            "goroutinectx: {:.3}s ({:.3}s loading): {} packages, {} files ({} bytes), {} parsed; {} directories loaded, {} parses in all ({} bytes; {} without unneeded bodies, {} parsed again whole; {} files in {} chunks; largest parse {} bytes); {} bytes lexed for declarations\n",
             started.elapsed().as_secs_f64(),
             s.load_seconds,
             s.packages,
@@ -276,7 +276,8 @@ fn execute(
             s.reparsed_whole,
             s.chunked_files,
             s.chunk_passes,
-            s.max_parse_bytes
+            s.max_parse_bytes,
+            s.decl_lexed_bytes
         ));
     }
     match opts.format {

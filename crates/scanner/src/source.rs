@@ -33,6 +33,8 @@ static PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::
 static PARSED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 /// Parses that left some function bodies out ([`SourceFile::parse_without`]).
 static PARTIAL_PARSES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// Bytes of files lexed whole for their top-level declarations ([`SourceFile::decl_names`]).
+static DECL_LEXED_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 /// The most bytes one parse read as code (blanked bodies not counted): what bounds the
 /// largest tree, and so peak memory.
 static MAX_PARSE_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -45,6 +47,11 @@ pub fn parse_count() -> usize {
 /// How many bytes this process's parses have read.
 pub fn parsed_bytes() -> usize {
     PARSED_BYTES.load(Ordering::Relaxed)
+}
+
+/// How many bytes of files this process has lexed whole for their top-level declarations.
+pub fn decl_lexed_bytes() -> usize {
+    DECL_LEXED_BYTES.load(Ordering::Relaxed)
 }
 
 /// How many of this process's parses left function bodies out.
@@ -222,8 +229,10 @@ impl SourceFile {
 
     /// The names this file declares at top level (a lexical scan, cached).
     pub fn decl_names(&self) -> &crate::decls::DeclNames {
-        self.decl_names
-            .get_or_init(|| crate::decls::scan_decl_names(&self.src))
+        self.decl_names.get_or_init(|| {
+            DECL_LEXED_BYTES.fetch_add(self.src.len(), Ordering::Relaxed);
+            crate::decls::scan_decl_names(&self.src)
+        })
     }
 
     /// One lexical pass over the file (comments and literals told apart from code), cached.
