@@ -9,8 +9,10 @@
 //!
 //! **How:** first the file's declarations are read region by region, with every function body
 //! emptied (cheap: no body is parsed): each part indexes the file for the package
-//! (`PackageIndex::build_with_parts`, as one tree of the file would) and lists the file's
-//! top-level declarations with the names they declare ([`Decls`]). Then each pass
+//! (`PackageIndex::build_with_parts`, answering as one tree of the file would; its functions
+//! and methods are kept as spans, read again when asked for) and lists the file's top-level
+//! declarations with the names they declare ([`Decls`]). Both stay while the passes run, so
+//! both are compact (tens of bytes a declaration). Then each pass
 //! ([`Decls::pass`]) parses, with tree-sitter's included ranges
 //! (`SourceFile::parse_ranges`), the header, its region (the bodies that cannot report
 //! emptied) and the closure of the declarations it may need: every declaration named by an
@@ -137,7 +139,8 @@ pub(crate) struct Decls {
     /// The function bodies of the units, in order, `{` to one past `}`.
     bodies: Vec<(usize, usize)>,
     /// Every name a unit declares, as (hash of the name, offset of the name, unit), sorted
-    /// once all parts are added ([`Decls::finish`]).
+    /// once all parts are added ([`Decls::finish`]). (Offsets fit in `u32`: tree-sitter's
+    /// own offsets are 32-bit.)
     names: Vec<(u64, u32, u32)>,
 }
 

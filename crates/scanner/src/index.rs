@@ -279,6 +279,9 @@ impl PackageIndex {
         for tree in parts {
             index.add_file(file, &tree, file_no);
         }
+        index.types.shrink_to_fit();
+        index.vars.shrink_to_fit();
+        index.consts.shrink_to_fit();
         if let Some(spans) = &mut index.spans {
             spans.funcs.sort_unstable_by_key(|s| (s.key, s.start));
             spans.methods.sort_unstable_by_key(|s| (s.key, s.start));
@@ -846,6 +849,8 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                     }
                 }
             }
+            // Indexes are kept while their package is analysed: no spare capacity.
+            fields.shrink_to_fit();
             TypeExpr::Struct(fields)
         }
         kind::INTERFACE_TYPE => {
