@@ -9,8 +9,10 @@
 //!
 //! **How:** first the file's declarations are read region by region, with every function body
 //! emptied (cheap: no body is parsed): each part indexes the file for the package
-//! (`PackageIndex::build_with_parts`, as one tree of the file would) and lists the file's
-//! top-level declarations with the names they declare ([`Decls`]). Then each pass
+//! (`PackageIndex::build_with_parts`, answering as one tree of the file would; its functions
+//! and methods are kept as spans, read again when asked for) and lists the file's top-level
+//! declarations with the names they declare ([`Decls`]). Both stay while the passes run, so
+//! both are compact (tens of bytes a declaration). Then each pass
 //! ([`Decls::pass`]) parses, with tree-sitter's included ranges
 //! (`SourceFile::parse_ranges`), the header, its region (the bodies that cannot report
 //! emptied) and the closure of the declarations it may need: every declaration named by an
@@ -38,7 +40,7 @@ use std::ops::Range;
 use goroutinectx_scanner::decls::FuncBody;
 use goroutinectx_scanner::fields::NodeKind;
 use goroutinectx_scanner::{kind, SourceFile};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use tree_sitter::{Node, Tree};
 
 /// Sorted, disjoint byte ranges of the file.
@@ -48,7 +50,11 @@ pub(crate) type Spans = Vec<(usize, usize)>;
 pub(crate) const CHUNK_FILE_BYTES: usize = 8 << 20;
 
 /// The bytes of code (bodies left out of the parse not counted) a region holds at least.
-pub(crate) const CHUNK_BYTES: usize = 1 << 20;
+/// Two passes' trees and models are most of a chunked analysis's peak (a tree takes about 40
+/// times its code): at 512 KiB a 50 MB file peaks 70–130 MB lower than at 1 MiB, at about the
+/// same CPU (the text a pass parses besides its region is small); at 256 KiB it is another
+/// 30 MB lower, but each pass also costs work proportional to the file (the bodies it lacks).
+pub(crate) const CHUNK_BYTES: usize = 1 << 19;
 
 /// At most this many ranges are given to tree-sitter for one parse: its lexer searches the
 /// list from the start on every token (a few hundred cost little). Beyond, the closest ranges
@@ -118,24 +124,37 @@ fn past_line(src: &[u8], at: usize) -> usize {
 struct Unit {
     start: usize,
     end: usize,
-    /// The function bodies in it, `{` to one past `}`.
-    bodies: Vec<(usize, usize)>,
+    /// One past its last function body in [`Decls::bodies`] (its first is the previous
+    /// unit's `bodies_end`).
+    bodies_end: u32,
 }
 
 /// The file's top-level declarations, read from the parts' trees: where each is and what it
-/// declares.
+/// declares. Compact (about 40 bytes a declaration), as it lives while the passes run.
 #[derive(Default)]
-pub(crate) struct Decls<'s> {
+pub(crate) struct Decls {
     /// One past the package clause and imports (and their line).
     header_end: usize,
     units: Vec<Unit>,
-    /// The units declaring each name.
-    by_name: FxHashMap<&'s [u8], Vec<u32>>,
+    /// The function bodies of the units, in order, `{` to one past `}`.
+    bodies: Vec<(usize, usize)>,
+    /// Every name a unit declares, as (hash of the name, offset of the name, unit), sorted
+    /// once all parts are added ([`Decls::finish`]). (Offsets fit in `u32`: tree-sitter's
+    /// own offsets are 32-bit.)
+    names: Vec<(u64, u32, u32)>,
 }
 
-impl<'s> Decls<'s> {
+/// The hash a declared name is found by in [`Decls::names`].
+fn name_hash(name: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(name);
+    h.finish()
+}
+
+impl Decls {
     /// Adds the declarations of a tree of consecutive parts of the file (in file order).
-    pub(crate) fn add(&mut self, src: &'s [u8], tree: &Tree) {
+    pub(crate) fn add(&mut self, src: &[u8], tree: &Tree) {
         let root = tree.root_node();
         let mut cursor = root.walk();
         for node in root.named_children(&mut cursor) {
@@ -171,36 +190,69 @@ impl<'s> Decls<'s> {
                 self.units.push(Unit {
                     start,
                     end,
-                    bodies: Vec::new(),
+                    bodies_end: self.bodies.len() as u32,
                 });
             }
             let i = self.units.len() - 1;
+            self.bodies.extend(body);
             let unit = &mut self.units[i];
             unit.end = unit.end.max(end);
-            unit.bodies.extend(body);
+            unit.bodies_end = self.bodies.len() as u32;
             // `_` and `init` cannot be referred to.
             for n in names
                 .into_iter()
                 .filter(|n| !matches!(&src[n.byte_range()], b"_" | b"init"))
             {
-                let list = self.by_name.entry(&src[n.byte_range()]).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
-                }
+                self.names.push((
+                    name_hash(&src[n.byte_range()]),
+                    n.start_byte() as u32,
+                    i as u32,
+                ));
             }
         }
     }
 
+    /// Sorts the names once every part is added (before [`Decls::pass`]).
+    pub(crate) fn finish(&mut self) {
+        self.names.sort_unstable();
+        self.names.shrink_to_fit();
+        self.units.shrink_to_fit();
+        self.bodies.shrink_to_fit();
+    }
+
+    /// The function bodies of unit `u`.
+    fn bodies_of(&self, u: usize) -> &[(usize, usize)] {
+        let from = u
+            .checked_sub(1)
+            .map_or(0, |p| self.units[p].bodies_end as usize);
+        &self.bodies[from..self.units[u].bodies_end as usize]
+    }
+
+    /// The units declaring `name`.
+    fn declaring<'d>(&'d self, src: &'d [u8], name: &'d [u8]) -> impl Iterator<Item = u32> + 'd {
+        let key = name_hash(name);
+        let from = self.names.partition_point(|&(h, _, _)| h < key);
+        self.names[from..]
+            .iter()
+            .take_while(move |&&(h, _, _)| h == key)
+            .filter(move |&&(_, at, _)| {
+                let at = at as usize;
+                src.get(at..at + name.len()) == Some(name)
+                    && !src
+                        .get(at + name.len())
+                        .is_some_and(|&b| b == b'_' || b.is_ascii_alphanumeric() || b >= 0x80)
+            })
+            .map(|&(_, _, u)| u)
+    }
+
     /// The parse of the pass over `region` and what its semantics must know: the units its
     /// text names (transitively) are read with their bodies emptied; the bodies at `left_out`
-    /// (sorted; they cannot report) are emptied; `kept` (sorted) are the bodies that may
-    /// report, of which those outside the region are another pass's.
+    /// (sorted; they cannot report) are emptied.
     pub(crate) fn pass<'a>(
         &self,
         src: &'a [u8],
         region: Range<usize>,
         left_out: &[(usize, usize)],
-        kept: &[(usize, usize)],
     ) -> Pass {
         let outside = |u: &Unit| u.start < region.start || u.start >= region.end;
         let mut included = vec![false; self.units.len()];
@@ -211,7 +263,7 @@ impl<'s> Decls<'s> {
                 if !seen.insert(id) {
                     continue;
                 }
-                for &u in self.by_name.get(id).into_iter().flatten() {
+                for u in self.declaring(src, id) {
                     if !included[u as usize] && outside(&self.units[u as usize]) {
                         included[u as usize] = true;
                         stack.push(u);
@@ -223,7 +275,7 @@ impl<'s> Decls<'s> {
         while let Some(u) = stack.pop() {
             let unit = &self.units[u as usize];
             let mut at = unit.start;
-            for &(open, end) in &unit.bodies {
+            for &(open, end) in self.bodies_of(u as usize) {
                 scan(&src[at..open], &mut stack, &mut included);
                 at = end;
             }
@@ -236,9 +288,13 @@ impl<'s> Decls<'s> {
         if region.start > 0 {
             ranges.push((0, self.header_end.min(region.start)));
         }
-        for (unit, _) in self.units.iter().zip(&included).filter(|(_, inc)| **inc) {
+        for (u, unit) in self.units.iter().enumerate().filter(|(u, _)| included[*u]) {
             ranges.push((unit.start, unit.end));
-            holes.extend(unit.bodies.iter().map(|&(open, end)| (open + 1, end - 1)));
+            holes.extend(
+                self.bodies_of(u)
+                    .iter()
+                    .map(|&(open, end)| (open + 1, end - 1)),
+            );
         }
         let region_end = if region.end == src.len() {
             region.end
@@ -300,15 +356,9 @@ impl<'s> Decls<'s> {
         holes.extend(joined_gaps);
         let budget = MAX_RANGES.saturating_sub(merged.len());
         let (included, blanked) = cut_holes(merged, holes, budget);
-        let other_chunks = kept
-            .iter()
-            .filter(|(open, _)| !region.contains(open))
-            .copied()
-            .collect();
         Pass {
             included,
             blanked,
-            other_chunks,
             absent,
             region,
         }
@@ -419,8 +469,6 @@ pub(crate) struct Pass {
     pub(crate) included: Vec<(usize, usize)>,
     /// Inside those, the text read as blanks (bodies' insides, joined gaps), sorted.
     pub(crate) blanked: Vec<(usize, usize)>,
-    /// The bodies other passes read (`{` to one past `}`), sorted.
-    pub(crate) other_chunks: Vec<(usize, usize)>,
     /// The text the tree does not hold at all, sorted.
     pub(crate) absent: Vec<(usize, usize)>,
     /// The offsets whose sites and declarations this pass checks.

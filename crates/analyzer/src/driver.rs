@@ -698,15 +698,11 @@ fn analyze_chunked(
     file: &Arc<SourceFile>,
     enabled: &BTreeSet<&'static str>,
     left_out: &[(usize, usize)],
-    chunked: Chunked,
+    mut chunked: Chunked,
 ) -> Option<FileResult> {
     let src = &file.src[..];
-    let Chunked {
-        regions,
-        kept,
-        spawn_decl_bodies,
-        chunk,
-    } = chunked;
+    let regions = std::mem::take(&mut chunked.regions);
+    let chunk = chunked.chunk;
     // Declarations first, every body emptied: parsed in parallel a batch at a time (a
     // batch's trees are small: the text outside bodies), read in file order.
     let mut decls = chunks::Decls::default();
@@ -727,11 +723,14 @@ fn analyze_chunked(
             trees
         }),
     );
+    // The parts' ranges are no longer needed while the passes run.
+    drop(parts);
+    decls.finish();
     pkg.seed_file_index_with(file_no, index);
     let results: Vec<FileResult> = regions
         .into_par_iter()
         .map(|region| {
-            let pass = decls.pass(src, region, left_out, &kept);
+            let pass = decls.pass(src, region, left_out);
             let tree = pass.parse(file);
             if tree.root_node().has_error() {
                 return None;
@@ -745,7 +744,7 @@ fn analyze_chunked(
                 &tree,
                 enabled,
                 left_out,
-                Some((&pass, spawn_decl_bodies.as_deref())),
+                Some((&pass, &chunked)),
             )
         })
         .collect::<Option<Vec<FileResult>>>()?;
@@ -764,10 +763,11 @@ fn analyze_chunked(
 /// How a large file is analysed in chunks ([`chunks`]).
 struct Chunked {
     regions: Vec<std::ops::Range<usize>>,
-    /// The bodies that may report (not left out), sorted.
-    kept: Vec<(usize, usize)>,
+    /// The bodies that may report (not left out), sorted; shared by the passes, each of
+    /// which reads those in its region.
+    kept: Arc<[(usize, usize)]>,
     /// With spawnerlabel: the bodies (their `{`) whose declarations may make a spawn call.
-    spawn_decl_bodies: Option<Vec<usize>>,
+    spawn_decl_bodies: Option<Arc<[usize]>>,
     /// The bytes of code one parse holds at least (`chunks::CHUNK_BYTES`).
     chunk: usize,
 }
@@ -833,7 +833,7 @@ fn elision(
         .chunk_bytes
         .map_or((chunks::CHUNK_FILE_BYTES, chunks::CHUNK_BYTES), |c| (c, c));
     let chunked = chunks::regions(src, bodies, &left_out, file_bytes, chunk).map(|regions| {
-        let kept: Vec<(usize, usize)> = bodies
+        let kept: Arc<[(usize, usize)]> = bodies
             .iter()
             .map(|b| (b.open, b.end))
             .filter(|r| left_out.binary_search(r).is_err())
@@ -878,7 +878,7 @@ fn analyze_file(
     tree: &Tree,
     enabled: &BTreeSet<&'static str>,
     left_out: &[(usize, usize)],
-    pass: Option<(&chunks::Pass, Option<&[usize]>)>,
+    pass: Option<(&chunks::Pass, &Chunked)>,
 ) -> Option<FileResult> {
     let mut out = FileResult::default();
     // A chunked analysis's pass checks only what starts in its region.
@@ -900,11 +900,12 @@ fn analyze_file(
     if !left_out.is_empty() {
         sem = sem.with_elided_bodies(left_out.to_vec());
     }
-    if let Some((pass, spawn_decl_bodies)) = pass {
+    if let Some((pass, chunked)) = pass {
         sem = sem.with_other_chunks(
-            pass.other_chunks.clone(),
+            chunked.kept.clone(),
+            pass.region.clone(),
             pass.absent.clone(),
-            spawn_decl_bodies.map(<[usize]>::to_vec),
+            chunked.spawn_decl_bodies.clone(),
         );
     }
     let diagnostic = |offset: usize, message: String, checker: &'static str| Diagnostic {

@@ -210,6 +210,14 @@ pub fn scan_decl_names(src: &[u8]) -> DeclNames {
             _ => {}
         }
     }
+    // Cached for the file's life: no spare capacity (a large file's lists are long).
+    out.funcs.shrink_to_fit();
+    out.methods.shrink_to_fit();
+    out.types.shrink_to_fit();
+    out.maybe_aliases.shrink_to_fit();
+    out.alias_targets.shrink_to_fit();
+    out.vars.shrink_to_fit();
+    out.consts.shrink_to_fit();
     out
 }
 
@@ -485,6 +493,7 @@ pub fn func_bodies(src: &[u8]) -> Option<Vec<FuncBody>> {
             _ => {}
         }
     }
+    out.shrink_to_fit();
     (depth == 0).then_some(out)
 }
 

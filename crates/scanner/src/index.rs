@@ -171,11 +171,59 @@ pub struct PackageIndex {
     pub name: String,
     pub files: IndexVec<FileNo, IndexedFile>,
     pub types: HashMap<String, TypeDecl>,
+    /// The functions (for a file indexed in parts, only those [`FuncSpans`] could not hold:
+    /// look functions up with [`PackageIndex::func`]).
     pub funcs: HashMap<String, FuncDecl>,
-    /// Methods by receiver base type name.
+    /// Methods by receiver base type name (the same caveat: [`PackageIndex::method`]).
     pub methods: HashMap<String, Vec<FuncDecl>>,
     pub vars: HashMap<String, VarDecl>,
     pub consts: HashMap<String, FileNo>,
+    /// For a file indexed in parts: where its functions and methods are, read on demand.
+    spans: Option<FuncSpans>,
+}
+
+/// Where the function and method declarations of a file indexed in parts are, so that each
+/// is read (its signature parsed again, its body skipped) only when it is asked for: a
+/// large file's [`FuncDecl`]s took about four times the file (strings, boxed types and hash
+/// tables for every parameter), where a span takes 32 bytes.
+///
+/// Entries are sorted by (key hash, offset): a lookup reads the entries of its key's hash in
+/// file order and returns the first whose declaration has the name asked for (so hash
+/// collisions only cost a read), as the eager index keeps the first function of a name and
+/// finds the first method of a name.
+#[derive(Debug, Default)]
+struct FuncSpans {
+    funcs: Vec<FuncSpan>,
+    methods: Vec<FuncSpan>,
+}
+
+/// One function or method declaration of a file indexed in parts ([`FuncSpans`]).
+#[derive(Clone, Copy, Debug)]
+struct FuncSpan {
+    /// The hash of the name (a function's) or of the receiver base type and the name (a
+    /// method's).
+    key: u64,
+    /// The declaration's first byte.
+    start: u32,
+    /// One past the end of the declaration's last line.
+    end: u32,
+    /// The inside of its body (after `{`, before `}`), skipped when it is read; `0..0` when
+    /// it has none.
+    body: (u32, u32),
+    /// Marked `//goroutinectx:spawner` (read from the comment above it when indexed).
+    spawner: bool,
+}
+
+/// The key of a function's name, or of a method's receiver base type and name.
+fn func_key(receiver: Option<&str>, name: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    if let Some(r) = receiver {
+        h.write(r.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.write(name.as_bytes());
+    h.finish()
 }
 
 impl PackageIndex {
@@ -224,10 +272,73 @@ impl PackageIndex {
             file: file.clone(),
             imports: file.header.imports.clone(),
         });
+        // Offsets are kept as `u32`: a larger file is indexed eagerly.
+        if u32::try_from(file.src.len()).is_ok() {
+            index.spans = Some(FuncSpans::default());
+        }
         for tree in parts {
             index.add_file(file, &tree, file_no);
         }
+        index.types.shrink_to_fit();
+        index.vars.shrink_to_fit();
+        index.consts.shrink_to_fit();
+        if let Some(spans) = &mut index.spans {
+            spans.funcs.sort_unstable_by_key(|s| (s.key, s.start));
+            spans.methods.sort_unstable_by_key(|s| (s.key, s.start));
+            spans.funcs.shrink_to_fit();
+            spans.methods.shrink_to_fit();
+        }
         index
+    }
+
+    /// A package-level function by name (the first declared, as Go reports the others).
+    pub fn func(&self, name: &str) -> Option<FuncDecl> {
+        if let Some(decl) = self.funcs.get(name) {
+            return Some(decl.clone());
+        }
+        let spans = self.spans.as_ref()?;
+        self.read_spans(&spans.funcs, func_key(None, name), |d| {
+            d.receiver.is_none() && d.name == name
+        })
+    }
+
+    /// The first declaration among `spans` with `key` (in file order) that `wanted` accepts,
+    /// read from the file.
+    fn read_spans(
+        &self,
+        spans: &[FuncSpan],
+        key: u64,
+        wanted: impl Fn(&FuncDecl) -> bool,
+    ) -> Option<FuncDecl> {
+        let from = spans.partition_point(|s| s.key < key);
+        spans[from..]
+            .iter()
+            .take_while(|s| s.key == key)
+            .filter_map(|s| self.read_func(s))
+            .find(|d| wanted(d))
+    }
+
+    /// The declaration at `span`, parsed again with its body skipped.
+    fn read_func(&self, span: &FuncSpan) -> Option<FuncDecl> {
+        let file_no = <FileNo as crate::idx::Idx>::new(0);
+        let file = &self.files.get(file_no)?.file;
+        let (start, end) = (span.start as usize, span.end as usize);
+        let ranges = if span.body.0 == span.body.1 {
+            vec![(start, end)]
+        } else {
+            vec![(start, span.body.0 as usize), (span.body.1 as usize, end)]
+        };
+        let tree = file.parse_ranges(&ranges, &[]);
+        let root = tree.root_node();
+        let mut cursor = root.walk();
+        let node = root.named_children(&mut cursor).find(|n| {
+            n.start_byte() == start
+                && matches!(
+                    n.kind_name(),
+                    kind::FUNCTION_DECLARATION | kind::METHOD_DECLARATION
+                )
+        })?;
+        func_decl(file, node, file_no, span.spawner)
     }
 
     fn add(&mut self, file: &Arc<SourceFile>, tree: &Tree) {
@@ -238,9 +349,22 @@ impl PackageIndex {
         self.add_file(file, tree, file_no);
     }
 
-    /// A method of `type_name` by name.
-    pub fn method(&self, type_name: &str, name: &str) -> Option<&FuncDecl> {
-        self.methods.get(type_name)?.iter().find(|m| m.name == name)
+    /// A method of `type_name` by name (the first declared).
+    pub fn method(&self, type_name: &str, name: &str) -> Option<FuncDecl> {
+        if let Some(m) = self
+            .methods
+            .get(type_name)
+            .and_then(|ms| ms.iter().find(|m| m.name == name))
+        {
+            return Some(m.clone());
+        }
+        let spans = self.spans.as_ref()?;
+        self.read_spans(&spans.methods, func_key(Some(type_name), name), |d| {
+            d.name == name
+                && d.receiver
+                    .as_ref()
+                    .is_some_and(|r| r.type_name == type_name)
+        })
     }
 
     fn add_file(&mut self, file: &SourceFile, tree: &Tree, file_no: FileNo) {
@@ -259,7 +383,9 @@ impl PackageIndex {
                     let func_line = file.position(node.start_byte()).line;
                     let spawner = matches!(prev_comment_line,
                         Some((l, true)) if l + 1 == func_line);
-                    if let Some(decl) = func_decl(file, node, file_no, spawner) {
+                    if let Some(spans) = &mut self.spans {
+                        spans.add(file, node, spawner);
+                    } else if let Some(decl) = func_decl(file, node, file_no, spawner) {
                         match &decl.receiver {
                             Some(r) => self
                                 .methods
@@ -385,6 +511,38 @@ impl PackageIndex {
                     },
                 );
             }
+        }
+    }
+}
+
+impl FuncSpans {
+    /// Records the function or method declaration `node` (nothing when it has no name, as
+    /// [`func_decl`] would index nothing).
+    fn add(&mut self, file: &SourceFile, node: Node<'_>, spawner: bool) {
+        let Some(name) = node.child_by_field_id(crate::fields::name()) else {
+            return;
+        };
+        let name = file.text(name);
+        let receiver = node
+            .child_by_field_id(crate::fields::receiver())
+            .and_then(|r| receiver(file, r));
+        let body = node
+            .child_by_field_id(crate::fields::body())
+            .map_or((0, 0), |b| {
+                (b.start_byte() as u32 + 1, b.end_byte() as u32 - 1)
+            });
+        let end = memchr::memchr(b'\n', &file.src[node.end_byte()..])
+            .map_or(file.src.len(), |i| node.end_byte() + i + 1);
+        let span = FuncSpan {
+            key: func_key(receiver.as_ref().map(|r| r.type_name.as_str()), name),
+            start: node.start_byte() as u32,
+            end: end as u32,
+            body,
+            spawner,
+        };
+        match receiver {
+            Some(_) => self.methods.push(span),
+            None => self.funcs.push(span),
         }
     }
 }
@@ -691,6 +849,8 @@ fn type_expr_at(file: &SourceFile, node: Node<'_>, depth: usize) -> TypeExpr {
                     }
                 }
             }
+            // Indexes are kept while their package is analysed: no spare capacity.
+            fields.shrink_to_fit();
             TypeExpr::Struct(fields)
         }
         kind::INTERFACE_TYPE => {
@@ -766,14 +926,7 @@ var X ctx.Context
             &wc.sig.results[1].ty,
             TypeExpr::Named { qualifier: Some(q), name, .. } if q == "ctx" && name == "Context"
         ));
-        assert!(
-            ix.method("Group", "Go")
-                .unwrap()
-                .receiver
-                .as_ref()
-                .unwrap()
-                .pointer
-        );
+        assert!(ix.method("Group", "Go").unwrap().receiver.unwrap().pointer);
         let run = ix.method("Pool", "Run").unwrap();
         assert!(run.sig.variadic);
         assert!(ix.funcs["Spawn"].spawner);
@@ -784,6 +937,44 @@ var X ctx.Context
             ix.files[FileNo::new(0)].imports[0].name.as_deref(),
             Some("ctx")
         );
+    }
+
+    #[test]
+    fn parts_read_functions_on_demand_as_the_eager_index_has_them() {
+        let src = r#"package p
+import "context"
+type T[K any] struct{}
+func A(c context.Context) (int, error) { return 0, nil }
+func A(x int) {}
+func (t *T[K]) M(f func()) {}
+func (t T[K]) M(x int) {}
+func (t *T[K]) N() { go func() {}() }; var v = 1
+//goroutinectx:spawner
+func S(f func()) {}
+func (t ((*T[K]))) P() {}
+func (t [2]int) Odd() {}
+func NoBody()
+func E() {}
+"#;
+        let f = Arc::new(SourceFile::new(
+            PathBuf::from("a.go"),
+            src.as_bytes().to_vec(),
+        ));
+        let eager = PackageIndex::build("p", [&f]);
+        // Two parts: the file cut after `M`'s first declaration.
+        let cut = src.find("func (t T[K])").unwrap();
+        let parts = [(0, cut), (cut, src.len())].map(|r| f.parse_ranges(&[r], &[]));
+        let lazy = PackageIndex::build_with_parts("p", &f, parts);
+        assert!(lazy.funcs.is_empty() && lazy.methods.is_empty());
+        for name in ["A", "S", "NoBody", "E", "Odd", "M", "missing"] {
+            assert_eq!(lazy.func(name), eager.func(name), "{name}");
+        }
+        for (t, m) in [("T", "M"), ("T", "N"), ("T", "P"), ("T", "A"), ("U", "M")] {
+            assert_eq!(lazy.method(t, m), eager.method(t, m), "{t}.{m}");
+        }
+        assert!(lazy.func("S").unwrap().spawner);
+        assert_eq!(lazy.func("A").unwrap().sig.results.len(), 2);
+        assert_eq!(lazy.vars.len(), 1);
     }
 
     #[test]

@@ -177,6 +177,48 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// The offsets where a file's lines start (the first line's, 0, included), exactly sized and
+/// as `u32` when the file allows: they stay cached for the file's life, and a large file of
+/// short lines had eight bytes per line, twice over by the vector's growth.
+#[derive(Debug)]
+enum LineStarts {
+    Narrow(Vec<u32>),
+    Wide(Vec<usize>),
+}
+
+impl LineStarts {
+    /// The line starts of `src`.
+    fn of(src: &[u8]) -> Self {
+        let n = memchr::memchr_iter(b'\n', src).count() + 1;
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', src).map(|i| i + 1));
+        if u32::try_from(src.len()).is_ok() {
+            let mut v = Vec::with_capacity(n);
+            v.extend(starts.map(|s| s as u32));
+            LineStarts::Narrow(v)
+        } else {
+            let mut v = Vec::with_capacity(n);
+            v.extend(starts);
+            LineStarts::Wide(v)
+        }
+    }
+
+    /// The start of 0-based line `i`.
+    fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            LineStarts::Narrow(v) => v.get(i).map(|&s| s as usize),
+            LineStarts::Wide(v) => v.get(i).copied(),
+        }
+    }
+
+    /// The number of lines starting at or before `offset`.
+    fn partition_point(&self, offset: usize) -> usize {
+        match self {
+            LineStarts::Narrow(v) => v.partition_point(|&s| s as usize <= offset),
+            LineStarts::Wide(v) => v.partition_point(|&s| s <= offset),
+        }
+    }
+}
+
 /// A Go source file of a package.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -193,7 +235,7 @@ pub struct SourceFile {
     parsed: AtomicBool,
     too_complex: AtomicBool,
     decl_names: OnceLock<crate::decls::DeclNames>,
-    line_starts: OnceLock<Vec<usize>>,
+    line_starts: OnceLock<LineStarts>,
     code_scan: OnceLock<crate::lexical::CodeScan>,
     func_bodies: OnceLock<Option<Vec<crate::decls::FuncBody>>>,
 }
@@ -390,25 +432,15 @@ impl SourceFile {
         &self.path
     }
 
-    fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            let mut v = vec![0];
-            v.extend(
-                self.src
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            );
-            v
-        })
+    fn line_starts(&self) -> &LineStarts {
+        self.line_starts.get_or_init(|| LineStarts::of(&self.src))
     }
 
     /// Position of a byte offset: 1-based line, 1-based byte column.
     pub fn position(&self, offset: usize) -> Position {
         let starts = self.line_starts();
-        let line = starts.partition_point(|&s| s <= offset).max(1);
-        let col = offset.saturating_sub(starts[line - 1]) + 1;
+        let line = starts.partition_point(offset).max(1);
+        let col = offset.saturating_sub(starts.get(line - 1).unwrap_or(0)) + 1;
         Position {
             line: line as u32,
             column: col as u32,
@@ -419,7 +451,7 @@ impl SourceFile {
     pub fn line_text(&self, line: u32) -> Option<&[u8]> {
         let starts = self.line_starts();
         let i = (line as usize).checked_sub(1)?;
-        let start = *starts.get(i)?;
+        let start = starts.get(i)?;
         let end = starts.get(i + 1).map_or(self.src.len(), |e| e - 1);
         let text = self.src.get(start..end)?;
         Some(text.strip_suffix(b"\r").unwrap_or(text))

@@ -88,10 +88,13 @@ pub struct Semantics<'a, 't> {
     /// The byte ranges of the function bodies the tree leaves out (the driver's body
     /// elision; sorted): see [`Semantics::with_elided_bodies`].
     elided: Vec<(usize, usize)>,
-    /// The byte ranges of the bodies the tree leaves out because another pass of a chunked
-    /// analysis reads them (sorted): unlike `elided`, they may hold reports and spawn calls
-    /// (see [`Semantics::with_other_chunks`]).
-    other_chunks: Vec<(usize, usize)>,
+    /// The byte ranges of the bodies of a chunked analysis's file that may report (sorted),
+    /// shared by its passes; those outside `chunk_region` the tree leaves out because another
+    /// pass reads them: unlike `elided`, they may hold reports and spawn calls (see
+    /// [`Semantics::with_other_chunks`]).
+    other_chunks: Arc<[(usize, usize)]>,
+    /// The region of the file whose bodies this pass reads (empty when not chunked).
+    chunk_region: std::ops::Range<usize>,
     /// The byte ranges of the file's text that a chunked analysis's pass does not parse at
     /// all, bodies aside (declarations it does not need), sorted: scanned like left-out
     /// bodies for assignments to package-level variables.
@@ -99,7 +102,7 @@ pub struct Semantics<'a, 't> {
     /// For a chunked analysis's pass: the body offsets of the top-level declarations that may
     /// make a spawn call, computed over the whole file (its tree lacks the declarations the
     /// pass does not need), sorted; see [`Semantics::may_spawn_decl`].
-    pub(crate) spawn_decl_bodies: Option<Vec<usize>>,
+    pub(crate) spawn_decl_bodies: Option<Arc<[usize]>>,
     /// A question needed a body the tree leaves out.
     needed_elided: std::cell::Cell<bool>,
     /// `package_assignments_left_out` answers, by variable (each is a scan of the left-out
@@ -135,7 +138,8 @@ impl<'a, 't> Semantics<'a, 't> {
             deeply_nested: OnceCell::new(),
             in_initializer: OnceCell::new(),
             elided: Vec::new(),
-            other_chunks: Vec::new(),
+            other_chunks: Arc::from([]),
+            chunk_region: 0..0,
             absent: Vec::new(),
             spawn_decl_bodies: None,
             needed_elided: std::cell::Cell::new(false),
@@ -155,8 +159,10 @@ impl<'a, 't> Semantics<'a, 't> {
     }
 
     /// Semantics over a tree of one pass of a chunked analysis of the file (the driver's
-    /// `chunks` module): the top-level function bodies at `blanked` (sorted byte ranges) are
-    /// emptied or absent because other passes read them, and the text at `absent` (sorted;
+    /// `chunks` module): of the top-level function bodies at `kept` (sorted byte ranges: those
+    /// that may report), the ones outside `region` are emptied or absent because other passes
+    /// read them (`kept` is shared by the passes, not copied for each), and the text at
+    /// `absent` (sorted;
     /// declarations the pass does not need) is not in the tree. Such a body may hold reports
     /// and spawn calls, so every question that would read it notes the need, as for
     /// [`Self::with_elided_bodies`], without the shortcuts that rely on a left-out body
@@ -165,11 +171,13 @@ impl<'a, 't> Semantics<'a, 't> {
     /// (`search::lexical_spawn_closure` over the whole file), when spawnerlabel asks.
     pub fn with_other_chunks(
         mut self,
-        blanked: Vec<(usize, usize)>,
+        kept: Arc<[(usize, usize)]>,
+        region: std::ops::Range<usize>,
         absent: Vec<(usize, usize)>,
-        spawn_decl_bodies: Option<Vec<usize>>,
+        spawn_decl_bodies: Option<Arc<[usize]>>,
     ) -> Self {
-        self.other_chunks = blanked;
+        self.other_chunks = kept;
+        self.chunk_region = region;
         self.absent = absent;
         self.spawn_decl_bodies = spawn_decl_bodies;
         self
@@ -216,6 +224,9 @@ impl<'a, 't> Semantics<'a, 't> {
     /// calls.
     pub(crate) fn in_other_chunk(&self, decl: Node<'_>) -> bool {
         Self::body_in(&self.other_chunks, decl)
+            && decl
+                .child_by_field_id(goroutinectx_scanner::fields::body())
+                .is_some_and(|body| !self.chunk_region.contains(&body.start_byte()))
     }
 
     fn body_in(ranges: &[(usize, usize)], decl: Node<'_>) -> bool {
@@ -251,7 +262,11 @@ impl<'a, 't> Semantics<'a, 't> {
                 let src = &self.model.file.src[..];
                 self.elided
                     .iter()
-                    .chain(&self.other_chunks)
+                    .chain(
+                        self.other_chunks
+                            .iter()
+                            .filter(|(start, _)| !self.chunk_region.contains(start)),
+                    )
                     .any(|&(start, end)| {
                         goroutinectx_scanner::lexical::may_be_assigned(
                             &src[start..end],

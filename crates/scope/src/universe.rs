@@ -298,7 +298,7 @@ impl PkgInfo {
     /// A package-level function, with `file` set to its file number.
     pub fn func_decl(&self, name: &str) -> Option<FuncDecl> {
         let file_no = *self.directory().funcs.get(name)?;
-        let mut decl = self.file_index(file_no)?.funcs.get(name)?.clone();
+        let mut decl = self.file_index(file_no)?.func(name)?;
         decl.file = file_no;
         Some(decl)
     }
@@ -324,7 +324,7 @@ impl PkgInfo {
                 .file_index(file_no)
                 .and_then(|ix| ix.method(type_name, name))
             {
-                let mut m = m.clone();
+                let mut m = m;
                 m.file = file_no;
                 return Some(m);
             }
