@@ -817,7 +817,7 @@ fn elision(
             .collect();
         goroutinectx_scope::search::lexical_spawn_closure(src, &decls, &wanted, &run.spawn_names)
     };
-    let left_out: Vec<(usize, usize)> = bodies
+    let mut left_out: Vec<(usize, usize)> = bodies
         .iter()
         .zip(&spawns)
         .filter(|(b, spawns)| {
@@ -828,6 +828,7 @@ fn elision(
         })
         .map(|(b, _)| (b.open, b.end))
         .collect();
+    let literals = initialiser_literals(run, file, dot_import);
     let (file_bytes, chunk) = run
         .config
         .chunk_bytes
@@ -853,12 +854,41 @@ fn elision(
             chunk,
         }
     });
+    // A chunked file's passes keep its package-level code whole.
+    if chunked.is_none() && !literals.is_empty() {
+        left_out.extend(literals);
+        left_out.sort_unstable();
+    }
     // Last, as the dearest test: the recognizer vouches that no syntax error can hide in a
     // left-out body.
     if (chunked.is_none() && !worth_leaving_out(file, &left_out)) || !file.has_valid_syntax() {
         return (Vec::new(), None);
     }
     (left_out, chunked)
+}
+
+/// The composite literal bodies of the file's package-level initialisers that cannot hold a
+/// report (`var cases = []testCase{…}`: a table of test cases is often most of a test
+/// file): no `go` statement and no spawn call by name inside. Only for the go-statement and
+/// call checkers: spawnerlabel's questions about package-level code are not answered from
+/// left-out text. Their elements are read again, from a whole parse, when a question asks
+/// for them (P8 FieldLit and P9 IndexLit: `Semantics::literal_left_out`).
+fn initialiser_literals(
+    run: &RunConfig<'_>,
+    file: &SourceFile,
+    dot_import: bool,
+) -> Vec<(usize, usize)> {
+    if !run.func_checkers.is_empty() {
+        return Vec::new();
+    }
+    let Some(literals) = file.var_literal_bodies() else {
+        return Vec::new();
+    };
+    literals
+        .iter()
+        .filter(|l| !l.has_go && !names_spawn_call(run, &file.src[l.open..l.end], dot_import))
+        .map(|l| (l.open, l.end))
+        .collect()
 }
 
 /// Whether leaving these bodies out of the file's parse is worth a second parse when a

@@ -120,4 +120,38 @@ fn bodies_that_cannot_report_are_not_parsed() {
         .map(|d| d.message.as_str())
         .collect();
     assert_eq!(messages, ["Run() func argument should use context \"ctx\""]);
+
+    // A table of cases in a package-level initialiser (most of a test file) is left out
+    // too, unless it holds a site; the reports are those of a whole parse.
+    let mut table =
+        String::from("var cases = []struct {\n\tname string\n\tcheck func(int) bool\n}{\n");
+    for i in 0..200 {
+        table.push_str(&format!(
+            "\t{{name: \"case {i}\", check: func(n int) bool {{ return n > {i} }}}},\n"
+        ));
+    }
+    table.push_str("}\n\n");
+    table.push_str(
+        "var spawning = []func(ctx context.Context){\n\tfunc(ctx context.Context) {\n\t\tgo func() { fmt.Println(3) }()\n\t},\n}\n",
+    );
+    let tables = module(tmp.path(), "tables", &table);
+    let size = std::fs::metadata(tables.join("p/p.go")).unwrap().len() as usize;
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let report = run(&tables, &goroot, &Config::default());
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(report.stats.reparsed_whole, 0);
+    assert!(read < size / 4, "read {read} of {size} bytes");
+    let whole = run(
+        &tables,
+        &goroot,
+        &Config {
+            no_prefilter: true,
+            ..Config::default()
+        },
+    );
+    assert_eq!(report.diagnostics.len(), 2, "{:?}", report.diagnostics);
+    assert_eq!(
+        format!("{:?}", whole.diagnostics),
+        format!("{:?}", report.diagnostics)
+    );
 }

@@ -548,6 +548,111 @@ fn read_func_body(lx: &mut Lexer<'_>) -> Option<Option<FuncBody>> {
     }
 }
 
+/// The body (`{…}`) of a composite literal that initialises a package-level variable
+/// (`var cases = []testCase{…}`), found lexically: the braces' offsets, as
+/// [`FuncBody::open`] and [`FuncBody::end`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiteralBody {
+    /// Offset of the `{`.
+    pub open: usize,
+    /// One past the matching `}`.
+    pub end: usize,
+    /// The keyword `go` occurs in the body's code.
+    pub has_go: bool,
+}
+
+/// The bodies of the composite literals written directly in the initialisers of top-level
+/// `var` declarations (`var x = T{…}`, `var x = &T{…}`, `var ( a, b = T{…}, U{…} )`), in
+/// source order. An initialiser that mentions `func` before a brace (a function literal or
+/// a type holding functions) gives none from there on; a struct or interface type's braces
+/// are not a literal's. `None` when the brackets do not pair.
+pub fn var_literal_bodies(src: &[u8]) -> Option<Vec<LiteralBody>> {
+    let mut lx = Lexer {
+        src,
+        pos: 0,
+        start: 0,
+        newline: false,
+        ends_statement: false,
+    };
+    let mut out = Vec::new();
+    let mut depth: i32 = 0;
+    let mut statement_start = true;
+    while let Some(tok) = lx.next() {
+        let at_start = statement_start || lx.newline;
+        statement_start = matches!(tok, Tok::Punct(b';'));
+        match tok {
+            Tok::Punct(b'(' | b'{' | b'[') => depth += 1,
+            Tok::Punct(b')' | b'}' | b']') => {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+            Tok::Ident(b"var") if depth == 0 && at_start => {
+                let saved = (lx.pos, lx.start, lx.newline, lx.ends_statement);
+                if lx.next()? == Tok::Punct(b'(') {
+                    read_var_specs(&mut lx, true, &mut out)?;
+                } else {
+                    (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
+                    read_var_specs(&mut lx, false, &mut out)?;
+                }
+                // What ended the declaration (`;`, a newline) is read again.
+                statement_start = true;
+            }
+            _ => {}
+        }
+    }
+    out.shrink_to_fit();
+    (depth == 0).then_some(out)
+}
+
+/// Reads `var` specs: one (`grouped` false: up to the end of its statement) or a group's
+/// (up to its `)`, which is consumed). Records the literal bodies of their initialisers.
+fn read_var_specs(lx: &mut Lexer<'_>, grouped: bool, out: &mut Vec<LiteralBody>) -> Option<()> {
+    // Within the spec, at its own bracket level: after `=`; `func` seen since; the previous
+    // token was `struct` or `interface`.
+    let mut initialiser = false;
+    let mut func_seen = false;
+    let mut type_body = false;
+    loop {
+        let saved = (lx.pos, lx.start, lx.newline, lx.ends_statement);
+        let Some(tok) = lx.next() else {
+            return if grouped { None } else { Some(()) };
+        };
+        if lx.newline || tok == Tok::Punct(b';') {
+            if !grouped {
+                (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
+                return Some(());
+            }
+            initialiser = false;
+            func_seen = false;
+            type_body = false;
+            if tok == Tok::Punct(b';') {
+                continue;
+            }
+        }
+        match tok {
+            Tok::Punct(b')') if grouped => return Some(()),
+            Tok::Punct(b')' | b']' | b'}') => return None,
+            Tok::Punct(b'=') => initialiser = true,
+            Tok::Ident(b"func") => func_seen = true,
+            Tok::Punct(b'{') if initialiser && !func_seen && !type_body => {
+                let open = lx.start;
+                let mut has_go = false;
+                skip_balanced(lx, Some(&mut has_go))?;
+                out.push(LiteralBody {
+                    open,
+                    end: lx.pos,
+                    has_go,
+                });
+            }
+            Tok::Punct(b'(' | b'[' | b'{') => skip_balanced(lx, None)?,
+            _ => {}
+        }
+        type_body = matches!(tok, Tok::Ident(b"struct" | b"interface"));
+    }
+}
+
 /// Skips to the bracket closing the one just read (any kind; the brackets inside are only
 /// counted). `has_go`: set when the keyword `go` occurs on the way. `None` at the end of
 /// the input.
@@ -717,6 +822,40 @@ const One = 1
                 assert!(want, "{src}");
             }
         }
+    }
+
+    #[test]
+    fn finds_var_literal_bodies() {
+        let src = "package p\n\
+            var cases = []testCase{\n\t{name: \"a\", run: func() {}},\n}\n\
+            var p = &T{a: 1}\n\
+            var s = struct{ a int }{a: 1}\n\
+            var (\n\tm = map[string]int{\"a\": 1}\n\tf = func() {}\n\th = map[string]func(){}\n\
+            \tx, y = A{}, B{go1: true}\n\tz int\n)\n\
+            var call = f(T{1})\n\
+            var g = T{} // }\n\
+            func F() { var local = T{1}; _ = local }\n\
+            var l = List[int]{1, 2}\n";
+        let bodies = var_literal_bodies(src.as_bytes()).unwrap();
+        let texts: Vec<&str> = bodies.iter().map(|b| &src[b.open..b.end]).collect();
+        assert_eq!(
+            texts,
+            [
+                "{\n\t{name: \"a\", run: func() {}},\n}",
+                "{a: 1}",
+                "{a: 1}",
+                "{\"a\": 1}",
+                "{}",
+                "{go1: true}",
+                "{}",
+                "{1, 2}",
+            ]
+        );
+        assert!(bodies.iter().all(|b| !b.has_go));
+        let with_go = var_literal_bodies(b"package p\nvar t = T{f: func() { go g() }}\n").unwrap();
+        assert_eq!(with_go.len(), 1);
+        assert!(with_go[0].has_go);
+        assert_eq!(var_literal_bodies(b"package p\nvar t = T{\n"), None);
     }
 
     #[test]

@@ -322,6 +322,13 @@ impl SourceFile {
             .as_deref()
     }
 
+    /// The composite literal bodies of the file's package-level `var` initialisers, found
+    /// lexically (not cached: asked once, when the file's bodies are chosen); `None` when the
+    /// brackets do not pair (see [`crate::decls::var_literal_bodies`]).
+    pub fn var_literal_bodies(&self) -> Option<Vec<crate::decls::LiteralBody>> {
+        crate::decls::var_literal_bodies(&self.src)
+    }
+
     /// Parses the file with the function bodies at `excluded` (sorted and disjoint byte
     /// ranges from `{` to one past `}`: bodies that cannot matter to a question) emptied: their
     /// text between the braces is blanked (newlines kept), so each is an empty block in the

@@ -86,7 +86,8 @@ pub struct Semantics<'a, 't> {
     /// declaration), for every function at once.
     pub(crate) in_initializer: OnceCell<IndexVec<FuncId, bool>>,
     /// The byte ranges of the function bodies the tree leaves out (the driver's body
-    /// elision; sorted): see [`Semantics::with_elided_bodies`].
+    /// elision; sorted), and of the composite literal bodies of package-level initialisers
+    /// it leaves out: see [`Semantics::with_elided_bodies`].
     elided: Vec<(usize, usize)>,
     /// The byte ranges of the bodies of a chunked analysis's file that may report (sorted),
     /// shared by its passes; those outside `chunk_region` the tree leaves out because another
@@ -147,10 +148,12 @@ impl<'a, 't> Semantics<'a, 't> {
         }
     }
 
-    /// Semantics over a tree in which the caller emptied the top-level function bodies at
-    /// `left_out` (sorted byte ranges), which cannot hold a report (`SourceFile::parse_without`).
-    /// Questions whose answer depends on code outside the tree (the body of one of this
-    /// file's functions, an assignment to a package-level variable in a left-out body) are
+    /// Semantics over a tree in which the caller emptied the top-level function bodies and
+    /// the composite literal bodies of package-level initialisers at `left_out` (sorted byte
+    /// ranges), which cannot hold a report (`SourceFile::parse_without`). Questions whose
+    /// answer depends on code outside the tree (the body of one of this file's functions, an
+    /// assignment to a package-level variable in a left-out body, the elements of a left-out
+    /// literal: `literal_left_out`) are
     /// noted; when [`Self::needed_elided_code`] says so afterwards, the answers must be thrown
     /// away and the file analysed from a whole parse.
     pub fn with_elided_bodies(mut self, left_out: Vec<(usize, usize)>) -> Self {
@@ -194,6 +197,20 @@ impl<'a, 't> Semantics<'a, 't> {
     /// trees.
     pub(crate) fn body_left_out(&self, decl: Node<'_>) -> bool {
         let out = self.is_left_out(decl);
+        if out {
+            self.needed_elided.set(true);
+        }
+        out
+    }
+
+    /// Whether the body of a composite literal (a `literal_value`) was emptied in the tree:
+    /// a package-level variable's initialiser left out ([`Self::with_elided_bodies`]); if
+    /// so, the need for it is noted.
+    pub(crate) fn literal_left_out(&self, body: Node<'_>) -> bool {
+        let out = self
+            .elided
+            .binary_search_by_key(&body.start_byte(), |r| r.0)
+            .is_ok();
         if out {
             self.needed_elided.set(true);
         }

@@ -41,6 +41,10 @@ impl<'a, 't> Semantics<'a, 't> {
             else {
                 continue;
             };
+            // A package-level initialiser left out of the tree: judged from a whole parse.
+            if self.literal_left_out(body) {
+                return true;
+            }
             for el in children(body) {
                 if el.kind_name() != kind::KEYED_ELEMENT {
                     continue;
@@ -103,6 +107,10 @@ impl<'a, 't> Semantics<'a, 't> {
             else {
                 continue;
             };
+            // A package-level initialiser left out of the tree: judged from a whole parse.
+            if self.literal_left_out(body) {
+                return true;
+            }
             let elements = children(body);
             let found = match by_position {
                 Some(n) => elements.get(n).and_then(|el| {
