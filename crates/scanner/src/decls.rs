@@ -464,6 +464,26 @@ pub struct FuncBody {
 /// after the signature, the first `{` at the signature's own bracket depth that does not
 /// follow `struct` or `interface` opens the body.
 pub fn func_bodies(src: &[u8]) -> Option<Vec<FuncBody>> {
+    let mut out = Vec::new();
+    top_level_statements(src, b"func", |lx| {
+        if let Some(body) = read_func_body(lx)? {
+            out.push(body);
+        }
+        Some(())
+    })?;
+    out.shrink_to_fit();
+    Some(out)
+}
+
+/// Walks `src`'s tokens (brackets paired, Go's automatic semicolons followed) and calls
+/// `read` after each `keyword` that starts a top-level statement, with the lexer just past
+/// it; `read` consumes what it reads (leaving what ends the declaration to be read again).
+/// `None` when the brackets do not pair or `read` fails.
+fn top_level_statements(
+    src: &[u8],
+    keyword: &[u8],
+    mut read: impl FnMut(&mut Lexer<'_>) -> Option<()>,
+) -> Option<()> {
     let mut lx = Lexer {
         src,
         pos: 0,
@@ -471,7 +491,6 @@ pub fn func_bodies(src: &[u8]) -> Option<Vec<FuncBody>> {
         newline: false,
         ends_statement: false,
     };
-    let mut out = Vec::new();
     let mut depth: i32 = 0;
     let mut statement_start = true;
     while let Some(tok) = lx.next() {
@@ -485,16 +504,11 @@ pub fn func_bodies(src: &[u8]) -> Option<Vec<FuncBody>> {
                     return None;
                 }
             }
-            Tok::Ident(b"func") if depth == 0 && at_start => {
-                if let Some(body) = read_func_body(&mut lx)? {
-                    out.push(body);
-                }
-            }
+            Tok::Ident(k) if k == keyword && depth == 0 && at_start => read(&mut lx)?,
             _ => {}
         }
     }
-    out.shrink_to_fit();
-    (depth == 0).then_some(out)
+    (depth == 0).then_some(())
 }
 
 /// After a top-level `func`: the declaration's body, `Ok(None)` for a declaration without
@@ -567,43 +581,18 @@ pub struct LiteralBody {
 /// a type holding functions) gives none from there on; a struct or interface type's braces
 /// are not a literal's. `None` when the brackets do not pair.
 pub fn var_literal_bodies(src: &[u8]) -> Option<Vec<LiteralBody>> {
-    let mut lx = Lexer {
-        src,
-        pos: 0,
-        start: 0,
-        newline: false,
-        ends_statement: false,
-    };
     let mut out = Vec::new();
-    let mut depth: i32 = 0;
-    let mut statement_start = true;
-    while let Some(tok) = lx.next() {
-        let at_start = statement_start || lx.newline;
-        statement_start = matches!(tok, Tok::Punct(b';'));
-        match tok {
-            Tok::Punct(b'(' | b'{' | b'[') => depth += 1,
-            Tok::Punct(b')' | b'}' | b']') => {
-                depth -= 1;
-                if depth < 0 {
-                    return None;
-                }
-            }
-            Tok::Ident(b"var") if depth == 0 && at_start => {
-                let saved = (lx.pos, lx.start, lx.newline, lx.ends_statement);
-                if lx.next()? == Tok::Punct(b'(') {
-                    read_var_specs(&mut lx, true, &mut out)?;
-                } else {
-                    (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
-                    read_var_specs(&mut lx, false, &mut out)?;
-                }
-                // What ended the declaration (`;`, a newline) is read again.
-                statement_start = true;
-            }
-            _ => {}
+    top_level_statements(src, b"var", |lx| {
+        let saved = (lx.pos, lx.start, lx.newline, lx.ends_statement);
+        if lx.next()? == Tok::Punct(b'(') {
+            read_var_specs(lx, true, &mut out)
+        } else {
+            (lx.pos, lx.start, lx.newline, lx.ends_statement) = saved;
+            read_var_specs(lx, false, &mut out)
         }
-    }
+    })?;
     out.shrink_to_fit();
-    (depth == 0).then_some(out)
+    Some(out)
 }
 
 /// Reads `var` specs: one (`grouped` false: up to the end of its statement) or a group's
