@@ -1,5 +1,7 @@
-//! Differential test of the lexical declaration scan against the parse-based index, on the
-//! installed Go standard library (skipped when no GOROOT is found).
+//! Differential test of the lexical declaration scan (and the byte search that rules out
+//! files declaring no alias) against the parse-based index, on the installed Go standard
+//! library (skipped when no GOROOT is found) and on the differential corpus's vendored module
+//! (`GOROUTINECTX_CORPUS`; skipped without it).
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -16,10 +18,29 @@ fn lexical_names_match_the_parsed_index_on_std() {
         eprintln!("skipped: no GOROOT");
         return;
     };
+    check(&src);
+}
+
+#[test]
+fn lexical_names_match_the_parsed_index_on_the_corpus() {
+    let Some(corpus) = std::env::var_os("GOROUTINECTX_CORPUS") else {
+        eprintln!("skipped: GOROUTINECTX_CORPUS not set");
+        return;
+    };
+    let buildah = std::path::Path::new(&corpus).join("buildah");
+    if !buildah.is_dir() {
+        eprintln!("skipped: {} not found", buildah.display());
+        return;
+    }
+    // The module and its vendored dependencies: third-party code, generated code included.
+    check(&buildah);
+}
+
+fn check(root: &std::path::Path) {
     let mut checked = 0;
     let mut mismatches = Vec::new();
     // Every third file keeps the test quick; the selection is deterministic.
-    for path in go_files(src).into_iter().step_by(3) {
+    for path in go_files(root).into_iter().step_by(3) {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
