@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use goroutinectx_scanner::decls::scan_decl_names;
+use goroutinectx_scanner::fields::NodeKind;
 use goroutinectx_scanner::index::PackageIndex;
+use goroutinectx_scanner::kind;
 use goroutinectx_scanner::{GoEnv, SourceFile};
 
 use goroutinectx_testkit::go_files;
@@ -45,8 +47,33 @@ fn check(root: &std::path::Path) {
             continue;
         };
         let file = Arc::new(SourceFile::new(path.clone(), bytes));
-        if file.syntax_error(&file.parse()).is_some() {
+        let tree = file.parse();
+        if file.syntax_error(&tree).is_some() {
             continue;
+        }
+        // Every package-level initialiser literal found lexically is a composite literal's
+        // body inside a top-level `var` declaration of the tree.
+        for l in goroutinectx_scanner::decls::var_literal_bodies(&file.src).unwrap_or_default() {
+            let node = tree.root_node().descendant_for_byte_range(l.open, l.end);
+            let exact = node.is_some_and(|n| {
+                n.kind_name() == kind::LITERAL_VALUE
+                    && n.start_byte() == l.open
+                    && n.end_byte() == l.end
+                    && n.parent()
+                        .is_some_and(|p| p.kind_name() == kind::COMPOSITE_LITERAL)
+                    && std::iter::successors(n.parent(), |p| p.parent()).any(|a| {
+                        a.kind_name() == kind::VAR_DECLARATION
+                            && a.parent().is_some_and(|top| top.parent().is_none())
+                    })
+            });
+            if !exact {
+                mismatches.push(format!(
+                    "{}: var_literal_bodies gives {}..{}, not a top-level initialiser's literal",
+                    path.display(),
+                    l.open,
+                    l.end
+                ));
+            }
         }
         let ix = PackageIndex::build("p", [&file]);
         let names = scan_decl_names(&file.src);
