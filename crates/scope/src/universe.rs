@@ -66,8 +66,6 @@ struct Directory {
     types: HashMap<String, FileNo>,
     vars: HashMap<String, FileNo>,
     consts: HashMap<String, FileNo>,
-    /// Types that may be aliases (lexically: `type A =` or `type A[`).
-    maybe_aliases: HashSet<String>,
     /// Receiver base type -> files declaring methods on it.
     methods: HashMap<String, Vec<FileNo>>,
     /// The names of all methods.
@@ -144,7 +142,6 @@ impl PkgInfo {
                 for n in &names.types {
                     d.types.entry(n.clone()).or_insert(i);
                 }
-                d.maybe_aliases.extend(names.maybe_aliases.iter().cloned());
                 for n in &names.vars {
                     d.vars.entry(n.clone()).or_insert(i);
                 }
@@ -239,9 +236,6 @@ impl PkgInfo {
     /// Whether type `name` may be an alias (false means certainly not, without parsing):
     /// only the files a byte search finds may declare an alias are lexed.
     pub fn may_be_alias(&self, name: &str) -> bool {
-        if let Some(d) = self.directory.get() {
-            return d.maybe_aliases.contains(name);
-        }
         self.alias_files().iter().any(|&i| {
             self.files[i]
                 .decl_names()
@@ -320,11 +314,10 @@ impl PkgInfo {
     /// A method declared on `type_name`.
     pub fn method(&self, type_name: &str, name: &str) -> Option<FuncDecl> {
         for &file_no in self.directory().methods.get(type_name)? {
-            if let Some(m) = self
+            if let Some(mut m) = self
                 .file_index(file_no)
                 .and_then(|ix| ix.method(type_name, name))
             {
-                let mut m = m;
                 m.file = file_no;
                 return Some(m);
             }
@@ -528,13 +521,12 @@ impl<'w> Universe<'w> {
         file_no: FileNo,
         is_ctx_type: &dyn Fn(&str, &str) -> bool,
     ) -> bool {
-        let Some(file) = pkg.files.get(file_no) else {
-            return false;
-        };
-        if !goroutinectx_scanner::decls::may_declare_alias(&file.src) {
+        // The byte search, once per package (`alias_files`), rules most files out.
+        if pkg.alias_files().binary_search(&file_no).is_err() {
             return false;
         }
-        file.decl_names()
+        pkg.files[file_no]
+            .decl_names()
             .alias_targets
             .iter()
             .any(|a| self.alias_target_is_ctx(pkg, file_no, a, is_ctx_type, 0))
