@@ -39,12 +39,12 @@ use std::ops::Range;
 
 use goroutinectx_scanner::decls::FuncBody;
 use goroutinectx_scanner::fields::NodeKind;
+use goroutinectx_scanner::source::cut_holes;
 use goroutinectx_scanner::{kind, SourceFile};
 use rustc_hash::FxHashSet;
 use tree_sitter::{Node, Tree};
 
-/// Sorted, disjoint byte ranges of the file.
-pub(crate) type Spans = Vec<(usize, usize)>;
+pub(crate) use goroutinectx_scanner::source::Spans;
 
 /// Files at least this large are analysed in chunks.
 pub(crate) const CHUNK_FILE_BYTES: usize = 8 << 20;
@@ -363,49 +363,6 @@ impl Decls {
             region,
         }
     }
-}
-
-/// `ranges` (sorted, disjoint) without `holes` (sorted, disjoint, each inside a range): the
-/// `budget` largest holes are skipped (the ranges split around them), the others are read as
-/// blanks. Returns the ranges to parse and the text to blank.
-fn cut_holes(
-    ranges: Vec<(usize, usize)>,
-    mut holes: Vec<(usize, usize)>,
-    budget: usize,
-) -> (Spans, Spans) {
-    holes.retain(|(s, e)| s < e);
-    holes.sort_unstable();
-    let skipped: FxHashSet<usize> = if holes.len() > budget {
-        let mut by_size: Vec<(usize, usize)> = holes.iter().map(|&(s, e)| (e - s, s)).collect();
-        by_size.sort_unstable_by(|a, b| b.cmp(a));
-        by_size[..budget].iter().map(|&(_, s)| s).collect()
-    } else {
-        holes.iter().map(|&(s, _)| s).collect()
-    };
-    let mut out = Vec::with_capacity(ranges.len() + budget);
-    let mut blanked = Vec::new();
-    let mut h = holes.into_iter().peekable();
-    for (start, end) in ranges {
-        let mut at = start;
-        while let Some(&(hs, he)) = h.peek() {
-            if hs >= end {
-                break;
-            }
-            h.next();
-            if skipped.contains(&hs) {
-                if at < hs {
-                    out.push((at, hs));
-                }
-                at = he;
-            } else {
-                blanked.push((hs, he));
-            }
-        }
-        if at < end {
-            out.push((at, end));
-        }
-    }
-    (out, blanked)
 }
 
 /// The parts the file's declarations are read in, as (ranges to parse, text to blank): cut

@@ -330,37 +330,24 @@ impl SourceFile {
     }
 
     /// Parses the file with the function bodies at `excluded` (sorted and disjoint byte
-    /// ranges from `{` to one past `}`: bodies that cannot matter to a question) emptied: their
-    /// text between the braces is blanked (newlines kept), so each is an empty block in the
-    /// tree, at its own offsets, while every offset and position in the file stays what it
-    /// is. Blanks cost the parser a fraction of what code does. (tree-sitter's included
-    /// ranges would leave them out entirely, but its lexer searches the range list on every
-    /// seek, which is quadratic in the number of ranges.)
+    /// ranges from `{` to one past `}`: bodies that cannot matter to a question) emptied: the
+    /// text between each body's braces is left out of the parse (tree-sitter's included
+    /// ranges skip it without reading it), so each is an empty block in the tree, at its own
+    /// offsets, while every offset and position in the file stays what it is. The lexer
+    /// searches the range list on every token, so only the [`HOLES`] largest bodies are
+    /// skipped; the others are read as blanks (newlines kept), which builds no nodes but
+    /// still costs the lexer a step per byte (a skipped body costs nothing: buildah's run
+    /// took 14% fewer instructions than with every body blanked, std's 11%).
     pub fn parse_without(&self, excluded: &[(usize, usize)]) -> Tree {
         if excluded.is_empty() || self.header.import_error.is_some() {
             return self.parse();
         }
-        self.parsed.store(true, Ordering::Relaxed);
-        let mut src = self.src.clone();
-        let mut blanked = 0;
-        for &(open, end) in excluded {
-            let inner = src
-                .get_mut(open + 1..end.saturating_sub(1))
-                .unwrap_or_default();
-            blanked += inner.len();
-            for b in inner {
-                if *b != b'\n' {
-                    *b = b' ';
-                }
-            }
-        }
-        let parsed = parse_bounded_counted(&src, src.len() - blanked);
-        drop(src);
-        PARTIAL_PARSES.fetch_add(1, Ordering::Relaxed);
-        if parsed.too_complex {
-            self.too_complex.store(true, Ordering::Relaxed);
-        }
-        parsed.tree
+        let holes = excluded
+            .iter()
+            .map(|&(open, end)| (open + 1, end.saturating_sub(1)))
+            .collect();
+        let (included, blanked) = cut_holes(vec![(0, self.src.len())], holes, HOLES);
+        self.parse_ranges(&included, &blanked)
     }
 
     /// Parses only the byte ranges `included` of the file (sorted and disjoint, each ending
@@ -646,6 +633,63 @@ pub fn first_error_node(root: Node<'_>) -> Option<Node<'_>> {
             }
         }
     }
+}
+
+/// Sorted, disjoint byte ranges of a file.
+pub type Spans = Vec<(usize, usize)>;
+
+/// How many bodies [`SourceFile::parse_without`] skips at most (the largest); tree-sitter's
+/// lexer searches its list of included ranges on every token. Measured on std (instructions,
+/// one thread): 16 holes 3.90 G, 64 3.77 G, 256 3.75 G, unbounded 3.75 G.
+const HOLES: usize = 256;
+
+/// `ranges` (sorted, disjoint) without `holes` (sorted, disjoint, each inside a range): the
+/// `budget` largest holes are skipped (the ranges split around them), the others are read as
+/// blanks. Returns the ranges to parse and the text to blank.
+pub fn cut_holes(
+    ranges: Vec<(usize, usize)>,
+    mut holes: Vec<(usize, usize)>,
+    budget: usize,
+) -> (Spans, Spans) {
+    holes.retain(|(s, e)| s < e);
+    holes.sort_unstable();
+    // Whether each hole (by its start) is skipped: all of them, or the `budget` largest.
+    let mut skipped = vec![holes.len() <= budget; holes.len()];
+    if holes.len() > budget {
+        let mut by_size: Vec<(usize, usize)> = holes
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, e))| (e - s, i))
+            .collect();
+        by_size.sort_unstable_by(|a, b| b.cmp(a));
+        for &(_, i) in &by_size[..budget] {
+            skipped[i] = true;
+        }
+    }
+    let mut out = Vec::with_capacity(ranges.len() + budget);
+    let mut blanked = Vec::new();
+    let mut h = holes.into_iter().zip(skipped).peekable();
+    for (start, end) in ranges {
+        let mut at = start;
+        while let Some(&((hs, he), skip)) = h.peek() {
+            if hs >= end {
+                break;
+            }
+            h.next();
+            if skip {
+                if at < hs {
+                    out.push((at, hs));
+                }
+                at = he;
+            } else {
+                blanked.push((hs, he));
+            }
+        }
+        if at < end {
+            out.push((at, end));
+        }
+    }
+    (out, blanked)
 }
 
 #[cfg(test)]
