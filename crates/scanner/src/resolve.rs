@@ -10,7 +10,9 @@
 //! no GOPATH-mode `vendor/` directories, no `go.work` replace of remote modules.
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
 
 use crate::goenv::GoEnv;
 use crate::listing::Listings;
@@ -63,6 +65,9 @@ pub enum Mode {
     Gopath,
 }
 
+/// A resolver's answers by import path, then by the importer's origin.
+type Memo = FxHashMap<String, Vec<(Origin, Option<PackageLocation>)>>;
+
 /// Resolves imports for the packages of one module (or of GOPATH mode).
 #[derive(Debug)]
 pub struct Resolver {
@@ -73,6 +78,9 @@ pub struct Resolver {
     /// The run's directory listings (resolution asks the same directories for every
     /// importing file; loading a package reads the same listing again).
     listings: Arc<Listings>,
+    /// Answers already given: every file of every package asks for its imports, mostly the
+    /// same few paths (the listings make the answer the same each time).
+    memo: Mutex<Memo>,
 }
 
 /// Finds the nearest directory at or above `dir` that contains `file`.
@@ -139,6 +147,7 @@ impl Resolver {
                 env,
                 mode: Mode::Gopath,
                 warnings,
+                memo: Mutex::default(),
             };
         };
         let Some(main) = read_module(&root, &mut warnings) else {
@@ -147,6 +156,7 @@ impl Resolver {
                 env,
                 mode: Mode::Gopath,
                 warnings,
+                memo: Mutex::default(),
             };
         };
         let mut replaces = main.modfile.replaces.clone();
@@ -210,6 +220,7 @@ impl Resolver {
                 replaces,
             },
             warnings,
+            memo: Mutex::default(),
         }
     }
 
@@ -266,7 +277,32 @@ impl Resolver {
             })
     }
 
+    /// Where import `path`, imported by a package of origin `from`, is (remembered for the
+    /// run).
     pub fn resolve(&self, path: &str, from: Origin) -> Option<PackageLocation> {
+        let known = self.lock_memo().get(path).and_then(|answers| {
+            answers
+                .iter()
+                .find(|(origin, _)| *origin == from)
+                .map(|(_, found)| found.clone())
+        });
+        if let Some(found) = known {
+            return found;
+        }
+        let found = self.resolve_uncached(path, from);
+        let mut memo = self.lock_memo();
+        let answers = memo.entry(path.to_string()).or_default();
+        if answers.iter().all(|(origin, _)| *origin != from) {
+            answers.push((from, found.clone()));
+        }
+        found
+    }
+
+    fn lock_memo(&self) -> std::sync::MutexGuard<'_, Memo> {
+        self.memo.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn resolve_uncached(&self, path: &str, from: Origin) -> Option<PackageLocation> {
         if !is_valid_import_path(path) {
             return None;
         }

@@ -374,7 +374,7 @@ pub struct Universe<'w> {
     ctx_alias_exports: Mutex<HashMap<Location, bool>>,
     /// Package locations whose reach through imports is known to mark no spawner
     /// ([`Universe::reach_may_declare_spawners`]), shared by every question of the run.
-    clean_reach: Mutex<std::collections::BTreeSet<Location>>,
+    clean_reach: Mutex<HashSet<Location>>,
 }
 
 impl<'w> Universe<'w> {
@@ -384,7 +384,7 @@ impl<'w> Universe<'w> {
             imports: OnceMap::default(),
             units: Mutex::new(HashMap::default()),
             ctx_alias_exports: Mutex::new(HashMap::default()),
-            clean_reach: Mutex::new(std::collections::BTreeSet::new()),
+            clean_reach: Mutex::default(),
         }
     }
 
@@ -398,12 +398,7 @@ impl<'w> Universe<'w> {
     /// aliases) is found this way. Packages whose reach marks nothing are remembered for the
     /// rest of the run.
     pub fn reach_may_declare_spawners(&self, pkg: &Arc<PkgInfo>) -> bool {
-        let known_clean = self
-            .clean_reach
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        let mut seen: std::collections::BTreeSet<Location> = std::collections::BTreeSet::new();
+        let mut seen: HashSet<Location> = HashSet::default();
         // Breadth first, each level's packages loaded in parallel (reading directories is
         // most of the question's cost).
         let mut level: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
@@ -416,11 +411,12 @@ impl<'w> Universe<'w> {
                             continue;
                         };
                         if matches!(loc.origin, Origin::Goroot | Origin::Stub)
-                            || known_clean.contains(&loc.location)
-                            || !seen.insert(loc.location.clone())
+                            || seen.contains(&loc.location)
+                            || self.lock_clean_reach().contains(&loc.location)
                         {
                             continue;
                         }
+                        seen.insert(loc.location.clone());
                         wanted.push((p, &import.path, loc.origin));
                     }
                 }
@@ -447,11 +443,12 @@ impl<'w> Universe<'w> {
                 .map(|(q, _, _)| q)
                 .collect();
         }
-        self.clean_reach
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .extend(seen);
+        self.lock_clean_reach().extend(seen);
         false
+    }
+
+    fn lock_clean_reach(&self) -> std::sync::MutexGuard<'_, HashSet<Location>> {
+        self.clean_reach.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Registers an analysed unit (a target package or its external tests).
