@@ -287,18 +287,27 @@ pub enum BracketBreak {
 /// Scans `src` once, linearly, knowing comments, interpreted and raw strings and rune
 /// literals. An unterminated interpreted string or rune literal ends at its line's end, as
 /// Go's scanner ends it; an unterminated block comment or raw string ends the scan.
+///
+/// Only a few bytes start something the scan looks at (brackets, `/`, quotes, `g` and line
+/// breaks, see [`SCAN_STOPS`]); everything else is stepped over a table lookup at a time.
+/// A stop inside an identifier is no word start: the byte before it is an identifier byte.
 pub fn scan_code(src: &[u8]) -> CodeScan {
     let mut out = CodeScan::default();
     let mut open: Vec<u8> = Vec::new();
-    let mut i = 0;
     let n = src.len();
+    let mut i = 0;
     while i < n {
-        match src[i] {
-            b @ (b'(' | b'[' | b'{') => {
+        let b = src[i];
+        if !SCAN_STOPS[b as usize] {
+            i += 1;
+            continue;
+        }
+        match b {
+            b'(' | b'[' | b'{' => {
                 open.push(b);
                 i += 1;
             }
-            b @ (b')' | b']' | b'}') => {
+            b')' | b']' | b'}' => {
                 let opener = match b {
                     b')' => b'(',
                     b']' => b'[',
@@ -311,6 +320,9 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
             }
             b'/' if src.get(i + 1) == Some(&b'/') => {
                 i = memchr::memchr(b'\n', &src[i..]).map_or(n, |p| i + p + 1);
+                if i < n {
+                    note_line_start(src, i, &open, &mut out);
+                }
             }
             b'/' if src.get(i + 1) == Some(&b'*') => {
                 match memchr::memmem::find(&src[i + 2..], b"*/") {
@@ -328,22 +340,20 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
                     return out;
                 }
             },
-            q @ (b'"' | b'\'') => i = skip_quoted(src, i, q),
-            c if is_ident(c) => {
-                let start = i;
-                while i < n && is_ident(src[i]) {
-                    i += 1;
-                }
-                let word = &src[start..i];
-                if word == b"go" {
-                    out.has_go_keyword = true;
-                } else if !open.is_empty()
-                    && out.bracket_break.is_none()
-                    && (start == 0 || src[start - 1] == b'\n')
-                    && matches!(word, b"func" | b"type" | b"var" | b"const" | b"import")
+            b'"' | b'\'' => i = skip_quoted(src, i, b),
+            b'\n' => {
+                i += 1;
+                note_line_start(src, i, &open, &mut out);
+            }
+            b'g' => {
+                let word_start = i == 0 || !is_ident(src[i - 1]);
+                if word_start
+                    && src.get(i + 1) == Some(&b'o')
+                    && src.get(i + 2).is_none_or(|&c| !is_ident(c))
                 {
-                    out.bracket_break = Some(BracketBreak::DeclInBlock(start));
+                    out.has_go_keyword = true;
                 }
+                i += 1;
             }
             _ => i += 1,
         }
@@ -352,6 +362,39 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
         out.bracket_break = Some(BracketBreak::Eof);
     }
     out
+}
+
+/// The bytes [`scan_code`] stops at: brackets, `/` (comments), quotes, `g` (the `go`
+/// keyword) and line breaks (a declaration keyword at a line's start).
+const SCAN_STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b"()[]{}/`\"'g\n";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// At the start of a line (`at`, just after a line break, or 0): a top-level declaration
+/// keyword there while a bracket is open is where the brackets first go wrong, if nothing
+/// went wrong before.
+fn note_line_start(src: &[u8], at: usize, open: &[u8], out: &mut CodeScan) {
+    if open.is_empty() || out.bracket_break.is_some() {
+        return;
+    }
+    let rest = &src[at..];
+    let word = rest
+        .iter()
+        .position(|&c| !is_ident(c))
+        .unwrap_or(rest.len());
+    if matches!(
+        &rest[..word],
+        b"func" | b"type" | b"var" | b"const" | b"import"
+    ) {
+        out.bracket_break = Some(BracketBreak::DeclInBlock(at));
+    }
 }
 
 /// One past the interpreted string or rune literal whose quote `q` is at `start`: after its
@@ -446,8 +489,148 @@ pub fn first_token(src: &[u8]) -> (usize, String) {
 }
 
 #[cfg(test)]
+/// The byte-at-a-time form of [`scan_code`] (its reference in tests): scans `src` once, linearly, knowing comments, interpreted and raw strings and rune
+/// literals. An unterminated interpreted string or rune literal ends at its line's end, as
+/// Go's scanner ends it; an unterminated block comment or raw string ends the scan.
+pub(crate) fn scan_code_bytewise(src: &[u8]) -> CodeScan {
+    let mut out = CodeScan::default();
+    let mut open: Vec<u8> = Vec::new();
+    let mut i = 0;
+    let n = src.len();
+    while i < n {
+        match src[i] {
+            b @ (b'(' | b'[' | b'{') => {
+                open.push(b);
+                i += 1;
+            }
+            b @ (b')' | b']' | b'}') => {
+                let opener = match b {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if open.pop() != Some(opener) && out.bracket_break.is_none() {
+                    out.bracket_break = Some(BracketBreak::Unexpected(i));
+                }
+                i += 1;
+            }
+            b'/' if src.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &src[i..]).map_or(n, |p| i + p + 1);
+            }
+            b'/' if src.get(i + 1) == Some(&b'*') => {
+                match memchr::memmem::find(&src[i + 2..], b"*/") {
+                    Some(p) => i = i + 2 + p + 2,
+                    None => {
+                        out.unterminated = Some((i, Unterminated::Comment));
+                        return out;
+                    }
+                }
+            }
+            b'`' => match memchr::memchr(b'`', &src[i + 1..]) {
+                Some(p) => i = i + 1 + p + 1,
+                None => {
+                    out.unterminated = Some((i, Unterminated::RawString));
+                    return out;
+                }
+            },
+            q @ (b'"' | b'\'') => i = skip_quoted(src, i, q),
+            c if is_ident(c) => {
+                let start = i;
+                while i < n && is_ident(src[i]) {
+                    i += 1;
+                }
+                let word = &src[start..i];
+                if word == b"go" {
+                    out.has_go_keyword = true;
+                } else if !open.is_empty()
+                    && out.bracket_break.is_none()
+                    && (start == 0 || src[start - 1] == b'\n')
+                    && matches!(word, b"func" | b"type" | b"var" | b"const" | b"import")
+                {
+                    out.bracket_break = Some(BracketBreak::DeclInBlock(start));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    if !open.is_empty() && out.bracket_break.is_none() {
+        out.bracket_break = Some(BracketBreak::Eof);
+    }
+    out
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table-driven scan finds what the byte-at-a-time reference finds: on token soup
+    /// (keywords, brackets, comment and quote openers, line breaks, non-ASCII bytes) and on
+    /// the repository's fixtures and the installed Go tree (when there is one).
+    #[test]
+    fn scan_code_matches_its_bytewise_reference() {
+        const PIECES: [&[u8]; 24] = [
+            b"go",
+            b"g",
+            b"o",
+            b"func",
+            b"type",
+            b"var",
+            b"import",
+            b"\n",
+            b" ",
+            b"\t",
+            b"(",
+            b")",
+            b"[",
+            b"]",
+            b"{",
+            b"}",
+            b"/",
+            b"*",
+            b"`",
+            b"\"",
+            b"'",
+            b"\\",
+            b"x1",
+            "\u{e9}".as_bytes(),
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = next() % 40;
+            let src: Vec<u8> = (0..len)
+                .flat_map(|_| {
+                    PIECES[(next() % PIECES.len() as u64) as usize]
+                        .iter()
+                        .copied()
+                })
+                .collect();
+            let soup = String::from_utf8_lossy(&src);
+            assert_eq!(scan_code(&src), scan_code_bytewise(&src), "{soup:?}");
+        }
+        let mut files = goroutinectx_testkit::go_files(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/src"),
+        );
+        let fixtures = files.len();
+        if let Some(src) = crate::GoEnv::from_process().goroot_src() {
+            files.extend(goroutinectx_testkit::go_files(src).into_iter().step_by(3));
+        }
+        assert!(fixtures > 100, "{fixtures} fixture files");
+        for path in files {
+            let src = std::fs::read(&path).unwrap_or_default();
+            assert_eq!(
+                scan_code(&src),
+                scan_code_bytewise(&src),
+                "{}",
+                path.display()
+            );
+        }
+    }
 
     #[test]
     fn finds_calls_only() {
