@@ -41,6 +41,7 @@ enum Tok<'a> {
     Other,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Lexer<'a> {
     src: &'a [u8],
     pos: usize,
@@ -61,6 +62,167 @@ impl<'a> Lexer<'a> {
             Some(Tok::Ident(_) | Tok::Literal | Tok::Punct(b')' | b']' | b'}'))
         );
         tok
+    }
+
+    /// Just after an opening bracket: skips to the bracket that closes it (any kind; the
+    /// brackets inside are only counted) and reads it, leaving the lexer as reading every
+    /// token on the way would (see [`Lexer::skip_tokens`], the reference). `has_go`: set when
+    /// the identifier `go` occurs on the way. `None` at the end of the input.
+    ///
+    /// Function bodies are most of a file's bytes and nothing in them is a declaration: this
+    /// steps over them without making tokens (a table lookup per byte of blanks and
+    /// operators, a tight loop per identifier, number or literal).
+    fn skip_nested(&mut self, has_go: Option<&mut bool>) -> Option<()> {
+        #[cfg(test)]
+        let reference = {
+            let mut slow = *self;
+            let mut go = false;
+            let found = slow.skip_tokens(Some(&mut go));
+            (found, slow, go)
+        };
+        let mut go = false;
+        let found = self.skip_bytes(&mut go);
+        if let Some(g) = has_go {
+            *g |= go;
+        }
+        #[cfg(test)]
+        {
+            let (want, slow, want_go) = reference;
+            assert_eq!(found, want, "skip_nested result at {}", self.pos);
+            if found.is_some() {
+                assert_eq!((*self, go), (slow, want_go), "skip_nested state");
+            }
+        }
+        found
+    }
+
+    /// [`Lexer::skip_nested`] by bytes.
+    fn skip_bytes(&mut self, has_go: &mut bool) -> Option<()> {
+        let src = self.src;
+        let mut depth = 1usize;
+        let mut i = self.pos;
+        // Since the last token: a line break outside tokens (Go's automatic semicolon).
+        let mut saw_newline = false;
+        // Whether the last token can end a statement (the opening bracket cannot).
+        let mut prev_ends = self.ends_statement;
+        loop {
+            let Some(&b) = src.get(i) else {
+                self.pos = i;
+                return None;
+            };
+            let start = i;
+            let ends = match SKIP_CLASS[b as usize] {
+                SkipClass::Blank => {
+                    saw_newline |= b == b'\n';
+                    i += 1;
+                    continue;
+                }
+                SkipClass::Slash => match src.get(i + 1) {
+                    Some(b'/') => {
+                        i = memchr::memchr(b'\n', &src[i..]).map_or(src.len(), |p| i + p);
+                        continue;
+                    }
+                    Some(b'*') => match memchr::memmem::find(&src[i + 2..], b"*/") {
+                        Some(p) => {
+                            saw_newline |= memchr::memchr(b'\n', &src[i + 2..i + 2 + p]).is_some();
+                            i += 2 + p + 2;
+                            continue;
+                        }
+                        None => {
+                            self.pos = src.len() + 2;
+                            return None;
+                        }
+                    },
+                    _ => {
+                        i += 1;
+                        false
+                    }
+                },
+                SkipClass::Letter => {
+                    i += 1;
+                    while src.get(i).is_some_and(|&c| is_ident_byte(c)) {
+                        i += 1;
+                    }
+                    if &src[start..i] == b"go" {
+                        *has_go = true;
+                    }
+                    true
+                }
+                SkipClass::Digit => {
+                    i += 1;
+                    while src
+                        .get(i)
+                        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+                    {
+                        i += 1;
+                    }
+                    true
+                }
+                SkipClass::Quote => {
+                    i += 1;
+                    while let Some(&c) = src.get(i) {
+                        i += 1;
+                        if c == b'\\' {
+                            i += 1;
+                        } else if c == b || c == b'\n' {
+                            break;
+                        }
+                    }
+                    true
+                }
+                SkipClass::Backquote => {
+                    i = memchr::memchr(b'`', &src[i + 1..]).map_or(src.len(), |p| i + 1 + p + 1);
+                    true
+                }
+                SkipClass::Open => {
+                    depth += 1;
+                    i += 1;
+                    false
+                }
+                SkipClass::Close => {
+                    depth -= 1;
+                    i += 1;
+                    if depth == 0 {
+                        self.start = start;
+                        self.pos = i;
+                        self.newline = saw_newline && prev_ends;
+                        self.ends_statement = true;
+                        return Some(());
+                    }
+                    true
+                }
+                SkipClass::Other => {
+                    i += 1;
+                    false
+                }
+            };
+            prev_ends = ends;
+            saw_newline = false;
+        }
+    }
+
+    /// [`Lexer::skip_nested`] a token at a time: the reference the byte skip is tested
+    /// against.
+    #[cfg(test)]
+    fn skip_tokens(&mut self, mut has_go: Option<&mut bool>) -> Option<()> {
+        let mut depth = 1usize;
+        loop {
+            match self.next()? {
+                Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
+                Tok::Punct(b')' | b']' | b'}') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(());
+                    }
+                }
+                Tok::Ident(b"go") => {
+                    if let Some(g) = has_go.as_deref_mut() {
+                        *g = true;
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     fn lex(&mut self) -> Option<Tok<'a>> {
@@ -186,6 +348,14 @@ pub fn scan_decl_names(src: &[u8]) -> DeclNames {
             expect_spec = false;
         }
         match tok {
+            // Brackets deeper than the top level (or a group's level) hold no declaration:
+            // skipped to their closing bracket, which is read.
+            Tok::Punct(b'(' | b'{' | b'[') if depth + 1 > group.map_or(0, |(_, g)| g) => {
+                if lx.skip_nested(None).is_none() {
+                    break;
+                }
+                expect_spec = false;
+            }
             Tok::Punct(b'(' | b'{' | b'[') => depth += 1,
             Tok::Punct(b')' | b'}' | b']') => {
                 depth -= 1;
@@ -497,6 +667,8 @@ fn top_level_statements(
         let at_start = statement_start || lx.newline;
         statement_start = matches!(tok, Tok::Punct(b';'));
         match tok {
+            // Nothing in brackets is a top-level statement: skipped to the closing one.
+            Tok::Punct(b'(' | b'{' | b'[') if depth == 0 => lx.skip_nested(None)?,
             Tok::Punct(b'(' | b'{' | b'[') => depth += 1,
             Tok::Punct(b')' | b'}' | b']') => {
                 depth -= 1;
@@ -645,30 +817,125 @@ fn read_var_specs(lx: &mut Lexer<'_>, grouped: bool, out: &mut Vec<LiteralBody>)
 /// Skips to the bracket closing the one just read (any kind; the brackets inside are only
 /// counted). `has_go`: set when the keyword `go` occurs on the way. `None` at the end of
 /// the input.
-fn skip_balanced(lx: &mut Lexer<'_>, mut has_go: Option<&mut bool>) -> Option<()> {
-    let mut depth = 1usize;
-    loop {
-        match lx.next()? {
-            Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
-            Tok::Punct(b')' | b']' | b'}') => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(());
-                }
-            }
-            Tok::Ident(b"go") => {
-                if let Some(g) = has_go.as_deref_mut() {
-                    *g = true;
-                }
-            }
-            _ => {}
-        }
+fn skip_balanced(lx: &mut Lexer<'_>, has_go: Option<&mut bool>) -> Option<()> {
+    lx.skip_nested(has_go)
+}
+
+/// How [`Lexer::skip_bytes`] treats a byte.
+#[derive(Clone, Copy)]
+enum SkipClass {
+    /// Space, tab, carriage return, line break.
+    Blank,
+    Slash,
+    /// Starts an identifier: a letter, `_` or a non-ASCII byte.
+    Letter,
+    Digit,
+    /// `"` or `'`.
+    Quote,
+    Backquote,
+    Open,
+    Close,
+    /// A one-byte token of no interest.
+    Other,
+}
+
+const SKIP_CLASS: [SkipClass; 256] = {
+    let mut t = [SkipClass::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\r' | b'\n' => SkipClass::Blank,
+            b'/' => SkipClass::Slash,
+            b'0'..=b'9' => SkipClass::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xff => SkipClass::Letter,
+            b'"' | b'\'' => SkipClass::Quote,
+            b'`' => SkipClass::Backquote,
+            b'(' | b'[' | b'{' => SkipClass::Open,
+            b')' | b']' | b'}' => SkipClass::Close,
+            _ => SkipClass::Other,
+        };
+        b += 1;
     }
+    t
+};
+
+fn is_ident_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every skip of brackets by bytes leaves the lexer as reading token by token would
+    /// (`Lexer::skip_nested` asserts it in tests): the three scans that skip bodies, run on
+    /// token soup, the fixtures and every third file of the installed Go tree (when there
+    /// is one).
+    #[test]
+    fn byte_skips_match_token_skips() {
+        let scan = |src: &[u8]| {
+            scan_decl_names(src);
+            func_bodies(src);
+            var_literal_bodies(src);
+        };
+        const PIECES: [&[u8]; 26] = [
+            b"func f() ",
+            b"var x = T",
+            b"type (",
+            b"go",
+            b"x",
+            b"1.5",
+            b"\n",
+            b" ",
+            b"(",
+            b")",
+            b"[",
+            b"]",
+            b"{",
+            b"}",
+            b"/",
+            b"*",
+            b"//",
+            b"/*",
+            b"*/",
+            b"`",
+            b"\"",
+            b"'",
+            b"\\",
+            b";",
+            b"=",
+            "\u{e9}".as_bytes(),
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let len = next() % 40;
+            let src: Vec<u8> = (0..len)
+                .flat_map(|_| {
+                    PIECES[(next() % PIECES.len() as u64) as usize]
+                        .iter()
+                        .copied()
+                })
+                .collect();
+            scan(&src);
+        }
+        let mut files = goroutinectx_testkit::go_files(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/src"),
+        );
+        assert!(files.len() > 100, "{} fixture files", files.len());
+        if let Some(src) = crate::GoEnv::from_process().goroot_src() {
+            files.extend(goroutinectx_testkit::go_files(src).into_iter().step_by(3));
+        }
+        for path in files {
+            scan(&std::fs::read(&path).unwrap_or_default());
+        }
+    }
 
     #[test]
     fn finds_top_level_names() {
