@@ -272,10 +272,32 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
             )
         })
         .collect();
-    let results: Vec<FileResult> = units
+    // Whether a spawner is marked in reach is asked by (nearly) every unit of a module: the
+    // packages it takes are loaded at once, in parallel, before any unit is analysed.
+    if config.cross_package_spawners {
+        universe.prefetch_reach(pkgs.clone());
+    }
+    // Units are started dearest first (by an estimate), each as soon as a thread is free,
+    // so that a long unit does not start last; results keep the units' order.
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    let cost: Vec<usize> = units
         .par_iter()
-        .zip(pkgs.par_iter())
-        .flat_map_iter(|(unit, pkg)| analyze_unit_isolated(&run, &universe, unit, pkg))
+        .map(|unit| estimated_cost(&run, unit))
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(cost[i]), i));
+    let slots: Vec<std::sync::OnceLock<Vec<FileResult>>> =
+        units.iter().map(|_| std::sync::OnceLock::new()).collect();
+    rayon::scope_fifo(|s| {
+        for &i in &order {
+            let (run, universe, units, pkgs, slots) = (&run, &universe, &units, &pkgs, &slots);
+            s.spawn_fifo(move |_| {
+                let _ = slots[i].set(analyze_unit_isolated(run, universe, &units[i], &pkgs[i]));
+            });
+        }
+    });
+    let results: Vec<FileResult> = slots
+        .into_iter()
+        .flat_map(|slot| slot.into_inner().unwrap_or_default())
         .collect();
     report.stats.parsed_files = units
         .iter()
@@ -298,6 +320,21 @@ fn analyze_loaded(config: &Config, loaded: Loaded, started: std::time::Instant) 
     }
     report.finish();
     report
+}
+
+/// A unit's estimated analysis cost, to start the dearest first: the bytes of its files
+/// that import `context` (or a carrier's package) and hold the `go` keyword, the files
+/// most likely to be parsed and modelled.
+fn estimated_cost(run: &RunConfig<'_>, unit: &Unit) -> usize {
+    unit.package()
+        .files
+        .iter()
+        .filter(|f| {
+            f.header.imports.iter().any(|i| run.is_ctx_path(&i.path))
+                && f.code_scan().has_go_keyword
+        })
+        .map(|f| f.src.len())
+        .sum()
 }
 
 /// The run's configuration, parsed once.

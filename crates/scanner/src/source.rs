@@ -564,7 +564,7 @@ impl SourceFile {
                 message: "illegal UTF-8 encoding".to_string(),
             });
         }
-        if let Some(nul) = self.src.iter().position(|&b| b == 0) {
+        if let Some(nul) = memchr::memchr(0, &self.src) {
             return Some(SyntaxError {
                 offset: nul,
                 message: "illegal character NUL".to_string(),

@@ -398,10 +398,26 @@ impl<'w> Universe<'w> {
     /// aliases) is found this way. Packages whose reach marks nothing are remembered for the
     /// rest of the run.
     pub fn reach_may_declare_spawners(&self, pkg: &Arc<PkgInfo>) -> bool {
+        self.reach_walk(vec![pkg.clone()])
+    }
+
+    /// Walks the reach of all of `roots` at once (see [`Self::reach_may_declare_spawners`]),
+    /// before they are analysed: one flat parallel load of the packages every unit's own
+    /// question would read in turn, in the middle of its analysis (where a unit waiting on a
+    /// load another unit has started, or a long unit asking last, sets the run's pace). When
+    /// nothing in the union marks a spawner, each root's reach is known clean; otherwise the
+    /// roots' own walks answer, from the packages loaded here.
+    pub fn prefetch_reach(&self, roots: Vec<Arc<PkgInfo>>) {
+        self.reach_walk(roots);
+    }
+
+    /// Whether the reach of any of `roots` may mark spawners; when none may, every package
+    /// visited is remembered as clean.
+    fn reach_walk(&self, roots: Vec<Arc<PkgInfo>>) -> bool {
         let mut seen: HashSet<Location> = HashSet::default();
         // Breadth first, each level's packages loaded in parallel (reading directories is
         // most of the question's cost).
-        let mut level: Vec<Arc<PkgInfo>> = vec![pkg.clone()];
+        let mut level: Vec<Arc<PkgInfo>> = roots;
         while !level.is_empty() {
             let mut wanted: Vec<(&Arc<PkgInfo>, &str, Origin)> = Vec::new();
             for p in &level {
