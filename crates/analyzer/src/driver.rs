@@ -2,7 +2,7 @@
 
 use goroutinectx_scanner::fields::NodeKind;
 use goroutinectx_scanner::kind;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -1210,9 +1210,11 @@ fn for_each_node<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>)) {
 /// Resolution only looks at directory listings: no imported package is read. Without a GOROOT,
 /// standard imports are not listed one by one; a single warning says so.
 fn unresolved_imports(workspace: &Workspace, units: &[Unit]) -> Vec<Problem> {
-    type ImportKey = (usize, Origin, String);
+    type ImportKey<'u> = (usize, Origin, &'u str);
     let goroot_known = workspace.env.goroot.is_some();
-    let mut first_use: BTreeMap<ImportKey, (&Unit, &Arc<SourceFile>, usize)> = BTreeMap::new();
+    // The first use of each import (by resolver, origin and path), in the units' order.
+    let mut first_use: rustc_hash::FxHashMap<ImportKey<'_>, (&Unit, &Arc<SourceFile>, usize)> =
+        rustc_hash::FxHashMap::default();
     for u in units {
         let resolver_id = Arc::as_ptr(&u.target.resolver) as usize;
         for f in &u.package().files {
@@ -1221,12 +1223,13 @@ fn unresolved_imports(workspace: &Workspace, units: &[Unit]) -> Vec<Problem> {
                     continue;
                 }
                 first_use
-                    .entry((resolver_id, u.target.location.origin, spec.path.clone()))
+                    .entry((resolver_id, u.target.location.origin, spec.path.as_str()))
                     .or_insert((u, f, spec.offset));
             }
         }
     }
-    let entries: Vec<_> = first_use.into_iter().collect();
+    let mut entries: Vec<_> = first_use.into_iter().collect();
+    entries.sort_unstable_by_key(|(key, _)| *key);
     let missing: Vec<(bool, Problem)> = entries
         .par_iter()
         .filter_map(|((_, origin, path), (unit, file, offset))| {

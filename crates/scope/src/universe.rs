@@ -420,9 +420,15 @@ impl<'w> Universe<'w> {
         let mut level: Vec<Arc<PkgInfo>> = roots;
         while !level.is_empty() {
             let mut wanted: Vec<(&Arc<PkgInfo>, &str, Origin)> = Vec::new();
+            // Each import asked once per resolver and origin (files of a package, and
+            // packages of a module, mostly import the same paths).
+            let mut asked: HashSet<(*const Resolver, Origin, &str)> = HashSet::default();
             for p in &level {
                 for file in &p.files {
                     for import in &file.header.imports {
+                        if !asked.insert((Arc::as_ptr(&p.resolver), p.origin, &import.path)) {
+                            continue;
+                        }
                         let Some(loc) = p.resolver.resolve(&import.path, p.origin) else {
                             continue;
                         };
