@@ -844,15 +844,23 @@ fn elision(
     };
     let dot_import = has_dot_import(file);
     let src = &file.src[..];
-    let spawns: Vec<bool> = if run.func_checkers.is_empty() {
-        vec![false; bodies.len()]
+    // With spawnerlabel: the names whose mention may make a spawn call (its lexical
+    // pre-check's), and which bodies mention one, directly or through this file's functions.
+    let (spawns, mut wanted) = if run.func_checkers.is_empty() {
+        (vec![false; bodies.len()], None)
     } else {
         let wanted = goroutinectx_scope::search::spawn_wanted_names(pkg, file_no, &run.spawn_names);
         let decls: Vec<(Option<&[u8]>, std::ops::Range<usize>)> = bodies
             .iter()
             .map(|b| ((!b.method).then_some(b.name.as_bytes()), b.open..b.end))
             .collect();
-        goroutinectx_scope::search::lexical_spawn_closure(src, &decls, &wanted, &run.spawn_names)
+        let spawns = goroutinectx_scope::search::lexical_spawn_closure(
+            src,
+            &decls,
+            &wanted,
+            &run.spawn_names,
+        );
+        (spawns, Some(wanted))
     };
     let mut left_out: Vec<(usize, usize)> = bodies
         .iter()
@@ -865,7 +873,17 @@ fn elision(
         })
         .map(|(b, _)| (b.open, b.end))
         .collect();
-    let literals = initialiser_literals(run, file, dot_import);
+    // A table that mentions a function of this file that may spawn is kept too.
+    if let Some(wanted) = wanted.as_mut() {
+        wanted.extend(
+            bodies
+                .iter()
+                .zip(&spawns)
+                .filter(|(b, s)| **s && !b.method)
+                .map(|(b, _)| b.name.as_bytes()),
+        );
+    }
+    let literals = initialiser_literals(run, file, dot_import, wanted.as_ref());
     let (file_bytes, chunk) = run
         .config
         .chunk_bytes
@@ -906,24 +924,30 @@ fn elision(
 
 /// The composite literal bodies of the file's package-level initialisers that cannot hold a
 /// report (`var cases = []testCase{…}`: a table of test cases is often most of a test
-/// file): no `go` statement and no spawn call by name inside. Only for the go-statement and
-/// call checkers: spawnerlabel's questions about package-level code are not answered from
-/// left-out text. Their elements are read again, from a whole parse, when a question asks
-/// for them (P8 FieldLit and P9 IndexLit: `Semantics::literal_left_out`).
+/// file): no `go` statement and no spawn call by name inside and, with spawnerlabel
+/// (`label_wanted`: its lexical pre-check's names and this file's functions that may spawn),
+/// no mention of a name that may make a spawn call. Their elements are read again, from a
+/// whole parse, when a question asks for them (P8 FieldLit and P9 IndexLit:
+/// `Semantics::literal_left_out`); spawnerlabel's search never reads a package-level
+/// initialiser's elements (it follows local variables only, and package-level variables are
+/// no captures).
 fn initialiser_literals(
     run: &RunConfig<'_>,
     file: &SourceFile,
     dot_import: bool,
+    label_wanted: Option<&rustc_hash::FxHashSet<&[u8]>>,
 ) -> Vec<(usize, usize)> {
-    if !run.func_checkers.is_empty() {
-        return Vec::new();
-    }
     let Some(literals) = file.var_literal_bodies() else {
         return Vec::new();
     };
     literals
         .iter()
-        .filter(|l| !l.has_go && !names_spawn_call(run, &file.src[l.open..l.end], dot_import))
+        .filter(|l| {
+            let text = &file.src[l.open..l.end];
+            !l.has_go
+                && !names_spawn_call(run, text, dot_import)
+                && label_wanted.is_none_or(|w| !goroutinectx_scope::search::mentions_any(text, w))
+        })
         .map(|l| (l.open, l.end))
         .collect()
 }

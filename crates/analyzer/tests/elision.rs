@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use goroutinectx_analyzer::registry::CheckerId;
 use goroutinectx_analyzer::{analyze, Config, Report, RunOptions};
 use goroutinectx_testkit::{fake_goroot, goroot_env, write};
 
@@ -150,6 +151,27 @@ fn bodies_that_cannot_report_are_not_parsed() {
         },
     );
     assert_eq!(report.diagnostics.len(), 2, "{:?}", report.diagnostics);
+    assert_eq!(
+        format!("{:?}", whole.diagnostics),
+        format!("{:?}", report.diagnostics)
+    );
+
+    // With spawnerlabel too: its search never reads a table's elements.
+    let mut label = Config::default();
+    label.checks.set(CheckerId::SpawnerLabel, true);
+    let before = goroutinectx_scanner::source::parsed_bytes();
+    let report = run(&tables, &goroot, &label);
+    let read = goroutinectx_scanner::source::parsed_bytes() - before;
+    assert_eq!(report.stats.reparsed_whole, 0);
+    assert!(read < size / 4, "spawnerlabel: read {read} of {size} bytes");
+    let whole = run(
+        &tables,
+        &goroot,
+        &Config {
+            no_prefilter: true,
+            ..label
+        },
+    );
     assert_eq!(
         format!("{:?}", whole.diagnostics),
         format!("{:?}", report.diagnostics)
