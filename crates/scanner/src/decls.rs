@@ -907,31 +907,11 @@ mod tests {
             b"=",
             "\u{e9}".as_bytes(),
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        for _ in 0..20_000 {
-            let len = next() % 40;
-            let src: Vec<u8> = (0..len)
-                .flat_map(|_| {
-                    PIECES[(next() % PIECES.len() as u64) as usize]
-                        .iter()
-                        .copied()
-                })
-                .collect();
+        for src in goroutinectx_testkit::token_soups(&PIECES, 0x2545_f491_4f6c_dd1d) {
             scan(&src);
         }
-        let mut files = goroutinectx_testkit::go_files(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/src"),
-        );
-        assert!(files.len() > 100, "{} fixture files", files.len());
-        if let Some(src) = crate::GoEnv::from_process().goroot_src() {
-            files.extend(goroutinectx_testkit::go_files(src).into_iter().step_by(3));
-        }
+        let src = crate::GoEnv::from_process().goroot_src();
+        let files = goroutinectx_testkit::lexical_corpus(src.as_deref());
         for path in files {
             scan(&std::fs::read(&path).unwrap_or_default());
         }

@@ -594,33 +594,12 @@ mod tests {
             b"x1",
             "\u{e9}".as_bytes(),
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        for _ in 0..20_000 {
-            let len = next() % 40;
-            let src: Vec<u8> = (0..len)
-                .flat_map(|_| {
-                    PIECES[(next() % PIECES.len() as u64) as usize]
-                        .iter()
-                        .copied()
-                })
-                .collect();
+        for src in goroutinectx_testkit::token_soups(&PIECES, 0x9e37_79b9_7f4a_7c15) {
             let soup = String::from_utf8_lossy(&src);
             assert_eq!(scan_code(&src), scan_code_bytewise(&src), "{soup:?}");
         }
-        let mut files = goroutinectx_testkit::go_files(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/src"),
-        );
-        let fixtures = files.len();
-        if let Some(src) = crate::GoEnv::from_process().goroot_src() {
-            files.extend(goroutinectx_testkit::go_files(src).into_iter().step_by(3));
-        }
-        assert!(fixtures > 100, "{fixtures} fixture files");
+        let src = crate::GoEnv::from_process().goroot_src();
+        let files = goroutinectx_testkit::lexical_corpus(src.as_deref());
         for path in files {
             let src = std::fs::read(&path).unwrap_or_default();
             assert_eq!(

@@ -13,7 +13,8 @@
 //!   need one and skip cleanly otherwise;
 //! * [`with_deadline`] fails a test that does not finish, rather than hanging the run;
 //! * [`go_files`] lists the `.go` files of a real tree (GOROOT/src, a corpus) for differential
-//!   tests.
+//!   tests; [`lexical_corpus`] is the fixtures and a third of GOROOT/src, and [`token_soups`]
+//!   random strings of tokens, for comparing a lexical scan with its reference.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -133,6 +134,39 @@ pub fn go_files(root: impl AsRef<Path>) -> Vec<PathBuf> {
         .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "go"))
         .map(|e| e.into_path())
         .collect()
+}
+
+/// The files a lexical scan is compared with its reference on: every fixture (the
+/// repository's `testdata/src`) and every third file of `goroot_src` when there is one
+/// (GoEnv's, passed in so that a crate's own unit tests can use their own `GoEnv`).
+pub fn lexical_corpus(goroot_src: Option<&Path>) -> Vec<PathBuf> {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/src");
+    let mut files = go_files(fixtures);
+    assert!(files.len() > 100, "{} fixture files", files.len());
+    if let Some(src) = goroot_src {
+        files.extend(go_files(src).into_iter().step_by(3));
+    }
+    files
+}
+
+/// 20,000 deterministic strings of up to 40 `pieces` each (xorshift from `seed`): token
+/// soup for lexical scans, where comment and quote openers, brackets and line breaks meet in
+/// every order.
+pub fn token_soups(pieces: &[&[u8]], seed: u64) -> impl Iterator<Item = Vec<u8>> {
+    let mut seed = seed.max(1);
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let pieces: Vec<Vec<u8>> = pieces.iter().map(|p| p.to_vec()).collect();
+    (0..20_000).map(move |_| {
+        let len = next() % 40;
+        (0..len)
+            .flat_map(|_| pieces[(next() % pieces.len() as u64) as usize].clone())
+            .collect()
+    })
 }
 
 #[cfg(test)]
