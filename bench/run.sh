@@ -179,20 +179,26 @@ trap 'rm -rf "$TMP"' EXIT
 measure() {
     local corpus="$1" what="$2" threads="$3" run="$4" stdin="$5"
     shift 6
-    local rc busy0 busy1
+    local rc busy0 busy1 t0 t1
     busy0="$(busy_ticks)"
+    t0=$EPOCHREALTIME
     (
         cd "$CDIR" || exit 2
         RAYON_NUM_THREADS="$threads" timeout --kill-after=10 "$TIMEOUT" \
             "$TIME" -f '%e %U %S %M' -o "$TMP/time" "$@" <"$stdin" >"$TMP/stdout" 2>"$TMP/stderr"
     )
     rc=$?
+    t1=$EPOCHREALTIME
     busy1="$(busy_ticks)"
     LAST_EXIT=$rc
-    local wall="" user="" sys="" rss=""
+    local wall="" user="" sys="" rss="" coarse=""
     if [ -s "$TMP/time" ]; then
-        # GNU time writes "Command exited with non-zero status N" before the numbers.
-        read -r wall user sys rss < <(tail -n 1 "$TMP/time")
+        # GNU time writes "Command exited with non-zero status N" before the numbers. Its
+        # wall time has 10 ms steps, too coarse for a module run of 30 ms: the wall time is
+        # bash's clock around the command (microseconds; it includes starting `timeout` and
+        # `time`, a millisecond or two, in every row alike).
+        read -r coarse user sys rss < <(tail -n 1 "$TMP/time")
+        wall="$(awk -v a="${t0/,/.}" -v b="${t1/,/.}" 'BEGIN { printf "%.4f", b - a }')"
     fi
     # files=/bytes=/error_files= from parse-floor's stdout or goroutinectx -load-only's stderr.
     local stats files="" bytes="" errs=""
@@ -344,7 +350,7 @@ for key in sorted(summary, key=lambda k: (corpora.index(k[0]), order.get(k[1], 9
     if s.get("other") is not None and s["other"] > 0.25:
         contended.append("%s %s %dt" % key)
     lines.append("| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
-        key[0], key[1], key[2], files or "-", f(s.get("wall")), f(s.get("min")), f(s.get("cpu")),
+        key[0], key[1], key[2], files or "-", f(s.get("wall"), "%.3f"), f(s.get("min"), "%.3f"), f(s.get("cpu")),
         f(s.get("rss"), "%.0f"), f(s.get("other")), okruns))
 
 def wall(c, w, t):
