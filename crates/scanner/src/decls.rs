@@ -140,9 +140,10 @@ impl<'a> Lexer<'a> {
                 },
                 SkipClass::Letter => {
                     i += 1;
-                    while src.get(i).is_some_and(|&c| is_ident_byte(c)) {
-                        i += 1;
-                    }
+                    i += src[i..]
+                        .iter()
+                        .position(|&c| !is_ident_byte(c))
+                        .unwrap_or(src.len() - i);
                     if &src[start..i] == b"go" {
                         *has_go = true;
                     }

@@ -297,11 +297,12 @@ pub fn scan_code(src: &[u8]) -> CodeScan {
     let n = src.len();
     let mut i = 0;
     while i < n {
-        let b = src[i];
-        if !SCAN_STOPS[b as usize] {
-            i += 1;
-            continue;
+        // To the next byte that starts something (a tight loop over the rest).
+        match src[i..].iter().position(|&b| SCAN_STOPS[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
         }
+        let b = src[i];
         match b {
             b'(' | b'[' | b'{' => {
                 open.push(b);
