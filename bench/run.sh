@@ -48,7 +48,9 @@ TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
 BUILDAH_DIR="${BUILDAH_DIR:-${GOROUTINECTX_CORPUS:+$GOROUTINECTX_CORPUS/buildah}}"
 BUILDAH_TAGS="-tags=grpcnotrace,libsqlite3,exclude_graphdriver_btrfs,containers_image_openpgp,http2legacy"
-TIME=/usr/bin/time
+# Wall time (microseconds, around the child only), CPU time and peak RSS of a command: GNU
+# time's wall time has 10 ms steps, too coarse for a module run of 30 ms.
+TIME="$(cd "$(dirname "$0")" && pwd)/timeit.py"
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
 LOAD_START="$(loadavg)"
@@ -70,8 +72,8 @@ note() {
     echo "$*" >>"$NOTES"
 }
 
-if [ ! -x "$TIME" ]; then
-    echo "run.sh: $TIME (GNU time) is required" >&2
+if ! command -v python3 >/dev/null || [ ! -f "$TIME" ]; then
+    echo "run.sh: python3 and $TIME are required" >&2
     exit 2
 fi
 
@@ -173,32 +175,26 @@ corpus_setup() {
 }
 
 # measure CORPUS WHAT THREADS RUN STDIN_FILE -- CMD...
-# Runs CMD in $CDIR under GNU time and appends a row to $RAW. Sets LAST_EXIT.
+# Runs CMD in $CDIR under timeit.py and appends a row to $RAW. Sets LAST_EXIT.
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 measure() {
     local corpus="$1" what="$2" threads="$3" run="$4" stdin="$5"
     shift 6
-    local rc busy0 busy1 t0 t1
+    local rc busy0 busy1
+    rm -f "$TMP/time"
     busy0="$(busy_ticks)"
-    t0=$EPOCHREALTIME
     (
         cd "$CDIR" || exit 2
         RAYON_NUM_THREADS="$threads" timeout --kill-after=10 "$TIMEOUT" \
-            "$TIME" -f '%e %U %S %M' -o "$TMP/time" "$@" <"$stdin" >"$TMP/stdout" 2>"$TMP/stderr"
+            python3 "$TIME" "$TMP/time" "$@" <"$stdin" >"$TMP/stdout" 2>"$TMP/stderr"
     )
     rc=$?
-    t1=$EPOCHREALTIME
     busy1="$(busy_ticks)"
     LAST_EXIT=$rc
-    local wall="" user="" sys="" rss="" coarse=""
+    local wall="" user="" sys="" rss="" other=""
     if [ -s "$TMP/time" ]; then
-        # GNU time writes "Command exited with non-zero status N" before the numbers. Its
-        # wall time has 10 ms steps, too coarse for a module run of 30 ms: the wall time is
-        # bash's clock around the command (microseconds; it includes starting `timeout` and
-        # `time`, a millisecond or two, in every row alike).
-        read -r coarse user sys rss < <(tail -n 1 "$TMP/time")
-        wall="$(awk -v a="${t0/,/.}" -v b="${t1/,/.}" 'BEGIN { printf "%.4f", b - a }')"
+        read -r wall user sys rss other <"$TMP/time"
     fi
     # files=/bytes=/error_files= from parse-floor's stdout or goroutinectx -load-only's stderr.
     local stats files="" bytes="" errs=""
@@ -206,9 +202,9 @@ measure() {
     files="$(sed -n 's/^files=//p' <<<"$stats" | tail -n 1)"
     bytes="$(sed -n 's/^bytes=//p' <<<"$stats" | tail -n 1)"
     errs="$(sed -n 's/^error_files=//p' <<<"$stats" | tail -n 1)"
-    # CPU time the rest of the machine used meanwhile: a sign of contention.
-    local other=""
-    if [ -n "$user" ]; then
+    # CPU time the rest of the machine used meanwhile (timeit.py's, over the command's own
+    # window; else from /proc/stat around the whole step): a sign of contention.
+    if [ -z "$other" ] && [ -n "$user" ]; then
         other="$(awk -v b0="$busy0" -v b1="$busy1" -v hz="$CLK_TCK" -v u="$user" -v s="$sys" \
             'BEGIN { o = (b1 - b0) / hz - u - s; if (o < 0) o = 0; printf "%.2f", o }')"
     fi
