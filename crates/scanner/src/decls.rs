@@ -6,6 +6,8 @@
 //! string, raw string and rune literals. On malformed input it returns what it has seen;
 //! callers treat a missing name as unknown.
 
+use crate::lexical::is_ident;
+
 /// Top-level declared names of one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DeclNames {
@@ -142,7 +144,7 @@ impl<'a> Lexer<'a> {
                     i += 1;
                     i += src[i..]
                         .iter()
-                        .position(|&c| !is_ident_byte(c))
+                        .position(|&c| !is_ident(c))
                         .unwrap_or(src.len() - i);
                     if &src[start..i] == b"go" {
                         *has_go = true;
@@ -494,7 +496,7 @@ fn read_func(lx: &mut Lexer<'_>, out: &mut DeclNames, depth: &mut i32) {
 /// generic type that is not an alias (`type L[T any] struct{…}`).
 pub fn may_declare_alias(src: &[u8]) -> bool {
     let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
-    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+    let ident = |b: &u8| is_ident(*b);
     memchr::memmem::find_iter(src, b"type").any(|at| {
         if at > 0 && ident(&src[at - 1]) {
             return false;
@@ -860,10 +862,6 @@ const SKIP_CLASS: [SkipClass; 256] = {
     }
     t
 };
-
-fn is_ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
-}
 
 #[cfg(test)]
 mod tests {

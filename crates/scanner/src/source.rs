@@ -350,13 +350,15 @@ impl SourceFile {
         self.parse_ranges(&included, &blanked)
     }
 
-    /// Parses only the byte ranges `included` of the file (sorted and disjoint, each ending
-    /// with a line break or at the end of the file, so that every declaration in them is
-    /// terminated), with the text at `blanked` (sorted and disjoint, inside `included`)
-    /// read as blanks (newlines kept). Offsets and positions in the tree stay the file's.
-    /// For the passes of a chunked analysis, which read a part of a large file: nothing
-    /// outside `included` is read at all, and no copy of the file is made (the blanked text
-    /// is made a block at a time). tree-sitter's lexer searches the range list from its
+    /// Parses only the byte ranges `included` of the file (sorted and disjoint; a range that
+    /// ends a declaration ends with a line break or at the end of the file, so that the
+    /// declaration is terminated, while one may also stop just after a body's `{` and the
+    /// next resume at its `}`, which leaves an empty block), with the text at `blanked`
+    /// (sorted and disjoint, inside `included`) read as blanks (newlines kept). Offsets and
+    /// positions in the tree stay the file's. For the passes of a chunked analysis, which
+    /// read a part of a large file, and for [`Self::parse_without`]: nothing outside
+    /// `included` is read at all, and no copy of the file is made (the blanked text is made
+    /// a block at a time). tree-sitter's lexer searches the range list from its
     /// start on every seek, so the callers keep `included` short.
     pub fn parse_ranges(&self, included: &[(usize, usize)], blanked: &[(usize, usize)]) -> Tree {
         self.parsed.store(true, Ordering::Relaxed);
